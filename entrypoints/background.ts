@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // The checker service is wired in by the composer work (lib/messaging).
+});

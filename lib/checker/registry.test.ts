@@ -1,0 +1,46 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { rules } from './registry';
+import { Category } from './types';
+
+const here = new URL('.', import.meta.url);
+
+describe('the rule registry', () => {
+  it('has unique ids of the form category/name', () => {
+    const ids = rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+\/[a-z0-9-]+$/);
+  });
+
+  describe.each(rules.map((r) => [r.id, r] as const))('%s', (id, rule) => {
+    const file = new URL(`rules/${id}.ts`, here);
+
+    it('lives in the file named by its id', () => {
+      expect(existsSync(file), file.pathname).toBe(true);
+      expect(Category.options).toContain(rule.category);
+    });
+
+    it('is described in Dutch and English', () => {
+      expect(rule.description.nl.length).toBeGreaterThan(10);
+      expect(rule.description.en.length).toBeGreaterThan(10);
+    });
+
+    it('has tests in two halves: must flag and must not flag', () => {
+      const dir = new URL(`rules/${id.split('/')[0]}/`, here);
+      const name = id.split('/')[1];
+      const candidates = [`${name}.test.ts`, 'foundation.test.ts'].map((f) => new URL(f, dir));
+      const source = candidates.filter(existsSync).map((f) => readFileSync(f, 'utf8')).join('\n');
+      expect(source, `no test file mentions ${id}`).toContain(id);
+      expect(rule.examples.flag.length).toBeGreaterThan(0);
+      expect(rule.examples.pass.length).toBeGreaterThan(0);
+    });
+
+    it.each(rule.examples.flag)('example flags: %s', (text) => {
+      expect(check({ text }, {}, { rules: [rule] }).findings.length).toBeGreaterThan(0);
+    });
+    it.each(rule.examples.pass)('example passes: %s', (text) => {
+      expect(check({ text }, {}, { rules: [rule] }).findings).toEqual([]);
+    });
+  });
+});

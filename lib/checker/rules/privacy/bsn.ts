@@ -1,0 +1,46 @@
+import { isValidBsn } from '../../identifiers/bsn';
+import type { Rule } from '../../rule';
+import { nearWord } from '../../text/context';
+import { digitCandidates, pickValid } from '../../text/digits';
+
+const CONTEXT = /\b(bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer)\b/;
+
+export const bsn: Rule = {
+  id: 'privacy/bsn',
+  category: 'privacy',
+  defaultSeverity: 'stop',
+  description: {
+    nl: 'Burgerservicenummers (BSN) die de 11-proef halen.',
+    en: 'Dutch citizen service numbers (BSN) that pass the 11-check.',
+  },
+  examples: {
+    flag: ['Patiënt met BSN 111222333', 'bsn: 1112.22.333', 'Zijn burgerservicenummer is 12345672.'],
+    pass: ['Patiënt met BSN 111222334', 'Bel 06 12345678', 'Ordernummer 1234567890'],
+  },
+  check(draft, ctx) {
+    const text = draft.text;
+    const found = pickValid(digitCandidates(text, 8, 9), (c) => {
+      if (!isValidBsn(c.digits)) return false;
+      // An 8-digit number passes the 11-proef too often to flag without the word BSN nearby.
+      return c.digits.length === 9 || nearWord(text, c.start, c.end, CONTEXT);
+    });
+    return found.map((c) => {
+      const named = nearWord(text, c.start, c.end, CONTEXT);
+      return {
+        severity: named ? 'stop' : 'check',
+        start: c.start,
+        end: c.end,
+        message: ctx.t(
+          named
+            ? { nl: 'Hier staat een burgerservicenummer (BSN).', en: 'This is a citizen service number (BSN).' }
+            : { nl: 'Dit nummer is mogelijk een burgerservicenummer (BSN).', en: 'This number may be a citizen service number (BSN).' },
+        ),
+        explanation: ctx.t({
+          nl: 'Een BSN wijst precies één persoon aan. Delen in een bericht breekt het beroepsgeheim en de AVG; de Wabb staat gebruik alleen toe waar de wet het vraagt. Haal het nummer weg.',
+          en: 'A BSN identifies exactly one person. Sharing it breaks professional secrecy and the GDPR; Dutch law allows its use only where required. Remove the number.',
+        }),
+        suggestions: [''],
+      };
+    });
+  },
+};

@@ -1,0 +1,55 @@
+import { IBAN_COUNTRIES, isValidIban } from '../../identifiers/iban';
+import type { Rule } from '../../rule';
+
+/** Country code, check digits, then 10-30 letters/digits in groups of any size with spaces or dashes. */
+const CANDIDATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${IBAN_COUNTRIES.join('|')})\\d{2}(?:[ \\-]?[A-Za-z0-9]){10,30}(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+export const iban: Rule = {
+  id: 'privacy/iban',
+  category: 'privacy',
+  defaultSeverity: 'check',
+  description: {
+    nl: 'Bankrekeningnummers (IBAN) met een geldige controle.',
+    en: 'Bank account numbers (IBAN) with a valid check.',
+  },
+  examples: {
+    flag: ['Stort op NL91ABNA0417164300', 'Rekening BE71 0961 2345 6769 van mevrouw'],
+    pass: ['NL91 ABNA 0417 1643 01', 'Vergadering in lokaal NL12'],
+  },
+  check(draft, ctx) {
+    const hits = [];
+    CANDIDATE.lastIndex = 0;
+    for (let m = CANDIDATE.exec(draft.text); m; m = CANDIDATE.exec(draft.text)) {
+      const found = longestValidPrefix(m[0]);
+      if (!found) continue;
+      hits.push({
+        severity: 'check' as const,
+        start: m.index,
+        end: m.index + found.length,
+        message: ctx.t({
+          nl: 'Hier staat een bankrekeningnummer (IBAN).',
+          en: 'This is a bank account number (IBAN).',
+        }),
+        explanation: ctx.t({
+          nl: 'Een rekeningnummer van een persoon is een persoonsgegeven (AVG). Alleen het officiële nummer van de organisatie, bijvoorbeeld voor een inzamelactie, hoort in een openbaar bericht.',
+          en: "A person's account number is personal data (GDPR). Only the organisation's official number, for a fundraiser say, belongs in a public post.",
+        }),
+        suggestions: [''],
+      });
+    }
+    return hits;
+  },
+};
+
+/** The candidate may run into the next word group ("NL91ABNA0417164300 1234"): try shorter ends. */
+function longestValidPrefix(candidate: string): string | null {
+  for (let end = candidate.length; end >= 14; end--) {
+    const part = candidate.slice(0, end);
+    if (/[ -]$/.test(part)) continue;
+    if (isValidIban(part)) return part;
+  }
+  return null;
+}

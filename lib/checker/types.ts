@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/** The platforms a composer can live on; 'other' for the CLI and unknown pages. */
+export const Platform = z.enum(['facebook', 'instagram', 'linkedin', 'tiktok', 'other']);
+export type Platform = z.infer<typeof Platform>;
+
+/** What kind of box the text is typed into: replies and comments are public answers. */
+export const Surface = z.enum(['post', 'comment', 'reply', 'message', 'caption', 'other']);
+export type Surface = z.infer<typeof Surface>;
+
+export const Category = z.enum(['privacy', 'avg', 'spelling', 'link', 'media', 'tone']);
+export type Category = z.infer<typeof Category>;
+
+/** stop: must not be posted as is; check: look at it; tip: polish. */
+export const Severity = z.enum(['stop', 'check', 'tip']);
+export type Severity = z.infer<typeof Severity>;
+
+/** What the content script learned about one attachment; never the file's bytes. */
+export const MediaFacts = z.object({
+  kind: z.enum(['image', 'video', 'other']),
+  /** Where it was seen: a file input, a drop, a paste, or an <img>/<video> preview. */
+  source: z.enum(['file-input', 'drop', 'paste', 'preview']).default('preview'),
+  name: z.string().max(500).optional(),
+  mimeType: z.string().max(200).optional(),
+  bytes: z.number().int().nonnegative().optional(),
+  /** Metadata read locally from the file, when it could be. */
+  hasLocation: z.boolean().optional(),
+  hasCameraInfo: z.boolean().optional(),
+  takenAt: z.string().max(40).optional(),
+  /** Text recognised in the picture, when that could be done locally. */
+  text: z.string().max(5000).optional(),
+});
+export type MediaFacts = z.infer<typeof MediaFacts>;
+
+export const Draft = z.object({
+  text: z.string(),
+  platform: Platform.default('other'),
+  surface: Surface.default('other'),
+  media: z.array(MediaFacts).default([]),
+});
+export type Draft = z.infer<typeof Draft>;
+/** A Draft as callers may write it: platform, surface and media are optional. */
+export type DraftInput = z.input<typeof Draft>;
+
+export const Finding = z.object({
+  ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
+  category: Category,
+  severity: Severity,
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  message: z.string().min(1),
+  explanation: z.string().optional(),
+  suggestions: z.array(z.string()),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Report = z.object({
+  findings: z.array(Finding),
+  stats: z.object({ ms: z.number().nonnegative(), words: z.number().int().nonnegative() }),
+});
+export type Report = z.infer<typeof Report>;
