@@ -30,7 +30,10 @@ describe('the rule registry', () => {
       const dir = new URL(`rules/${id.split('/')[0]}/`, here);
       const name = id.split('/')[1];
       const candidates = [`${name}.test.ts`, 'foundation.test.ts'].map((f) => new URL(f, dir));
-      const source = candidates.filter(existsSync).map((f) => readFileSync(f, 'utf8')).join('\n');
+      const source = candidates
+        .filter(existsSync)
+        .map((f) => readFileSync(f, 'utf8'))
+        .join('\n');
       expect(source, `no test file mentions ${id}`).toContain(id);
       expect(rule.examples.flag.length).toBeGreaterThan(0);
       expect(rule.examples.pass.length).toBeGreaterThan(0);

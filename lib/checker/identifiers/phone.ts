@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type NumberType } from 'libphonenumber-js/max';
 
-export type PhoneInfo = { country: 'NL' | 'BE'; type: NumberType; e164: string };
+export type PhoneInfo = { country: 'NL' | 'BE'; type: NonNullable<NumberType>; e164: string };
 
 /**
  * A Dutch or Belgian phone number, validated against libphonenumber's metadata

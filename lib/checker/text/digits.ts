@@ -74,7 +74,10 @@ function collectWindows(text: string, groups: Group[], min: number, max: number,
 }
 
 /** Keeps the longest of overlapping candidates that pass `valid`, left to right. */
-export function pickValid<T extends { start: number; end: number }>(candidates: T[], valid: (c: T) => boolean): T[] {
+export function pickValid<T extends { start: number; end: number }>(
+  candidates: T[],
+  valid: (c: T) => boolean,
+): T[] {
   const ok = candidates.filter(valid).sort((x, y) => x.start - y.start || y.end - x.end);
   const out: T[] = [];
   for (const c of ok) {

@@ -32,8 +32,14 @@ export const bsn: Rule = {
         end: c.end,
         message: ctx.t(
           named
-            ? { nl: 'Hier staat een burgerservicenummer (BSN).', en: 'This is a citizen service number (BSN).' }
-            : { nl: 'Dit nummer is mogelijk een burgerservicenummer (BSN).', en: 'This number may be a citizen service number (BSN).' },
+            ? {
+                nl: 'Hier staat een burgerservicenummer (BSN).',
+                en: 'This is a citizen service number (BSN).',
+              }
+            : {
+                nl: 'Dit nummer is mogelijk een burgerservicenummer (BSN).',
+                en: 'This number may be a citizen service number (BSN).',
+              },
         ),
         explanation: ctx.t({
           nl: 'Een BSN wijst precies één persoon aan. Delen in een bericht breekt het beroepsgeheim en de AVG; de Wabb staat gebruik alleen toe waar de wet het vraagt. Haal het nummer weg.',

@@ -29,8 +29,14 @@ export const email: Rule = {
           end: e.end,
           message: ctx.t(
             ofOrg
-              ? { nl: 'Dit is het persoonlijke e-mailadres van een collega.', en: "This is a colleague's personal e-mail address." }
-              : { nl: 'Hier staat een e-mailadres van een persoon.', en: "This is a person's e-mail address." },
+              ? {
+                  nl: 'Dit is het persoonlijke e-mailadres van een collega.',
+                  en: "This is a colleague's personal e-mail address.",
+                }
+              : {
+                  nl: 'Hier staat een e-mailadres van een persoon.',
+                  en: "This is a person's e-mail address.",
+                },
           ),
           explanation: ctx.t({
             nl: 'Een persoonlijk e-mailadres is een persoonsgegeven (AVG) en trekt spam aan. Verwijs liever naar een algemeen adres, zoals info@ of communicatie@.',

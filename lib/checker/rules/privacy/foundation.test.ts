@@ -60,7 +60,9 @@ describe('privacy/iban', () => {
     ['op NL91ABNA0417164300 van', '3-21'],
     ['BE32 123-4567890-02 graag', '0-19'],
     ['be68539007547034', '0-16'],
-  ])('must flag %s', (text, span) => expect(compact(findingsOf(text, iban))).toEqual([`${span} privacy/iban`]));
+  ])('must flag %s', (text, span) =>
+    expect(compact(findingsOf(text, iban))).toEqual([`${span} privacy/iban`]),
+  );
   it.each(['NL91 ABNA 0417 1643 01', 'BE71 A961 2345 6769', 'NLZORG2024 campagne', 'BE41091811735141'])(
     'must not flag %s',
     (text) => expect(findingsOf(text, iban)).toEqual([]),
@@ -70,9 +72,11 @@ describe('privacy/iban', () => {
 describe('privacy/email', () => {
   it.each([
     ['Mail j.devries@gmail.com.', '5-24'],
-    ['(anna-marie.o\'brien@hotmail.be)', '1-30'],
+    ["(anna-marie.o'brien@hotmail.be)", '1-30'],
     ['kees@zorg.example.nl', '0-20'],
-  ])('must flag %s', (text, span) => expect(compact(findingsOf(text, email))).toEqual([`${span} privacy/email`]));
+  ])('must flag %s', (text, span) =>
+    expect(compact(findingsOf(text, email))).toEqual([`${span} privacy/email`]),
+  );
   it.each(['Mail info@ziekenhuis.nl', 'pers@umc.nl', '@ziekenhuis volgen', 'a@b', 'twee @ tekens @ hier'])(
     'must not flag %s',
     (text) => expect(findingsOf(text, email)).toEqual([]),

@@ -48,8 +48,14 @@ export const phone: Rule = {
         end: c.end,
         message: ctx.t(
           mobile
-            ? { nl: 'Hier staat een mobiel nummer, vaak van één persoon.', en: 'This is a mobile number, usually of one person.' }
-            : { nl: 'Hier staat een telefoonnummer. Is het een algemeen nummer?', en: 'This is a phone number. Is it a general number?' },
+            ? {
+                nl: 'Hier staat een mobiel nummer, vaak van één persoon.',
+                en: 'This is a mobile number, usually of one person.',
+              }
+            : {
+                nl: 'Hier staat een telefoonnummer. Is het een algemeen nummer?',
+                en: 'This is a phone number. Is it a general number?',
+              },
         ),
         explanation: ctx.t({
           nl: 'Een telefoonnummer van een persoon is een persoonsgegeven (AVG). Noem in een openbaar bericht alleen het algemene nummer van de afdeling of organisatie.',

@@ -32,7 +32,10 @@ export const rrn: Rule = {
         message: ctx.t(
           bis
             ? { nl: 'Hier staat een Belgisch BIS-nummer.', en: 'This is a Belgian BIS number.' }
-            : { nl: 'Hier staat een Belgisch rijksregisternummer.', en: 'This is a Belgian national register number.' },
+            : {
+                nl: 'Hier staat een Belgisch rijksregisternummer.',
+                en: 'This is a Belgian national register number.',
+              },
         ),
         explanation: ctx.t({
           nl: 'Dit nummer wijst één persoon aan en verraadt ook geboortedatum en geslacht. Het hoort niet in een bericht (AVG, beroepsgeheim). Haal het weg.',
