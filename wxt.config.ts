@@ -1,5 +1,13 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * Public key only (the private one is never committed): it fixes the Chrome extension ID,
+ * which managed policy files name (3rdparty.extensions.<id>). ID: bopcdpmcjgjnecdlabkljmahphbjbdhj
+ */
+export const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzQb4Frog6SY4z55wqpMXoH0bEUtdwv7SK5QvkfKuZtB1y/AnP805AnYSHD6gqlS4auw9rL9NmqxC8I8r+dcaIpvA73h3enaKURofbPWaFgUJsXWMq5PBXPGPp02Qjn80ZbtBQk+vPKzFjziEx3w4nxUQGou1/fDZ78WM3hQ/MMOz33lrRRE7PpJZ363c0amWDlOOcZNJ7fHfIoskwHQFh4U3XoQHmgX6SAvUM0C2EaBV/11+kM1mZgqkqrZyTG85+iw2rEOU/XUP1m5iOtxhjyclBc/ARf3UXYQRuYpwKduAJCUh9AyZhxrDXTwdgRiWn4quOAlL0w3YY+0pzqSmSQIDAQAB';
+export const CHROME_EXTENSION_ID = 'bopcdpmcjgjnecdlabkljmahphbjbdhj';
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,7 +26,7 @@ export default defineConfig({
             gecko: { id: 'zorgvuldig@zorgvuldig.nl', strict_min_version: '115.0' },
           },
         }
-      : {}),
+      : { key: CHROME_PUBLIC_KEY }),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

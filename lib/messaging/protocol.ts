@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { Draft, Report } from '../checker/types';
+
+/**
+ * Every message between content scripts, pages and the background: name -> request and
+ * response schemas. The receiver parses the request, the client parses the response.
+ * Add a message: one entry here and one handler in entrypoints/background/handlers.
+ */
+export const protocol = {
+  /** Check a draft. `seq` grows per composer, so a late answer for an older draft is dropped. */
+  check: {
+    request: z.object({ composerId: z.string().max(100), seq: z.number().int().nonnegative(), draft: Draft }),
+    response: z.object({ composerId: z.string(), seq: z.number().int(), report: Report }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageName = keyof Protocol;
+export type RequestOf<N extends MessageName> = z.input<Protocol[N]['request']>;
+export type ResponseOf<N extends MessageName> = z.infer<Protocol[N]['response']>;
+
+/** The envelope on the wire: a tagged union by `kind`. */
+export const Envelope = z.object({ kind: z.string(), data: z.unknown() });
+
+/** What a handler answers when something went wrong; the client turns it into an Error. */
+export const ErrorReply = z.object({ error: z.string() });
