@@ -6,8 +6,8 @@ type Group = { start: number; end: number; sepBefore: string };
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const SPACES = ' \u00a0\u202f';
 
-/** Characters that make a digit run part of a longer token (A123, 12ab, 3,5, 1.2.3.4.5.6). */
-const GLUE = /[\p{L}\p{N}_@#/,]/u;
+/** Characters that make a digit run part of a longer token (A123, 12ab, #123, 12/03). */
+const GLUE = /[\p{L}\p{N}_@#/]/u;
 
 /**
  * Finds numbers with `min`..`max` digits; `separator` is a sticky regex for what may stand
@@ -49,8 +49,10 @@ export function digitCandidates(
     const before = text[runStart - 1];
     const after = text[i];
     const glued = (before !== undefined && GLUE.test(before)) || (after !== undefined && GLUE.test(after));
-    // A decimal or a dotted sequence right after ("12.5"): the run is not a whole number.
-    const dotted = (after === '.' || after === ',') && isDigit(text.charCodeAt(i + 1));
+    // A decimal or a dotted sequence ("12,5", "3.111222333"): the run is not a whole number.
+    const dotted =
+      ((after === '.' || after === ',') && isDigit(text.charCodeAt(i + 1))) ||
+      ((before === '.' || before === ',') && isDigit(text.charCodeAt(runStart - 2)));
     if (!glued && !dotted) collectWindows(text, groups, min, max, out);
   }
   return out;

@@ -18,6 +18,7 @@ describe('privacy/bsn', () => {
       ['burgerservicenummer 12345672', '20-28'],
       ['kamer 12 111222333 graag', '9-18'],
       ['(bsn 999993653)', '5-14'],
+      ['BSN 111222333, bel me', '4-13'],
     ])('%s', (text, span) => expect(compact(findingsOf(text, bsn))).toEqual([`${span} privacy/bsn`]));
     it('a bare valid 9-digit number is a check, not a stop', () => {
       expect(findingsOf('nummer 123456782', bsn).map((f) => f.severity)).toEqual(['check']);
