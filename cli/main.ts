@@ -1,0 +1,125 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { z } from 'zod';
+import { check } from '../lib/checker/check';
+import type { CheckerSettings, SpellEngine } from '../lib/checker/rule';
+import { Platform, Surface, type Report } from '../lib/checker/types';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import { formatReport } from './format';
+import { readInput } from './input';
+
+export type Io = {
+  stdin: Readable;
+  stdout: Writable & { isTTY?: boolean };
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+  /** Loads the spell engine; the CLI runs without spelling when it answers undefined. */
+  loadSpell?: () => Promise<SpellEngine | undefined>;
+  version?: string;
+};
+
+const EXIT = { ok: 0, stop: 1, usage: 2 } as const;
+
+/** A batch line: the id is echoed back as given (string or number). */
+const BatchLine = z.object({
+  id: z.union([z.string(), z.number()]),
+  text: z.string(),
+  platform: Platform.optional(),
+  surface: Surface.optional(),
+});
+
+/** Runs the CLI and returns its exit code; never throws for bad input. */
+export async function runCli(argv: string[], io: Io): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`zorgvuldig: ${error.message} (zie --help)\n`);
+    return EXIT.usage;
+  }
+  if (options.command === 'help') {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (options.command === 'version') {
+    io.stdout.write(`${io.version ?? 'unknown'}\n`);
+    return EXIT.ok;
+  }
+  const spell = options.spelling ? await loadSpellQuietly(io) : undefined;
+  const settings: CheckerSettings = { lang: options.lang };
+  if (options.format === 'jsonl') return runBatch(io, settings, spell);
+
+  const input = await readInput(options.file ?? '-', io.stdin);
+  if (!input.ok) {
+    io.stderr.write(`zorgvuldig: ${input.error}\n`);
+    return EXIT.usage;
+  }
+  const report = check({ text: input.text, platform: options.platform, surface: options.surface }, settings, {
+    spell,
+  });
+  if (options.format === 'json') {
+    io.stdout.write(`${JSON.stringify(report)}\n`);
+  } else {
+    const color = options.color === 'auto' ? !!io.stdout.isTTY && !('NO_COLOR' in io.env) : options.color;
+    const source = options.file === '-' ? '' : options.file;
+    io.stdout.write(formatReport(input.text, report, options.lang, color, source));
+  }
+  return hasStop(report) ? EXIT.stop : EXIT.ok;
+}
+
+async function runBatch(io: Io, settings: CheckerSettings, spell?: SpellEngine): Promise<number> {
+  let stop = false;
+  let invalid = false;
+  let lineNo = 0;
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const raw of lines) {
+    lineNo++;
+    if (!raw.trim()) continue;
+    const parsed = parseBatchLine(raw);
+    if (!parsed.ok) {
+      invalid = true;
+      io.stdout.write(`${JSON.stringify({ id: parsed.id, line: lineNo, error: parsed.error })}\n`);
+      io.stderr.write(`zorgvuldig: regel ${lineNo}: ${parsed.error}\n`);
+      continue;
+    }
+    const { id, ...draft } = parsed.value;
+    const report = check(draft, settings, { spell });
+    stop ||= hasStop(report);
+    io.stdout.write(`${JSON.stringify({ id, findings: report.findings, stats: report.stats })}\n`);
+  }
+  // Invalid input outranks findings: the batch was not checked whole.
+  return invalid ? EXIT.usage : stop ? EXIT.stop : EXIT.ok;
+}
+
+type Parsed =
+  { ok: true; value: z.infer<typeof BatchLine> } | { ok: false; id: string | number | null; error: string };
+
+function parseBatchLine(raw: string): Parsed {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { ok: false, id: null, error: 'geen geldige JSON / not valid JSON' };
+  }
+  const result = BatchLine.safeParse(json);
+  if (result.success) return { ok: true, value: result.data };
+  const id = (json as { id?: unknown } | null)?.id;
+  const issue = result.error.issues[0];
+  return {
+    ok: false,
+    id: typeof id === 'string' || typeof id === 'number' ? id : null,
+    error: `ongeldig veld ${issue.path.join('.') || '(regel)'}: ${issue.message}`,
+  };
+}
+
+async function loadSpellQuietly(io: Io): Promise<SpellEngine | undefined> {
+  try {
+    return await io.loadSpell?.();
+  } catch (error) {
+    io.stderr.write(`zorgvuldig: spellingcontrole niet beschikbaar (${(error as Error).message})\n`);
+    return undefined;
+  }
+}
+
+const hasStop = (report: Report) => report.findings.some((f) => f.severity === 'stop');
