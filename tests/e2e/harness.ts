@@ -1,0 +1,266 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Locator,
+  type Page,
+  type Request,
+  type Worker,
+} from 'playwright-core';
+import './fixtures/shared/api-global';
+import { SITE_HOSTS } from './fixtures/sites';
+import { startFixtureServer, type FixtureServer } from './server';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const ARTIFACTS_DIR = path.join(ROOT, 'tests/e2e/artifacts');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Machine-wide folder Chromium reads managed policies from (Linux). */
+export const POLICY_DIR = '/etc/chromium/policies/managed';
+const POLICY_FILE = path.join(POLICY_DIR, 'zorgvuldig-e2e.json');
+
+export type StartOptions = {
+  /** Load the built extension (.output/chrome-mv3). Default true. */
+  extension?: boolean;
+  /** Managed settings for the extension, written as a real Chromium policy file before launch. */
+  policy?: Record<string, unknown>;
+  /** Default true; false opens a window (needs DISPLAY). */
+  headless?: boolean;
+  /** Resolve every other hostname to nothing, so no request can leave the machine. Default true. */
+  blockOtherHosts?: boolean;
+  viewport?: { width: number; height: number };
+};
+
+export type NetworkRecorder = {
+  /** Every request (page, frame or service worker) whose URL is not on loopback, in order. */
+  readonly offLoopback: string[];
+  /** Forget what was recorded so far. */
+  clear(): void;
+};
+
+export type Harness = {
+  context: BrowserContext;
+  server: FixtureServer;
+  /** Fixed by the manifest key; undefined without the extension. */
+  extensionId: string | undefined;
+  /** A new tab on `url` (loaded). Use https://www.facebook.com/... URLs: they resolve to the fixture server. */
+  page(url: string): Promise<Page>;
+  /** The extension's service worker (waits for it to start). */
+  serviceWorker(): Promise<Worker>;
+  /** Errors logged by the service worker, uncaught page errors and console errors on pages. */
+  readonly errors: string[];
+  network: NetworkRecorder;
+  /** Rewrite (or with null remove) the managed policy while running; Chromium picks it up in ~5 s. */
+  setPolicy(policy: Record<string, unknown> | null): void;
+  /** Command-line flags used (the demo prints them). */
+  args: string[];
+  close(): Promise<void>;
+};
+
+/** Chrome's extension ID: the first 128 bits of sha256(public key), hex digits mapped to a-p. */
+export function extensionIdFromKey(base64Key: string): string {
+  const hex = createHash('sha256').update(Buffer.from(base64Key, 'base64')).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+export function builtExtensionId(dir = EXTENSION_DIR): string {
+  const manifestPath = path.join(dir, 'manifest.json');
+  if (!existsSync(manifestPath)) {
+    throw new Error(
+      `The extension is not built: ${manifestPath} is missing. Run \`npm run build\` (or \`npm run test:e2e\`, which builds first).`,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { key?: string };
+  if (!manifest.key) throw new Error(`${manifestPath} has no "key": the extension ID would not be fixed.`);
+  return extensionIdFromKey(manifest.key);
+}
+
+/** True for URLs that stay on this machine: fixture hosts (mapped to 127.0.0.1), loopback, and non-network schemes. */
+export function isLoopbackUrl(url: string): boolean {
+  const u = new URL(url);
+  if (!['http:', 'https:', 'ws:', 'wss:', 'ftp:'].includes(u.protocol)) return true;
+  const host = u.hostname.replace(/^\[|\]$/g, '');
+  return (
+    (SITE_HOSTS as string[]).includes(host) || host === 'localhost' || host === '::1' || /^127\./.test(host)
+  );
+}
+
+export function chromiumArgs(opts: {
+  port: number;
+  extensionDir?: string;
+  blockOtherHosts?: boolean;
+}): string[] {
+  const rules = SITE_HOSTS.flatMap((host) => [
+    `MAP ${host}:443 127.0.0.1:${opts.port}`,
+    `MAP ${host}:80 127.0.0.1:${opts.port}`,
+  ]);
+  if (opts.blockOtherHosts !== false) rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
+  const args = [
+    `--host-resolver-rules=${rules.join(', ')}`,
+    '--ignore-certificate-errors',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-dev-shm-usage',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+    '--lang=nl-NL',
+  ];
+  if (opts.extensionDir)
+    args.push(`--disable-extensions-except=${opts.extensionDir}`, `--load-extension=${opts.extensionDir}`);
+  return args;
+}
+
+function writePolicy(extensionId: string, policy: Record<string, unknown> | null): void {
+  if (policy === null) {
+    rmSync(POLICY_FILE, { force: true });
+    return;
+  }
+  mkdirSync(POLICY_DIR, { recursive: true });
+  writeFileSync(
+    POLICY_FILE,
+    JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2),
+  );
+}
+
+/** Fixture server + Debian's Chromium (headless by default) with the built extension loaded. */
+export async function startBrowser(options: StartOptions = {}): Promise<Harness> {
+  const withExtension = options.extension !== false;
+  const extensionId = withExtension ? builtExtensionId() : undefined;
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM} (apt-get install -y chromium; never download browsers).`,
+    );
+  if (options.policy && !extensionId) throw new Error('A managed policy needs the extension loaded.');
+
+  const server = await startFixtureServer();
+  const args = chromiumArgs({
+    port: server.port,
+    extensionDir: withExtension ? EXTENSION_DIR : undefined,
+    blockOtherHosts: options.blockOtherHosts,
+  });
+  const profile = await mkdtemp(path.join(tmpdir(), 'zorgvuldig-e2e-'));
+  let policyWritten = false;
+  if (options.policy && extensionId) {
+    writePolicy(extensionId, options.policy);
+    policyWritten = true;
+  }
+
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      args,
+      viewport: options.viewport ?? { width: 1280, height: 900 },
+      locale: 'nl-NL',
+      timeout: 30_000,
+    });
+  } catch (error) {
+    await server.close();
+    if (policyWritten) writePolicy('', null);
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+
+  const errors: string[] = [];
+  const offLoopback: string[] = [];
+  const onRequest = (request: Request) => {
+    if (!isLoopbackUrl(request.url())) offLoopback.push(request.url());
+  };
+  const onConsole = (where: string) => (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(`${where}: ${message.text()}`);
+  };
+  context.on('request', onRequest);
+  const watchWorker = (worker: Worker) => worker.on('console', onConsole(`service worker ${worker.url()}`));
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+  const watchPage = (page: Page) => {
+    page.on('pageerror', (error) => errors.push(`page ${page.url()}: ${error.message}`));
+    page.on('console', onConsole(`page ${page.url()}`));
+  };
+  context.pages().forEach(watchPage);
+  context.on('page', watchPage);
+
+  const serviceWorker = async (): Promise<Worker> => {
+    if (!extensionId) throw new Error('No extension loaded (startBrowser({ extension: false })).');
+    const prefix = `chrome-extension://${extensionId}/`;
+    const found = context.serviceWorkers().find((w) => w.url().startsWith(prefix));
+    return (
+      found ??
+      context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout: 15_000 })
+    );
+  };
+
+  return {
+    context,
+    server,
+    extensionId,
+    args,
+    errors,
+    network: {
+      offLoopback,
+      clear: () => void offLoopback.splice(0),
+    },
+    async page(url: string) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    serviceWorker,
+    setPolicy(policy) {
+      if (!extensionId) throw new Error('A managed policy needs the extension loaded.');
+      writePolicy(extensionId, policy);
+      policyWritten = policy !== null;
+    },
+    async close() {
+      await context.close().catch(() => undefined);
+      await server.close();
+      if (policyWritten) writePolicy('', null);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Types like a person: one key at a time with a short pause, so editors see real key events. `\n` presses Enter. */
+export async function typeSlowly(locator: Locator, text: string, delayMs = 15): Promise<void> {
+  await locator.click();
+  const page = locator.page();
+  for (const part of text.split(/(\n)/)) {
+    if (part === '\n') await page.keyboard.press('Enter');
+    else if (part) await page.keyboard.type(part, { delay: delayMs });
+  }
+}
+
+/** Saves a PNG under tests/e2e/artifacts/ and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const file = path.join(ARTIFACTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+/** Waits until the fixture page (and its `?late=`) has rendered. */
+export async function fixtureReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__fixture?.ready === true, undefined, { timeout: 15_000 });
+}
+
+/** The named editor's own model text (see FixtureApi.editorText), read in the page's main world. */
+export function editorText(page: Page, name: string): Promise<string> {
+  return page.evaluate((n) => window.__fixture.editorText(n), name);
+}
+
+/** Editors mounted on the page now (including same-origin iframes). */
+export function editorNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__fixture.editors());
+}
