@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
 import { rules } from './registry';
+import type { RuleExample } from './rule';
 import { Category } from './types';
 
 const here = new URL('.', import.meta.url);
@@ -39,11 +40,16 @@ describe('the rule registry', () => {
       expect(rule.examples.pass.length).toBeGreaterThan(0);
     });
 
-    it.each(rule.examples.flag)('example flags: %s', (text) => {
-      expect(check({ text }, {}, { rules: [rule] }).findings.length).toBeGreaterThan(0);
+    const run = (example: RuleExample) => {
+      const { settings = {}, ...draft } = typeof example === 'string' ? { text: example } : example;
+      return check(draft, settings, { rules: [rule] }).findings;
+    };
+    const label = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
+    it.each(rule.examples.flag.map((e) => [label(e), e] as const))('example flags: %s', (_l, example) => {
+      expect(run(example).length).toBeGreaterThan(0);
     });
-    it.each(rule.examples.pass)('example passes: %s', (text) => {
-      expect(check({ text }, {}, { rules: [rule] }).findings).toEqual([]);
+    it.each(rule.examples.pass.map((e) => [label(e), e] as const))('example passes: %s', (_l, example) => {
+      expect(run(example)).toEqual([]);
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { Category, Draft, Finding, Severity } from './types';
+import type { Category, Draft, DraftInput, Finding, Severity } from './types';
 
 /** The UI languages; every user-facing sentence exists in both. */
 export type Lang = 'nl' | 'en';
@@ -43,6 +43,9 @@ export type CheckContext = {
 /** The part of a Finding a rule fills in; id and category come from the rule. */
 export type RuleHit = Omit<Finding, 'ruleId' | 'category' | 'text'> & { text?: string };
 
+/** A text, or a whole draft with the settings it needs (an organisation's phrases, say). */
+export type RuleExample = string | (DraftInput & { settings?: CheckerSettings });
+
 export type Rule = {
   /** 'privacy/bsn': the file name, the settings key and the docs anchor. */
   id: string;
@@ -52,6 +55,6 @@ export type Rule = {
   /** Severity when nothing in the context raises or lowers it; for the docs. */
   defaultSeverity: Severity;
   /** Examples for the docs and the meta-test: each `flag` must flag, each `pass` must not. */
-  examples: { flag: string[]; pass: string[] };
+  examples: { flag: RuleExample[]; pass: RuleExample[] };
   check(draft: Draft, ctx: CheckContext): RuleHit[];
 };

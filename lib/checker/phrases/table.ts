@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Severity } from '../types';
+
+/**
+ * A phrase as data: words separated by spaces, where "(a|b|c)" offers alternatives for one
+ * word and "[word]" makes one word optional. Matching ignores case and extra spaces.
+ */
+export const PhraseSource = z
+  .string()
+  .min(2)
+  .max(200)
+  .regex(/^[\p{L}\p{N}'’ ()|[\]-]+$/u, 'only letters, digits, spaces, (a|b) and [optional]');
+
+export const PhraseEntry = z.object({
+  phrases: z.array(PhraseSource).min(1),
+  severity: z.enum(['stop', 'check', 'tip']),
+  message: z.object({ nl: z.string().min(5), en: z.string().min(5) }),
+  explanation: z.object({ nl: z.string().min(5), en: z.string().min(5) }).optional(),
+  /** Replacements for the matched phrase, best first ('' removes it). */
+  suggestions: z.array(z.object({ nl: z.string(), en: z.string() })).default([]),
+});
+export type PhraseEntry = z.infer<typeof PhraseEntry>;
+
+export type PhraseHit<E> = { start: number; end: number; entry: E };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+
+/** Splits on spaces outside (…) and […], so "(niet|echt niet)" stays one slot. */
+function slots(phrase: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of phrase.trim().toLowerCase()) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth = Math.max(0, depth - 1);
+    if (/\s/.test(ch) && depth === 0) {
+      if (current) out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+const words = (s: string) => s.trim().split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join('\\s+');
+
+/** One phrase -> regex source. Words are literal; only the data's own (|) and [] add structure. */
+export function phraseSource(phrase: string): string {
+  let out = '';
+  for (const [i, slot] of slots(phrase).entries()) {
+    const optional = /^\[.+\]$/.test(slot);
+    const body = optional ? slot.slice(1, -1) : slot;
+    const alternatives = /^\(.+\)$/.test(body) ? body.slice(1, -1).split('|') : [body];
+    const group = `(?:${alternatives.map(words).join('|')})`;
+    const sep = i === 0 ? '' : '\\s+';
+    out += optional ? `(?:${sep}${group})?` : `${sep}${group}`;
+  }
+  return out;
+}
+
+/**
+ * Compiles entries into one regex run over the text once. Alternation of literal words
+ * separated by \s+ has no nested quantifiers, so it stays linear on any input.
+ */
+export function compilePhrases<E extends { phrases: string[] }>(entries: readonly E[]) {
+  const owners: E[] = [];
+  const sources: string[] = [];
+  for (const entry of entries) {
+    for (const phrase of entry.phrases) {
+      sources.push(`(${phraseSource(phrase)})`);
+      owners.push(entry);
+    }
+  }
+  if (!sources.length) return (): PhraseHit<E>[] => [];
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text: string): PhraseHit<E>[] => {
+    const hits: PhraseHit<E>[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const index = m.findIndex((g, i) => i > 0 && g !== undefined);
+      hits.push({ start: m.index, end: m.index + m[0].length, entry: owners[index - 1] });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return hits;
+  };
+}
+
+/** Phrase hits as rule hits, in the user's language. */
+export function phraseHits(
+  hits: PhraseHit<PhraseEntry>[],
+  t: (text: { nl: string; en: string }) => string,
+  severity?: Severity,
+) {
+  return hits.map((hit) => ({
+    severity: severity ?? hit.entry.severity,
+    start: hit.start,
+    end: hit.end,
+    message: t(hit.entry.message),
+    ...(hit.entry.explanation ? { explanation: t(hit.entry.explanation) } : {}),
+    suggestions: hit.entry.suggestions.map((s) => t(s)),
+  }));
+}

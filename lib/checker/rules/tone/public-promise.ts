@@ -1,0 +1,30 @@
+import { compilePhrases, phraseHits } from '../../phrases/table';
+import type { Rule } from '../../rule';
+import { ANSWERS } from './defensive-reply';
+import { promising } from './replies.data';
+
+const match = compilePhrases(promising);
+
+export const publicPromise: Rule = {
+  id: 'tone/public-promise',
+  category: 'tone',
+  defaultSeverity: 'check',
+  description: {
+    nl: 'Reacties die in het openbaar iets beloven: een vergoeding, maatregelen tegen een collega, "dit gebeurt nooit meer".',
+    en: 'Replies that promise something in public: compensation, measures against a colleague, "this will never happen again".',
+  },
+  examples: {
+    flag: [
+      { text: 'Dit zal nooit meer gebeuren, u krijgt een vergoeding.', surface: 'reply' },
+      { text: 'De verpleegkundige wordt aangesproken.', surface: 'comment' },
+    ],
+    pass: [
+      'We nemen uw ervaring serieus en nemen contact met u op.',
+      'Het zal nooit saai worden op onze afdeling!',
+    ],
+  },
+  check(draft, ctx) {
+    if (!ANSWERS.has(draft.surface) && draft.surface !== 'other') return [];
+    return phraseHits(match(draft.text), ctx.t, draft.surface === 'other' ? 'tip' : undefined);
+  },
+};
