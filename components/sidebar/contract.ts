@@ -14,13 +14,21 @@ export type SidebarState = {
   collapsed: boolean;
   /** Shown above the findings, e.g. "Instellingen van je organisatie konden niet worden gelezen". */
   notices: string[];
-  /** Setting keys locked by the organisation, with who set them (for the lock icon). */
+  /**
+   * Setting keys locked by the organisation, with who set them (for the lock icon). The
+   * sidebar shows a lock on a finding whose ruleId or category is a key here.
+   */
   locks: Record<string, string>;
   /** Whether the user may add words to their own dictionary (policy may forbid it). */
   canAddWords: boolean;
   /** The organisation's review checklist, for comms staff (empty: no checklist tab). */
   checklist: string[];
   error?: string;
+  /**
+   * Identity of the draft being shown (e.g. one per composer). Checklist ticks and the open
+   * tab are kept while it stays the same and reset when it changes. Optional: absent = one draft.
+   */
+  draftId?: string;
 };
 
 export type SidebarActions = {
@@ -32,6 +40,17 @@ export type SidebarActions = {
   ignore(finding: Finding): void;
   addWord(word: string): void;
   setCollapsed(collapsed: boolean): void;
+  /** Put plain text on the clipboard (review summary); the sidebar has no browser APIs itself. */
+  copyText(text: string): void | Promise<void>;
+};
+
+/**
+ * Anything the sidebar can follow: a @preact/signals ReadonlySignal fits, and so does a
+ * hand-made store. `subscribe` may call back at once (signals do); the sidebar copes either way.
+ */
+export type SidebarStore = {
+  readonly value: SidebarState;
+  subscribe(listener: (state: SidebarState) => void): () => void;
 };
 
 export type { Category, Severity };

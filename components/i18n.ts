@@ -1,0 +1,104 @@
+/** Every string the UI shows, Dutch first; `{name}` marks a value filled in by `t`. */
+export const strings = {
+  appName: { nl: 'Zorgvuldig', en: 'Zorgvuldig' },
+  tagline: { nl: 'Kijkt mee voordat je plaatst', en: 'Checks before you post' },
+
+  'category.privacy': { nl: 'Privacy', en: 'Privacy' },
+  'category.avg': { nl: 'AVG', en: 'GDPR' },
+  'category.spelling': { nl: 'Spelling', en: 'Spelling' },
+  'category.link': { nl: 'Links', en: 'Links' },
+  'category.media': { nl: "Foto's en video", en: 'Photos and video' },
+  'category.tone': { nl: 'Toon', en: 'Tone' },
+
+  'severity.stop': { nl: 'Niet plaatsen', en: 'Do not post' },
+  'severity.check': { nl: 'Controleren', en: 'Check' },
+  'severity.tip': { nl: 'Tip', en: 'Tip' },
+  'severityCount.stop': { nl: '{n} niet plaatsen', en: '{n} do not post' },
+  'severityCount.check': { nl: '{n} controleren', en: '{n} to check' },
+  'severityCount.tipOne': { nl: '{n} tip', en: '{n} tip' },
+  'severityCount.tipMany': { nl: '{n} tips', en: '{n} tips' },
+
+  'tab.findings': { nl: 'Meldingen', en: 'Findings' },
+  'tab.review': { nl: 'Nakijken', en: 'Review' },
+  'tabs.label': { nl: 'Weergave', en: 'View' },
+
+  'status.idle': {
+    nl: 'Begin met schrijven, dan kijk ik mee.',
+    en: 'Start writing and I will check along.',
+  },
+  'status.checking': { nl: 'Bezig met controleren…', en: 'Checking…' },
+  'status.empty': {
+    nl: 'Niets gevonden. Je bericht ziet er goed uit.',
+    en: 'Nothing found. Your post looks good.',
+  },
+  'status.emptyDetail': {
+    nl: "Gecontroleerd op privacy, AVG, spelling, links, foto's en toon.",
+    en: 'Checked for privacy, GDPR, spelling, links, photos and tone.',
+  },
+  'status.error': {
+    nl: 'Controleren lukte even niet.',
+    en: 'Checking did not work just now.',
+  },
+  'status.errorDetail': {
+    nl: 'Je tekst is niet verstuurd. Typ verder om het opnieuw te proberen.',
+    en: 'Your text was not sent anywhere. Keep typing to try again.',
+  },
+
+  'announce.none': { nl: 'Zorgvuldig: niets gevonden.', en: 'Zorgvuldig: nothing found.' },
+  'announce.some': { nl: 'Zorgvuldig: {list}.', en: 'Zorgvuldig: {list}.' },
+
+  'card.reveal': { nl: 'aanwijzen in je tekst', en: 'show in your text' },
+  'card.why': { nl: 'Waarom?', en: 'Why?' },
+  'card.replace': { nl: 'Vervang door “{s}”', en: 'Replace with “{s}”' },
+  'card.remove': { nl: 'Verwijderen', en: 'Remove' },
+  'card.ignore': { nl: 'Negeren', en: 'Ignore' },
+  'card.addWord': { nl: 'Toevoegen aan woordenboek', en: 'Add to dictionary' },
+  'card.media': { nl: 'Bijlage', en: 'Attachment' },
+  'card.locked': { nl: 'Vastgezet door {who}', en: 'Locked by {who}' },
+
+  'group.findingsOne': { nl: '{n} melding', en: '{n} finding' },
+  'group.findingsMany': { nl: '{n} meldingen', en: '{n} findings' },
+
+  'collapse.label': { nl: 'Zorgvuldig inklappen', en: 'Collapse Zorgvuldig' },
+  'badge.open': { nl: 'Zorgvuldig openen', en: 'Open Zorgvuldig' },
+  'badge.count': { nl: '{n} om na te kijken', en: '{n} to look at' },
+  'badge.none': { nl: 'niets om na te kijken', en: 'nothing to look at' },
+
+  'review.list': { nl: 'Alle meldingen', en: 'All findings' },
+  'review.listEmpty': { nl: 'Geen meldingen in dit concept.', en: 'No findings in this draft.' },
+  'review.checklist': { nl: 'Checklist', en: 'Checklist' },
+  'review.checklistDone': { nl: '{done} van {total} afgevinkt', en: '{done} of {total} ticked' },
+  'review.copy': { nl: 'Samenvatting kopiëren', en: 'Copy summary' },
+  'review.copyHint': {
+    nl: 'Een tekst om terug te sturen naar de schrijver.',
+    en: 'A text to send back to the author.',
+  },
+  'review.copied': { nl: 'Samenvatting gekopieerd.', en: 'Summary copied.' },
+  'review.copyFailed': {
+    nl: 'Kopiëren lukte niet. Probeer het nog eens.',
+    en: 'Copying did not work. Please try again.',
+  },
+  'review.locks': { nl: 'Vastgezet door je organisatie', en: 'Locked by your organisation' },
+
+  'summary.title': { nl: 'Zorgvuldig: controle van je bericht', en: 'Zorgvuldig: review of your post' },
+  'summary.none': {
+    nl: 'Er is niets gevonden. Het bericht ziet er goed uit.',
+    en: 'Nothing was found. The post looks good.',
+  },
+  'summary.total': { nl: 'Gevonden: {list}.', en: 'Found: {list}.' },
+  'summary.suggestion': { nl: 'Voorstel: {s}', en: 'Suggestion: {s}' },
+  'summary.suggestionRemove': { nl: 'Voorstel: weghalen', en: 'Suggestion: remove it' },
+  'summary.why': { nl: 'Waarom: {s}', en: 'Why: {s}' },
+  'summary.attachment': { nl: '(bijlage)', en: '(attachment)' },
+  'summary.checklist': { nl: 'Checklist', en: 'Checklist' },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type Lang = 'nl' | 'en';
+export type StringKey = keyof typeof strings;
+
+/** Looks up `key` in `lang` and fills in `{name}` placeholders from `vars`. */
+export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
+  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}

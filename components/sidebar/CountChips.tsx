@@ -1,0 +1,34 @@
+import { t, type Lang } from '../i18n';
+import { SEVERITIES, type SeverityCounts } from './grouping';
+import { SeverityIcon } from './icons';
+import { severityList } from './summary';
+
+/** Icon + number per severity; the full words are there for screen readers and on hover. */
+export function CountChips({ counts, lang }: { counts: SeverityCounts; lang: Lang }) {
+  const label = severityList(lang, counts);
+  return (
+    <span class="chips" title={label}>
+      {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+        <span key={s} class={`chip sev-${s}`} aria-hidden="true">
+          <SeverityIcon severity={s} />
+          {counts[s]}
+        </span>
+      ))}
+      <span class="sr-only">{label}</span>
+    </span>
+  );
+}
+
+/** The header's overview, in words: "2 Niet plaatsen · 1 Controleren". */
+export function SeveritySummary({ counts, lang }: { counts: SeverityCounts; lang: Lang }) {
+  return (
+    <ul class="overview">
+      {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
+        <li key={s} class={`pill sev-${s}`}>
+          <SeverityIcon severity={s} />
+          <strong>{counts[s]}</strong> {t(lang, `severity.${s}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

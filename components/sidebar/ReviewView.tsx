@@ -1,0 +1,105 @@
+import type { Finding } from '../../lib/checker/types';
+import { t, type Lang } from '../i18n';
+import type { SidebarActions } from './contract';
+import { SeverityLabel, shortQuote } from './FindingCard';
+import { compareByPosition, findingKeys } from './grouping';
+import { LockIcon } from './icons';
+import { keepComposerFocus } from './keepFocus';
+
+export type ReviewViewProps = {
+  findings: readonly Finding[];
+  lang: Lang;
+  actions: SidebarActions;
+  checklist: readonly string[];
+  checked: ReadonlySet<number>;
+  onToggle(index: number): void;
+  locks: Record<string, string>;
+};
+
+/** For comms staff: every finding in reading order, the organisation's checklist and its locks. */
+export function ReviewView({
+  findings,
+  lang,
+  actions,
+  checklist,
+  checked,
+  onToggle,
+  locks,
+}: ReviewViewProps) {
+  const ordered = [...findings].sort(compareByPosition);
+  const keys = findingKeys(ordered);
+  const lockEntries = Object.entries(locks);
+  return (
+    <div class="review">
+      <section aria-labelledby="zv-review-list">
+        <h3 id="zv-review-list" class="section-head">
+          {t(lang, 'review.list')}
+        </h3>
+        {ordered.length === 0 ? (
+          <p class="muted">{t(lang, 'review.listEmpty')}</p>
+        ) : (
+          <ol class="full-list">
+            {ordered.map((f, i) => (
+              <li key={keys[i]} class={`row row-${f.severity}`}>
+                <div class="row-meta">
+                  <SeverityLabel severity={f.severity} lang={lang} />
+                  <span class="row-cat">{t(lang, `category.${f.category}`)}</span>
+                </div>
+                {f.text ? (
+                  <button
+                    type="button"
+                    class="quote"
+                    aria-label={`“${shortQuote(f.text)}”, ${t(lang, 'card.reveal')}`}
+                    onMouseDown={keepComposerFocus}
+                    onClick={() => actions.reveal(f)}
+                  >
+                    “{shortQuote(f.text)}”
+                  </button>
+                ) : (
+                  <p class="quote quote-media">{t(lang, 'card.media')}</p>
+                )}
+                <p class="message">{f.message}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {checklist.length > 0 && (
+        <section aria-labelledby="zv-review-checklist">
+          <h3 id="zv-review-checklist" class="section-head">
+            {t(lang, 'review.checklist')}
+            <span class="muted small">
+              {t(lang, 'review.checklistDone', { done: checked.size, total: checklist.length })}
+            </span>
+          </h3>
+          <ul class="checklist">
+            {checklist.map((item, i) => (
+              <li key={`${i}|${item}`}>
+                <label>
+                  <input type="checkbox" checked={checked.has(i)} onChange={() => onToggle(i)} />
+                  <span>{item}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {lockEntries.length > 0 && (
+        <section aria-labelledby="zv-review-locks">
+          <h3 id="zv-review-locks" class="section-head">
+            {t(lang, 'review.locks')}
+          </h3>
+          <ul class="locks">
+            {lockEntries.map(([key, who]) => (
+              <li key={key}>
+                <LockIcon />
+                <code>{key}</code>
+                <span class="muted">{who}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

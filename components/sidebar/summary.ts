@@ -1,0 +1,64 @@
+import type { Finding } from '../../lib/checker/types';
+import { t, type Lang } from '../i18n';
+import { compareByPosition, countBySeverity, SEVERITIES, type SeverityCounts } from './grouping';
+
+/** "1 niet plaatsen, 2 controleren, 3 tips": only the severities that occur. */
+export function severityList(lang: Lang, counts: SeverityCounts): string {
+  const parts: string[] = [];
+  if (counts.stop) parts.push(t(lang, 'severityCount.stop', { n: counts.stop }));
+  if (counts.check) parts.push(t(lang, 'severityCount.check', { n: counts.check }));
+  if (counts.tip)
+    parts.push(
+      t(lang, counts.tip === 1 ? 'severityCount.tipOne' : 'severityCount.tipMany', { n: counts.tip }),
+    );
+  return parts.join(', ');
+}
+
+export type SummaryInput = {
+  lang: Lang;
+  findings: readonly Finding[];
+  checklist: readonly string[];
+  /** Indexes into checklist that the reviewer ticked. */
+  checked: ReadonlySet<number>;
+};
+
+function quote(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 80 ? `“${oneLine.slice(0, 79)}…”` : `“${oneLine}”`;
+}
+
+function findingLines(lang: Lang, f: Finding): string[] {
+  const label = t(lang, `category.${f.category}`);
+  const where = f.text ? quote(f.text) : t(lang, 'summary.attachment');
+  const lines = [`- ${label}: ${where}: ${f.message}`];
+  if (f.explanation) lines.push(`  ${t(lang, 'summary.why', { s: f.explanation })}`);
+  const best = f.suggestions[0];
+  if (best !== undefined)
+    lines.push(
+      `  ${best === '' ? t(lang, 'summary.suggestionRemove') : t(lang, 'summary.suggestion', { s: best })}`,
+    );
+  return lines;
+}
+
+/**
+ * Plain text a reviewer can paste into a mail or chat to the author: the findings by
+ * severity (worst first, in reading order), then the checklist with what was ticked.
+ */
+export function reviewSummary({ lang, findings, checklist, checked }: SummaryInput): string {
+  const lines = [t(lang, 'summary.title'), ''];
+  if (findings.length === 0) lines.push(t(lang, 'summary.none'));
+  else {
+    lines.push(t(lang, 'summary.total', { list: severityList(lang, countBySeverity(findings)) }));
+    for (const severity of SEVERITIES) {
+      const these = findings.filter((f) => f.severity === severity).sort(compareByPosition);
+      if (these.length === 0) continue;
+      lines.push('', `${t(lang, `severity.${severity}`)}:`);
+      for (const f of these) lines.push(...findingLines(lang, f));
+    }
+  }
+  if (checklist.length > 0) {
+    lines.push('', `${t(lang, 'summary.checklist')}:`);
+    checklist.forEach((item, i) => lines.push(`[${checked.has(i) ? 'x' : ' '}] ${item}`));
+  }
+  return lines.join('\n');
+}
