@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountSidebar } from '../components/sidebar';
+import { runContentScript } from '../lib/platforms/content-script';
+import { linkedin } from '../lib/platforms/linkedin';
+
+export default defineContentScript({
+  matches: ['https://www.linkedin.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    runContentScript(linkedin, ctx.signal, mountSidebar);
+  },
+});

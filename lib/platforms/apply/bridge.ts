@@ -1,0 +1,100 @@
+import { APPLIED_EVENT, APPLY_EVENT, type ApplyReply, type ApplyRequest } from './wire';
+
+type QuillLike = {
+  getText(index: number, length: number): string;
+  updateContents(delta: unknown, source: string): void;
+  deleteText(index: number, length: number, source: string): void;
+  insertText(index: number, text: string, source: string): void;
+  setSelection(index: number, length: number, source: string): void;
+  constructor: { import?(name: string): new () => { retain(n: number): unknown } };
+};
+type DeltaLike = {
+  retain(n: number): DeltaLike;
+  delete(n: number): DeltaLike;
+  insert(text: string): DeltaLike;
+};
+
+/**
+ * Runs in the page's own world (editors keep their instances and listeners there, and
+ * Firefox empties a DataTransfer made in the isolated world). Applies one edit through
+ * the editor's own input path, so its model and its undo history stay right.
+ */
+export function installBridge(doc: Document): void {
+  doc.addEventListener(
+    APPLY_EVENT,
+    (event) => {
+      const target = event.target as HTMLElement;
+      let reply: ApplyReply;
+      try {
+        const request = JSON.parse(String((event as CustomEvent).detail)) as ApplyRequest;
+        reply = apply(target, request);
+      } catch (error) {
+        reply = { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+      target.dispatchEvent(new CustomEvent(APPLIED_EVENT, { detail: JSON.stringify(reply) }));
+    },
+    true,
+  );
+}
+
+function apply(el: HTMLElement, r: ApplyRequest): ApplyReply {
+  const win = el.ownerDocument.defaultView!;
+  const transfer = () => {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', r.replacement);
+    return data;
+  };
+  switch (r.editor) {
+    case 'quill':
+      return applyQuill(el, r);
+    case 'textarea': {
+      const area = el as HTMLTextAreaElement;
+      area.focus();
+      area.setSelectionRange(r.start, r.end);
+      return execInsert(el.ownerDocument, r.replacement);
+    }
+    case 'lexical':
+      // Lexical turns this into its controlled text insertion: one history entry, model first.
+      el.dispatchEvent(
+        new win.InputEvent('beforeinput', {
+          inputType: 'insertReplacementText',
+          dataTransfer: transfer(),
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      return { ok: true };
+    case 'draft':
+    case 'prosemirror':
+      // Both take a paste of plain text over the selection through their own handlers.
+      el.dispatchEvent(
+        new win.ClipboardEvent('paste', { clipboardData: transfer(), bubbles: true, cancelable: true }),
+      );
+      return { ok: true };
+    default:
+      return execInsert(el.ownerDocument, r.replacement);
+  }
+}
+
+/** The browser's own editing command: keeps native undo for textareas and plain contenteditables. */
+function execInsert(doc: Document, text: string): ApplyReply {
+  const ok = text === '' ? doc.execCommand('delete') : doc.execCommand('insertText', false, text);
+  return ok ? { ok } : { ok, error: 'execCommand refused' };
+}
+
+function applyQuill(el: HTMLElement, r: ApplyRequest): ApplyReply {
+  const holder = el.closest('.ql-container') as (HTMLElement & { __quill?: QuillLike }) | null;
+  const quill = holder?.__quill;
+  if (!quill) return { ok: false, error: 'no Quill instance' };
+  const length = r.end - r.start;
+  if (quill.getText(r.start, length) !== r.expected) return { ok: false, error: 'text moved' };
+  const Delta = quill.constructor.import?.('delta') as (new () => DeltaLike) | undefined;
+  // One 'user' change: Quill's history records it as one undo step.
+  if (Delta) quill.updateContents(new Delta().retain(r.start).delete(length).insert(r.replacement), 'user');
+  else {
+    quill.deleteText(r.start, length, 'user');
+    if (r.replacement) quill.insertText(r.start, r.replacement, 'user');
+  }
+  quill.setSelection(r.start + r.replacement.length, 0, 'silent');
+  return { ok: true };
+}

@@ -1,0 +1,19 @@
+import type { EditorKind } from '../types';
+
+/** Events between the content script (isolated world) and the bridge in the page's world; details are JSON strings. */
+export const APPLY_EVENT = 'zorgvuldig:apply';
+export const APPLIED_EVENT = 'zorgvuldig:applied';
+
+/**
+ * One edit for the bridge. For selection-based editors (Lexical, Draft.js, ProseMirror,
+ * contenteditable) the content script has already put the DOM selection on the range;
+ * Quill and textareas get the offsets.
+ */
+export type ApplyRequest = {
+  editor: EditorKind;
+  start: number;
+  end: number;
+  expected: string;
+  replacement: string;
+};
+export type ApplyReply = { ok: boolean; error?: string };

@@ -1,0 +1,200 @@
+import { signal } from '@preact/signals';
+import type { SidebarActions, SidebarState, SidebarStore } from '../../components/sidebar/contract';
+import type { Finding, Report } from '../checker/types';
+import { applyFix, type ApplyResult } from './apply/apply-fix';
+import { createComposer } from './composer';
+import { watchComposers } from './discovery';
+import { MediaTracker } from './media/tracker';
+import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
+import { Lru } from './session/lru';
+import { createSidebarHost } from './sidebar/host';
+import type { Composer, PlatformAdapter } from './types';
+
+export type MountSidebar = (host: HTMLElement, store: SidebarStore, actions: SidebarActions) => () => void;
+
+export type ControllerOptions = {
+  adapter: PlatformAdapter;
+  doc: Document;
+  signal: AbortSignal;
+  check: CheckFn;
+  mountSidebar: MountSidebar;
+  /** Adds a word to the user's own list; absent when that is not possible here. */
+  addWord?: (word: string) => Promise<void>;
+  copyText?: (text: string) => Promise<void>;
+  lang?: 'nl' | 'en';
+  delayMs?: number;
+};
+
+type Entry = { composer: Composer; session: DraftSession; life: AbortController; ignored: Set<string> };
+
+const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
+
+/**
+ * Wires one platform's composers to the checker and the sidebar: finds composers (also
+ * late ones and ones that come back), checks each after a typing pause, shows the focused
+ * one's report beside it, and applies fixes through the editor. Everything it adds to the
+ * page goes when `signal` aborts or the composer leaves the page.
+ */
+export function startComposerController(options: ControllerOptions) {
+  const { adapter, doc } = options;
+  const entries = new Map<HTMLElement, Entry>();
+  const cache = new Lru<string, Report>(32);
+  let active: Entry | null = null;
+
+  const store = signal<SidebarState>({
+    status: 'idle',
+    report: null,
+    platform: adapter.platform,
+    lang: options.lang ?? 'nl',
+    collapsed: false,
+    notices: [],
+    locks: {},
+    canAddWords: Boolean(options.addWord),
+    checklist: [],
+  });
+  const patch = (next: Partial<SidebarState>) => (store.value = { ...store.value, ...next });
+
+  const show = (entry: Entry) => {
+    const view = entry.session.view;
+    patch({
+      status: view.status,
+      report: filterIgnored(view.report, entry.ignored),
+      error: view.error,
+      draftId: entry.composer.id,
+    });
+    host.follow(adapter.scopeOf(entry.composer.element));
+  };
+  const activate = (entry: Entry) => {
+    if (active !== entry) {
+      active = entry;
+      patch({ notices: [] });
+    }
+    entry.session.flush();
+    show(entry);
+  };
+
+  const tell = (result: ApplyResult) => {
+    if (result.ok) return;
+    const lang = store.value.lang;
+    const text =
+      result.reason === 'moved'
+        ? {
+            nl: 'De tekst is intussen veranderd; de suggestie is niet toegepast.',
+            en: 'The text has changed; the suggestion was not applied.',
+          }
+        : {
+            nl: 'Het aanpassen is niet gelukt. Je tekst is niet veranderd door Zorgvuldig; pas het zelf aan.',
+            en: 'The change did not work. Zorgvuldig did not alter your text; please edit it yourself.',
+          };
+    patch({ notices: [text[lang]] });
+  };
+
+  const actions: SidebarActions = {
+    applySuggestion(finding, replacement) {
+      const entry = active;
+      if (!entry) return;
+      void applyFix(entry.composer, {
+        start: finding.start,
+        end: finding.end,
+        expected: finding.text,
+        replacement,
+      }).then((result) => {
+        tell(result);
+        entry.session.flush();
+      });
+    },
+    reveal(finding) {
+      const entry = active;
+      if (!entry) return;
+      const el = entry.composer.element;
+      if (entry.composer.editor === 'textarea') {
+        (el as HTMLTextAreaElement).setSelectionRange(finding.start, finding.end);
+        return;
+      }
+      entry.composer.read();
+      const range = entry.composer.rangeFor(finding.start, finding.end);
+      if (!range) return;
+      const selection = doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+    },
+    ignore(finding) {
+      const entry = active;
+      if (!entry) return;
+      entry.ignored.add(ignoreKey(finding));
+      show(entry);
+    },
+    addWord(word) {
+      void options.addWord?.(word).then(() => active && cacheMiss(active));
+    },
+    setCollapsed(collapsed) {
+      patch({ collapsed });
+    },
+    copyText(text) {
+      return options.copyText?.(text);
+    },
+  };
+
+  /** A new word list changes every answer: forget cached reports and check again. */
+  const cacheMiss = (entry: Entry) => {
+    cache.clear();
+    entry.session.recheck();
+  };
+
+  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
+  const host = createSidebarHost(doc, options.signal);
+  const unmount = options.mountSidebar(host.element, store, actions);
+  options.signal.addEventListener('abort', unmount, { once: true });
+
+  watchComposers(
+    doc,
+    adapter,
+    {
+      found(element, spec) {
+        const life = new AbortController();
+        options.signal.addEventListener('abort', () => life.abort(), { signal: life.signal });
+        const composer = createComposer(element, spec, adapter, tracker);
+        const entry: Entry = { composer, life, ignored: new Set(), session: null as unknown as DraftSession };
+        entry.session = new DraftSession(composer, {
+          platform: adapter.platform,
+          check: options.check,
+          cache,
+          delayMs: options.delayMs,
+          signal: life.signal,
+          onUpdate: (view: SessionView) => {
+            if (active === entry) show(entry);
+            if (view.status === 'ready' && active === null) activate(entry);
+          },
+        });
+        entries.set(element, entry);
+        // A keystroke only marks the draft dirty; the mutation record itself is never inspected.
+        const changes = new MutationObserver(() => entry.session.touch());
+        changes.observe(element, { childList: true, characterData: true, subtree: true });
+        life.signal.addEventListener('abort', () => changes.disconnect(), { once: true });
+        element.addEventListener('input', () => entry.session.touch(), { signal: life.signal });
+        element.addEventListener('focusin', () => activate(entry), { signal: life.signal });
+        if (doc.activeElement === element || element.contains(doc.activeElement)) activate(entry);
+      },
+      lost(element) {
+        const entry = entries.get(element);
+        if (!entry) return;
+        entries.delete(element);
+        entry.life.abort();
+        if (active === entry) {
+          active = null;
+          host.follow(null);
+          patch({ status: 'idle', report: null, error: undefined, notices: [] });
+        }
+      },
+    },
+    options.signal,
+  );
+
+  return { store, actions, composers: () => [...entries.values()].map((e) => e.composer) };
+}
+
+function filterIgnored(report: Report | null, ignored: Set<string>): Report | null {
+  if (!report || ignored.size === 0) return report;
+  return { ...report, findings: report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
+}

@@ -1,0 +1,14 @@
+/**
+ * Facebook (www.facebook.com, web.facebook.com, m.facebook.com): Lexical everywhere.
+ * Seen in public sources (Harper, snorkel, Maskbook; 2025-2026 snapshots), see docs reference/composers.md.
+ */
+export const FACEBOOK = {
+  /** Every Lexical box: the post composer dialog, comment and reply boxes; Lexical marks its root with data-lexical-editor. */
+  editor: 'div[role="textbox"][contenteditable="true"][data-lexical-editor="true"]',
+  /** The "Create post" modal (feed, groups, pages) that holds the post composer. */
+  dialog: '[role="dialog"]',
+  /** A post in the feed or in a dialog; a box inside one without its own label is a comment box. */
+  article: '[role="article"]',
+  /** The comment box's own form around the editor (submit button, attachments). */
+  form: 'form',
+} as const;

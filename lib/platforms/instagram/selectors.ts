@@ -1,0 +1,14 @@
+/**
+ * Instagram (www.instagram.com). Seen in public sources (Harper 82b1dac41 for DMs,
+ * Instagram's own markup as described in reference/composers.md).
+ */
+export const INSTAGRAM = {
+  /** The create-post caption ("Write a caption..."/"Bijschrift schrijven...") and the DM box: Lexical contenteditables. */
+  lexical: 'div[contenteditable="true"][role="textbox"]',
+  /** The comment box under a post: a plain textarea labelled "Add a comment…"/"Voeg een opmerking toe…". */
+  commentTextarea: 'form textarea, textarea[aria-label]',
+  /** The create-post flow is a modal dialog (after "New post" and the file picker). */
+  dialog: '[role="dialog"]',
+  /** Direct messages live under /direct/; their box is labelled "Message"/"Bericht". */
+  directPath: /^\/direct\//,
+} as const;
