@@ -1,0 +1,77 @@
+import type { SpellEngine } from '../checker/rule';
+import { Compounder } from './compound';
+import { Dawg } from './dawg';
+import { decode, FORBIDDEN, KEEPCASE, WORD, type Compiled } from './format';
+import { normalizeWord } from './normalize';
+import { suggest } from './suggest';
+
+/** What the engine does beyond SpellEngine: used by the suggestion search and the benchmark. */
+export interface DutchSpellEngine extends SpellEngine {
+  readonly dawg: Dawg;
+  readonly forms: number;
+  /** correct() for an already normalised word in the exact case given (no case variants). */
+  exact(word: string): boolean;
+}
+
+const lowerFirst = (w: string) => (w.startsWith('IJ') ? `ij${w.slice(2)}` : w[0].toLowerCase() + w.slice(1));
+const capitalise = (lower: string) =>
+  lower.startsWith('ij') ? `IJ${lower.slice(2)}` : lower[0].toUpperCase() + lower.slice(1);
+
+/** Case variants Hunspell tries: exact, then lower-cased for Capitalised and ALL-CAPS words. */
+export function caseVariants(word: string): { form: string; folded: boolean }[] {
+  const out = [{ form: word, folded: false }];
+  const lower = word.toLowerCase();
+  if (lower === word || word.length === 0) return out;
+  const upper = word.toUpperCase();
+  const restLower = lowerFirst(word) === lower;
+  if (restLower) out.push({ form: lower, folded: true });
+  else if (word === upper && word.length > 1) {
+    out.push({ form: capitalise(lower), folded: true }, { form: lower, folded: true });
+  }
+  return out;
+}
+
+/** Abbreviations with an apostrophe ending (DM's, CEO's, pdf'je): Dutch writes them so. */
+const ABBREVIATION_APOSTROPHE = /^(?:[A-Z]{2,6}|[A-Z]\d{1,3}|[a-z]{2,4})'(?:s|je|tje|jes|tjes)$/;
+
+export function createEngine(compiled: Compiled): DutchSpellEngine {
+  const dawg = new Dawg(compiled);
+  const compounder = new Compounder(dawg, compiled.header);
+
+  const exact = (form: string): boolean => {
+    const m = dawg.lookup(form);
+    if (m !== 0) {
+      const lo = dawg.lo(m);
+      if (lo & FORBIDDEN) return false;
+      if (lo & WORD) return true;
+    }
+    return compounder.flagged(form) || compounder.ruled(form);
+  };
+
+  const engine: DutchSpellEngine = {
+    dawg,
+    forms: compiled.header.forms,
+    exact,
+    correct(input: string): boolean {
+      const word = normalizeWord(input);
+      if (!word) return false;
+      for (const { form, folded } of caseVariants(word)) {
+        if (folded) {
+          const m = dawg.lookup(form);
+          if (m !== 0 && dawg.lo(m) & KEEPCASE) continue;
+        }
+        if (exact(form)) return true;
+      }
+      return ABBREVIATION_APOSTROPHE.test(word) && !/^[a-z]+'s$/.test(word);
+    },
+    suggest(input: string, limit = 5): string[] {
+      return suggest(engine, normalizeWord(input), limit);
+    },
+  };
+  return engine;
+}
+
+/** The engine from the bytes of public/dict/nl.bin. */
+export function engineFromBytes(bytes: Uint8Array): DutchSpellEngine {
+  return createEngine(decode(bytes));
+}
