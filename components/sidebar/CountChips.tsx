@@ -19,14 +19,17 @@ export function CountChips({ counts, lang }: { counts: SeverityCounts; lang: Lan
   );
 }
 
-/** The header's overview, in words: "2 Niet plaatsen · 1 Controleren". */
+/** The header's overview: one tile per severity, zeros greyed, so the layout never jumps. */
 export function SeveritySummary({ counts, lang }: { counts: SeverityCounts; lang: Lang }) {
   return (
     <ul class="overview">
-      {SEVERITIES.filter((s) => counts[s] > 0).map((s) => (
-        <li key={s} class={`pill sev-${s}`}>
-          <SeverityIcon severity={s} />
-          <strong>{counts[s]}</strong> {t(lang, `severity.${s}`)}
+      {SEVERITIES.map((s) => (
+        <li key={s} class={counts[s] > 0 ? `tile sev-${s}` : 'tile tile-zero'}>
+          <span class="tile-n">
+            <SeverityIcon severity={s} />
+            {counts[s]}
+          </span>{' '}
+          <span class="tile-label">{t(lang, `severity.${s}`)}</span>
         </li>
       ))}
     </ul>

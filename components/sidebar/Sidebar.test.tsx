@@ -8,15 +8,15 @@ import { Sidebar } from './Sidebar';
 
 afterEach(cleanup);
 
-function spyActions(): { [K in keyof SidebarActions]: ReturnType<typeof vi.fn> } & SidebarActions {
+function spyActions() {
   return {
-    applySuggestion: vi.fn(),
-    reveal: vi.fn(),
-    ignore: vi.fn(),
-    addWord: vi.fn(),
-    setCollapsed: vi.fn(),
-    copyText: vi.fn(),
-  };
+    applySuggestion: vi.fn<SidebarActions['applySuggestion']>(),
+    reveal: vi.fn<SidebarActions['reveal']>(),
+    ignore: vi.fn<SidebarActions['ignore']>(),
+    addWord: vi.fn<SidebarActions['addWord']>(),
+    setCollapsed: vi.fn<SidebarActions['setCollapsed']>(),
+    copyText: vi.fn<SidebarActions['copyText']>(),
+  } satisfies SidebarActions;
 }
 
 function withFindings(findings: Finding[], over: Partial<SidebarState> = {}): SidebarState {
@@ -43,10 +43,20 @@ describe('landmark and headings', () => {
     names.forEach((name, i) => expect(screen.getByRole('heading', { level: 3, name })).toBe(headings[i]));
   });
 
-  it('shows the totals per severity in words and icons, stop first', () => {
+  it('shows the totals per severity in words and icons, stop first, zeros kept in place', () => {
     render(<Sidebar state={exampleState()} actions={spyActions()} />);
     const pills = [...document.querySelectorAll('.overview li')].map((li) => li.textContent);
     expect(pills).toEqual(['3 Niet plaatsen', '3 Controleren', '1 Tip']);
+    cleanup();
+    render(<Sidebar state={withFindings([byRule('links/shortener')])} actions={spyActions()} />);
+    const tiles = [...document.querySelectorAll('.overview li')].map(
+      (li) => `${li.className}: ${li.textContent}`,
+    );
+    expect(tiles).toEqual([
+      'tile tile-zero: 0 Niet plaatsen',
+      'tile sev-check: 1 Controleren',
+      'tile tile-zero: 0 Tip',
+    ]);
     expect(document.querySelectorAll('.overview svg').length).toBe(3);
   });
 

@@ -68,17 +68,11 @@ export function InfoIcon() {
   );
 }
 
+/** A bar, as on a window's minimise button: folds the panel into the badge. */
 export function CollapseIcon() {
   return (
     <svg {...base} class="icon">
-      <path
-        d="M6 3.5L10.5 8 6 12.5"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="2"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-      />
+      <path d="M3.5 8h9" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
     </svg>
   );
 }

@@ -67,12 +67,15 @@ button, input, summary { font: inherit; color: inherit; }
 .busy + .icon-btn { margin-left: 0; }
 .icon-btn:hover { background: var(--soft); color: var(--ink); border-color: var(--line); }
 
-.overview { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 10px; }
-.pill {
-  display: inline-flex; align-items: center; gap: 5px; padding: 3px 9px 3px 7px;
-  border-radius: 999px; font-size: 13px; border: 1px solid;
+.overview { display: grid; grid-template-columns: 1.25fr 1.1fr 0.65fr; gap: 6px; margin-top: 10px; }
+.tile {
+  display: grid; justify-items: start; gap: 1px; padding: 5px 8px 6px;
+  border-radius: 8px; border: 1px solid;
 }
-.pill strong { font-weight: 700; }
+.tile-n { display: inline-flex; align-items: center; gap: 5px; font-size: 17px; font-weight: 700; line-height: 1.2; }
+.tile-label { font-size: 12.5px; font-weight: 600; line-height: 1.25; white-space: nowrap; }
+.tile-zero { color: var(--muted); background: #fff; border-color: var(--line); }
+.tile-zero .icon { opacity: 0.55; }
 
 .sev-stop { color: var(--stop); background: var(--stop-bg); border-color: var(--stop-line); }
 .sev-check { color: var(--check); background: var(--check-bg); border-color: var(--check-line); }
@@ -215,10 +218,8 @@ button.quote:hover { background: #fff3b0; text-decoration-style: solid; }
 }
 .badge:hover { border-color: #b4bdc9; }
 .badge-count {
-  min-width: 22px; height: 22px; padding: 0 6px; border-radius: 999px; display: inline-grid;
-  place-items: center; color: #fff; font-size: 13px;
+  display: inline-flex; align-items: center; gap: 4px; height: 24px; padding: 0 8px 0 6px;
+  border-radius: 999px; border: 1px solid; font-size: 13px;
 }
-.badge-stop .badge-count { background: var(--stop); }
-.badge-check .badge-count { background: var(--check); }
-.badge-calm .icon { color: var(--brand); }
+.badge-count .icon { width: 14px; height: 14px; }
 `;
