@@ -53,8 +53,8 @@ export type Harness = {
   page(url: string): Promise<Page>;
   /** The extension's service worker (waits for it to start). */
   serviceWorker(): Promise<Worker>;
-  /** Errors logged by the service worker, uncaught page errors and console errors on pages. */
-  readonly errors: string[];
+  /** Errors logged by the service worker, uncaught page errors and console errors on pages (clear with `errors.length = 0`). */
+  errors: string[];
   network: NetworkRecorder;
   /** Rewrite (or with null remove) the managed policy while running; Chromium picks it up in ~5 s. */
   setPolicy(policy: Record<string, unknown> | null): void;
@@ -178,16 +178,25 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
   const onRequest = (request: Request) => {
     if (!isLoopbackUrl(request.url())) offLoopback.push(request.url());
   };
-  const onConsole = (where: string) => (message: ConsoleMessage) => {
-    if (message.type() === 'error') errors.push(`${where}: ${message.text()}`);
+  const onConsole = (where: () => string) => (message: ConsoleMessage) => {
+    const source = message.location().url;
+    if (message.type() === 'error')
+      errors.push(`${where()}: ${message.text()}${source ? ` (${source})` : ''}`);
   };
   context.on('request', onRequest);
-  const watchWorker = (worker: Worker) => worker.on('console', onConsole(`service worker ${worker.url()}`));
+  const watchWorker = (worker: Worker) =>
+    worker.on(
+      'console',
+      onConsole(() => `service worker ${worker.url()}`),
+    );
   context.serviceWorkers().forEach(watchWorker);
   context.on('serviceworker', watchWorker);
   const watchPage = (page: Page) => {
     page.on('pageerror', (error) => errors.push(`page ${page.url()}: ${error.message}`));
-    page.on('console', onConsole(`page ${page.url()}`));
+    page.on(
+      'console',
+      onConsole(() => `page ${page.url()}`),
+    );
   };
   context.pages().forEach(watchPage);
   context.on('page', watchPage);
