@@ -14,7 +14,7 @@ export async function applyFix(composer: Composer, edit: Edit): Promise<ApplyRes
   const before = composer.read();
   const at = locate(before, edit);
   if (at === null) return { ok: false, reason: 'moved' };
-  const planned = widenEmptyPaste(composer, before, { ...edit, start: at, end: at + edit.expected.length });
+  const planned = widenEmptyInsert(composer, before, { ...edit, start: at, end: at + edit.expected.length });
   const wanted = before.slice(0, planned.start) + planned.replacement + before.slice(planned.end);
 
   const el = composer.element;
@@ -46,13 +46,15 @@ export function locate(text: string, edit: Edit): number | null {
   return candidates.sort((a, b) => Math.abs(a - edit.start) - Math.abs(b - edit.start))[0];
 }
 
+/** Editors that ignore an inserted empty string (Lexical's beforeinput, Draft.js and ProseMirror paste). */
+const NO_EMPTY_INSERT = new Set(['lexical', 'draft', 'prosemirror']);
+
 /**
- * Paste-driven editors (Draft.js, ProseMirror) ignore an empty paste, so a removal is
- * written as a paste of one neighbouring character over itself plus the removed text.
+ * A removal in those editors is written as one neighbouring character inserted over
+ * itself plus the removed text: the same result, through the same input path.
  */
-export function widenEmptyPaste(composer: Pick<Composer, 'editor'>, text: string, edit: Edit): Edit {
-  if (edit.replacement !== '' || (composer.editor !== 'draft' && composer.editor !== 'prosemirror'))
-    return edit;
+export function widenEmptyInsert(composer: Pick<Composer, 'editor'>, text: string, edit: Edit): Edit {
+  if (edit.replacement !== '' || !NO_EMPTY_INSERT.has(composer.editor)) return edit;
   const next = text[edit.end];
   if (next !== undefined && next !== '\n')
     return { start: edit.start, end: edit.end + 1, expected: edit.expected + next, replacement: next };

@@ -6,6 +6,7 @@ type QuillLike = {
   deleteText(index: number, length: number, source: string): void;
   insertText(index: number, text: string, source: string): void;
   setSelection(index: number, length: number, source: string): void;
+  history?: { cutoff(): void };
   constructor: { import?(name: string): new () => { retain(n: number): unknown } };
 };
 type DeltaLike = {
@@ -88,6 +89,8 @@ function applyQuill(el: HTMLElement, r: ApplyRequest): ApplyReply {
   if (!quill) return { ok: false, error: 'no Quill instance' };
   const length = r.end - r.start;
   if (quill.getText(r.start, length) !== r.expected) return { ok: false, error: 'text moved' };
+  // Close the typing group first, so Ctrl+Z undoes the fix alone and not the last words typed.
+  quill.history?.cutoff();
   const Delta = quill.constructor.import?.('delta') as (new () => DeltaLike) | undefined;
   // One 'user' change: Quill's history records it as one undo step.
   if (Delta) quill.updateContents(new Delta().retain(r.start).delete(length).insert(r.replacement), 'user');
@@ -95,6 +98,7 @@ function applyQuill(el: HTMLElement, r: ApplyRequest): ApplyReply {
     quill.deleteText(r.start, length, 'user');
     if (r.replacement) quill.insertText(r.start, r.replacement, 'user');
   }
+  quill.history?.cutoff();
   quill.setSelection(r.start + r.replacement.length, 0, 'silent');
   return { ok: true };
 }
