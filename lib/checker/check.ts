@@ -7,6 +7,8 @@ const SEVERITY_ORDER: Record<Severity, number> = { stop: 0, check: 1, tip: 2 };
 
 export type CheckOptions = {
   spell?: SpellEngine;
+  /** Results of the opt-in live link check (lib/links), looked up by address. */
+  linkStatus?: CheckContext['linkStatus'];
   /** Rules to run instead of the registry (tests, benchmarks). */
   rules?: readonly Rule[];
   /** Called when a rule throws; the other rules still run. */
@@ -23,6 +25,7 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
   const started = performance.now();
   const draft = Draft.parse(input);
   const ctx = makeContext(settings, options.spell);
+  ctx.linkStatus = options.linkStatus;
   const findings: Finding[] = [];
   for (const rule of options.rules ?? allRules) {
     const override = settings.rules?.[rule.id];

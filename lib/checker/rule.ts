@@ -1,3 +1,4 @@
+import type { LinkStatus } from './rules/links/status';
 import type { Category, Draft, DraftInput, Finding, Severity } from './types';
 
 /** The UI languages; every user-facing sentence exists in both. */
@@ -36,6 +37,8 @@ export type CheckContext = {
   settings: CheckerSettings;
   lang: Lang;
   spell?: SpellEngine;
+  /** What the opt-in live link check knows about an address; absent when it is off. */
+  linkStatus?: (url: string) => LinkStatus | undefined;
   /** Pick the sentence in the user's language. */
   t(text: Text): string;
 };
