@@ -1,7 +1,6 @@
 /** Every string the UI shows, Dutch first; `{name}` marks a value filled in by `t`. */
 export const strings = {
   appName: { nl: 'Zorgvuldig', en: 'Zorgvuldig' },
-  tagline: { nl: 'Kijkt mee voordat je plaatst', en: 'Checks before you post' },
 
   'category.privacy': { nl: 'Privacy', en: 'Privacy' },
   'category.avg': { nl: 'AVG', en: 'GDPR' },
@@ -56,8 +55,7 @@ export const strings = {
   'card.media': { nl: 'Bijlage', en: 'Attachment' },
   'card.locked': { nl: 'Vastgezet door {who}', en: 'Locked by {who}' },
 
-  'group.findingsOne': { nl: '{n} melding', en: '{n} finding' },
-  'group.findingsMany': { nl: '{n} meldingen', en: '{n} findings' },
+  'group.more': { nl: 'Nog {n} tonen', en: 'Show {n} more' },
 
   'collapse.label': { nl: 'Zorgvuldig inklappen', en: 'Collapse Zorgvuldig' },
   'badge.open': { nl: 'Zorgvuldig openen', en: 'Open Zorgvuldig' },

@@ -1,4 +1,5 @@
-import type { Finding } from '../../lib/checker/types';
+import { useState } from 'preact/hooks';
+import type { Category, Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
 import { CountChips } from './CountChips';
@@ -13,13 +14,19 @@ export type FindingsViewProps = {
   locks: Record<string, string>;
 };
 
+/** Cards shown per group before "show more": keeps a long draft calm and each render cheap. */
+export const GROUP_LIMIT = 8;
+
 /** The findings by category, the group with the worst finding first. */
 export function FindingsView({ findings, lang, actions, canAddWords, locks }: FindingsViewProps) {
+  const [opened, setOpened] = useState<ReadonlySet<Category>>(new Set());
   return (
     <div class="groups">
       {groupFindings(findings).map((group) => {
         const headingId = `zv-group-${group.category}`;
         const keys = findingKeys(group.findings);
+        const all = opened.has(group.category) || group.findings.length <= GROUP_LIMIT;
+        const shown = all ? group.findings : group.findings.slice(0, GROUP_LIMIT);
         return (
           <section key={group.category} class="group" aria-labelledby={headingId}>
             <h3 id={headingId} class="group-head">
@@ -27,7 +34,7 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
               <CountChips counts={group.counts} lang={lang} />
             </h3>
             <ul class="cards">
-              {group.findings.map((f, i) => (
+              {shown.map((f, i) => (
                 <FindingCard
                   key={keys[i]}
                   finding={f}
@@ -38,6 +45,15 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
                 />
               ))}
             </ul>
+            {!all && (
+              <button
+                type="button"
+                class="btn btn-quiet more"
+                onClick={() => setOpened(new Set(opened).add(group.category))}
+              >
+                {t(lang, 'group.more', { n: group.findings.length - GROUP_LIMIT })}
+              </button>
+            )}
           </section>
         );
       })}

@@ -121,6 +121,23 @@ describe('finding cards', () => {
     ).toEqual(['Negeren']);
   });
 
+  it('shows the worst cards of a long group first and the rest on request', () => {
+    const many = Array.from({ length: 20 }, (_, i) => ({
+      ...byRule('spelling/word'),
+      severity: i === 15 ? ('check' as const) : ('tip' as const),
+      start: i * 10,
+      end: i * 10 + 4,
+      text: `teem${i}`,
+    }));
+    render(<Sidebar state={withFindings(many)} actions={spyActions()} />);
+    const quotes = () => [...document.querySelectorAll('[data-rule] .quote')].map((q) => q.textContent);
+    expect(quotes().length).toBe(8);
+    expect(quotes()[0]).toBe('“teem15”');
+    fireEvent.click(screen.getByRole('button', { name: 'Nog 12 tonen' }));
+    expect(quotes().length).toBe(20);
+    expect(screen.queryByRole('button', { name: /^Nog/ })).toBeNull();
+  });
+
   it('shows a lock where the organisation locked the rule or category', () => {
     render(
       <Sidebar state={exampleState({ locks: { 'privacy/bsn': 'ICT Zorggroep' } })} actions={spyActions()} />,
@@ -229,6 +246,16 @@ describe('collapse', () => {
     fireEvent.keyDown(fix, { key: 'Escape' });
     rerender(<Sidebar state={exampleState({ collapsed: true })} actions={actions} />);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Zorgvuldig openen/ }));
+  });
+
+  it('moves focus into the panel when the badge was opened from the keyboard', () => {
+    const actions = spyActions();
+    const { rerender } = render(<Sidebar state={exampleState({ collapsed: true })} actions={actions} />);
+    const badge = screen.getByRole('button', { name: /^Zorgvuldig openen/ });
+    badge.focus();
+    fireEvent.click(badge);
+    rerender(<Sidebar state={exampleState()} actions={actions} />);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Zorgvuldig inklappen' }));
   });
 });
 

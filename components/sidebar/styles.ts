@@ -124,6 +124,10 @@ button, input, summary { font: inherit; color: inherit; }
 .delayed .spinner { animation: zv-spin 0.9s linear infinite; }
 @keyframes zv-appear { to { opacity: 1; } }
 @keyframes zv-spin { to { transform: rotate(360deg); } }
+@media (forced-colors: active) {
+  .card, .row, .tile, .chip, .pill, .badge, .badge-count { border-color: CanvasText; }
+  .btn-primary { border: 2px solid ButtonText; }
+}
 @media (prefers-reduced-motion: reduce) {
   .spinner, .delayed .spinner { animation: none; }
 }
@@ -178,6 +182,7 @@ button.quote:hover { background: #fff3b0; text-decoration-style: solid; }
 .btn-primary:hover { background: #095955; border-color: #095955; }
 .btn-quiet { border-color: transparent; background: none; color: var(--muted); }
 .btn-quiet:hover { color: var(--ink); }
+.more { margin-top: 6px; color: var(--brand); }
 .btn-wide { width: 100%; text-align: center; padding: 8px 12px; font-size: 14px; }
 
 .review { display: grid; gap: 18px; }
