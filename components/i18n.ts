@@ -39,8 +39,8 @@ export const strings = {
     en: 'Checking did not work just now.',
   },
   'status.errorDetail': {
-    nl: 'Je tekst is niet verstuurd. Typ verder om het opnieuw te proberen.',
-    en: 'Your text was not sent anywhere. Keep typing to try again.',
+    nl: 'Je bericht is nu niet gecontroleerd. Typ verder om het opnieuw te proberen.',
+    en: 'Your post has not been checked. Keep typing to try again.',
   },
 
   'announce.none': { nl: 'Zorgvuldig: niets gevonden.', en: 'Zorgvuldig: nothing found.' },

@@ -1,8 +1,8 @@
-import type { Finding } from '../../lib/checker/types';
+import type { Category, Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
 import { SeverityLabel, shortQuote } from './FindingCard';
-import { compareByPosition, findingKeys } from './grouping';
+import { CATEGORIES, compareByPosition, findingKeys } from './grouping';
 import { LockIcon } from './icons';
 import { keepComposerFocus } from './keepFocus';
 
@@ -93,7 +93,11 @@ export function ReviewView({
             {lockEntries.map(([key, who]) => (
               <li key={key}>
                 <LockIcon />
-                <code>{key}</code>
+                {CATEGORIES.includes(key as Category) ? (
+                  <span>{t(lang, `category.${key as Category}`)}</span>
+                ) : (
+                  <code>{key}</code>
+                )}{' '}
                 <span class="muted">{who}</span>
               </li>
             ))}

@@ -322,6 +322,21 @@ describe('review mode', () => {
     expect(await screen.findByText('Samenvatting gekopieerd.')).toBeTruthy();
   });
 
+  it('lists what the organisation locked, with category names in words', () => {
+    render(
+      <Sidebar
+        state={exampleState({ locks: { 'privacy/bsn': 'ICT', avg: 'Privacy officer' } })}
+        actions={spyActions()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('tab', { name: 'Nakijken' }));
+    const section = screen.getByRole('region', { name: 'Vastgezet door je organisatie' });
+    expect([...section.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'privacy/bsn ICT',
+      'AVG Privacy officer',
+    ]);
+  });
+
   it('says so when copying fails', async () => {
     const actions = spyActions();
     actions.copyText.mockRejectedValue(new Error('denied'));

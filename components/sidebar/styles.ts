@@ -211,6 +211,7 @@ button.quote:hover { background: #fff3b0; text-decoration-style: solid; }
 .checklist input { margin: 2px 0 0; width: 16px; height: 16px; accent-color: var(--brand); flex: none; }
 .locks { display: grid; gap: 4px; }
 .locks li { display: flex; gap: 8px; align-items: center; color: var(--muted); font-size: 13px; }
+.locks li > span:first-of-type { color: var(--ink); }
 .locks code { font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace; color: var(--ink); font-size: 12.5px; }
 .foot { padding: 10px 14px 12px; border-top: 1px solid var(--line); background: #fff; display: grid; gap: 6px; }
 .foot p { text-align: center; }
