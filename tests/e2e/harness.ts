@@ -34,7 +34,8 @@ export type StartOptions = {
   headless?: boolean;
   /** Resolve every other hostname to nothing, so no request can leave the machine. Default true. */
   blockOtherHosts?: boolean;
-  viewport?: { width: number; height: number };
+  /** Page size; null lets a headed window decide. Default 1280x900. */
+  viewport?: { width: number; height: number } | null;
 };
 
 export type NetworkRecorder = {
@@ -162,7 +163,7 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
       args,
-      viewport: options.viewport ?? { width: 1280, height: 900 },
+      viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
       locale: 'nl-NL',
       timeout: 30_000,
     });
@@ -248,6 +249,18 @@ export async function typeSlowly(locator: Locator, text: string, delayMs = 15): 
   for (const part of text.split(/(\n)/)) {
     if (part === '\n') await page.keyboard.press('Enter');
     else if (part) await page.keyboard.type(part, { delay: delayMs });
+  }
+}
+
+/**
+ * Presses a key `times` times with a pause between presses. Lexical syncs its selection from the DOM on
+ * `selectionchange`, which lags behind back-to-back presses: without the pause, Backspace after a burst
+ * of ArrowLefts deletes at a stale caret (seen here without the extension loaded, about 1 run in 2).
+ */
+export async function pressKey(page: Page, key: string, times = 1, gapMs = 25): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(gapMs);
   }
 }
 

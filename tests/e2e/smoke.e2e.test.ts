@@ -7,6 +7,7 @@ import {
   editorNames,
   editorText,
   fixtureReady,
+  screenshot,
   startBrowser,
   typeSlowly,
   type Harness,
@@ -153,12 +154,13 @@ const cases: Case[] = [
 const TYPED = 'Goedemorgen team,\nfijne dienst! Één café, 12 × “zorg”.';
 
 describe('fixture pages: typing lands in the editor model, Ctrl+Z undoes', () => {
-  it.each(cases)('$name', async ({ url, editor, open, locate }) => {
+  it.each(cases)('$name', async ({ name, url, editor, open, locate }) => {
     const page = await h.page(url);
     await fixtureReady(page);
     await open?.(page);
     await typeSlowly(locate(page), TYPED);
     expect(await editorText(page, editor)).toBe(TYPED);
+    await screenshot(page, `smoke-${name}`);
     await page.keyboard.press('Control+z');
     await expect.poll(() => editorText(page, editor)).not.toBe(TYPED);
     expect(TYPED.startsWith(await editorText(page, editor))).toBe(true);
