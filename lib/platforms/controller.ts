@@ -142,6 +142,8 @@ export function startComposerController(options: ControllerOptions) {
     entry.session.recheck();
   };
 
+  // Live composers, on the host for tests and support: it must fall back when composers leave.
+  const countComposers = () => host.element.setAttribute('data-composers', String(entries.size));
   const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
   const host = createSidebarHost(doc, options.signal);
   const unmount = options.mountSidebar(host.element, store, actions);
@@ -168,6 +170,7 @@ export function startComposerController(options: ControllerOptions) {
           },
         });
         entries.set(element, entry);
+        countComposers();
         // A keystroke only marks the draft dirty; the mutation record itself is never inspected.
         const changes = new MutationObserver(() => entry.session.touch());
         changes.observe(element, { childList: true, characterData: true, subtree: true });
@@ -180,6 +183,7 @@ export function startComposerController(options: ControllerOptions) {
         const entry = entries.get(element);
         if (!entry) return;
         entries.delete(element);
+        countComposers();
         entry.life.abort();
         if (active === entry) {
           active = null;

@@ -85,3 +85,85 @@ describe('fixes go through the editor and Ctrl+Z undoes them', () => {
     await page.close();
   });
 });
+
+const PARAGRAPH =
+  'Vandaag hebben we op afdeling B een drukke dienst gehad. Één collega was ziek, dus we werkten met z’n drieën; ' +
+  'toch kreeg iedereen op tijd zijn medicatie (om 8.00, 12.00 en 18.00 uur). Dank aan het hele team & de vrijwilligers! ';
+
+/** 2,000 characters of ordinary Dutch, in paragraphs where the box takes Enter. */
+function longText(singleLine: boolean): string {
+  let text = '';
+  while (text.length < 2000) text += PARAGRAPH + (singleLine ? '' : '\n');
+  return text.slice(0, 2000).replace(/[\s\n]+$/, '');
+}
+
+describe('typing 2,000 characters is unchanged by the extension', () => {
+  it.each(CASES)('$name', async (c) => {
+    const page = await openCase(c);
+    const text = longText(c.singleLine ?? false);
+    // Bursts with pauses just longer than the debounce, so checks run and answer while typing goes on.
+    for (let at = 0; at < text.length; at += 250) {
+      await page.keyboard.type(text.slice(at, at + 250));
+      await page.waitForTimeout(350);
+    }
+    await expect.poll(() => editorText(page, c.editor)).toBe(text);
+    expect(h.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('composers that come and go', () => {
+  it('a composer that appears late is found', async () => {
+    const page = await h.page('https://www.facebook.com/late/?delay=800');
+    await fixtureReady(page);
+    await page.locator('[role=dialog] div[role=textbox][data-lexical-editor=true]').click();
+    await page.keyboard.type(SENTENCE, { delay: 10 });
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.close();
+  });
+
+  it('opening and closing the post dialog 30 times leaves one sidebar and no stale composers', async () => {
+    const page = await h.page('https://www.facebook.com/');
+    await fixtureReady(page);
+    const host = page.locator('zorgvuldig-sidebar');
+    for (let i = 0; i < 30; i++) {
+      await page.getByRole('button', { name: 'Wat ben je aan het doen, Anna?' }).click();
+      await page.keyboard.type(`Ronde ${i}`);
+      await page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).click();
+    }
+    // The comment box stays; every closed dialog's composer has been let go.
+    await expect.poll(() => host.getAttribute('data-composers')).toBe('1');
+    await expect(host.count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Wat ben je aan het doen, Anna?' }).click();
+    await page.keyboard.type(SENTENCE, { delay: 10 });
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    await expect.poll(() => host.getAttribute('data-composers')).toBe('2');
+    await page.close();
+  });
+
+  it('a removed and re-added editor is checked again; the sidebar leaves with it', async () => {
+    const page = await h.page('https://www.linkedin.com/feed/');
+    await fixtureReady(page);
+    const box = () => page.locator('.comments-comment-texteditor .ql-editor');
+    await box().click();
+    await page.keyboard.type(SENTENCE, { delay: 10 });
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.evaluate(() => window.__fixture.remove('comment'));
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'hidden', timeout: 3000 });
+    await page.evaluate(() => window.__fixture.restore('comment'));
+    await box().click();
+    await page.keyboard.type(`Nog eens: ${SENTENCE}`, { delay: 10 });
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.close();
+  });
+
+  it('single-page navigation: a composer on the next route is found', async () => {
+    const page = await h.page('https://www.facebook.com/');
+    await fixtureReady(page);
+    await page.getByRole('navigation').getByRole('link', { name: 'Zorgteam Noord' }).click();
+    await page.getByRole('button', { name: 'Wat ben je aan het doen, Anna?' }).click();
+    await page.keyboard.type(SENTENCE, { delay: 10 });
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.close();
+  });
+});
