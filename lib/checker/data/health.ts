@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** What a health word is about; all of them are health data under AVG art. 9. */
+export const HealthKind = z.enum(['condition', 'treatment', 'medication', 'admission', 'death', 'event']);
+export type HealthKind = z.infer<typeof HealthKind>;
+
+export const HealthTerm = z.object({
+  /** Lower-case words; a phrase has several. */
+  words: z.array(z.string().regex(/^[\p{L}\p{N}'-]+$/u)).min(1),
+  kind: HealthKind,
+  /** Matches any word ending in it (longkanker, heupfractuur); single words only. */
+  suffix: z.boolean(),
+  /** Only as written (ALS, MS): in lower case these are ordinary words. */
+  exactCase: z.string().optional(),
+  /** Rare enough to point to one person on its own. */
+  rare: z.boolean(),
+});
+export type HealthTerm = z.infer<typeof HealthTerm>;
+
+/**
+ * Dutch and Flemish health vocabulary, compiled by us. Per kind, terms separated by "|":
+ * "*x" = any word ending in x, "=X" = only in this exact case, "!x" = rare condition.
+ * Specialties and ward names (oncologie, cardiologie) are not here: on their own they say
+ * nothing about a person.
+ */
+const TABLE: Record<HealthKind, string> = {
+  condition: `dementie|dementerend|dementerende|alzheimer|ziekte van alzheimer|parkinson|ziekte van parkinson|kanker|*kanker
+|tumor|*tumor|hersentumor|leukemie|lymfoom|melanoom|uitzaaiingen|uitgezaaid|uitgezaaide|diabetes|suikerziekte|suikerpatiënt
+|hartfalen|hartinfarct|hartaanval|hartstilstand|hartritmestoornis|boezemfibrilleren|beroerte|herseninfarct|hersenbloeding
+|cva|tia|epilepsie|epileptisch|epileptische aanval|=MS|multiple sclerose|!=ALS|!amyotrofische laterale sclerose
+|!ziekte van huntington|!huntington|!taaislijmziekte|!cystic fibrosis|!progeria|!ziekte van pompe|!duchenne|!spierdystrofie
+|!creutzfeldt-jakob|!ehlers-danlos|!sikkelcelziekte|!mucoviscidose|!ziekte van lyme|copd|astma|longontsteking|*ontsteking
+|longembolie|trombose|nierfalen|hepatitis|hiv|aids|soa|tuberculose|tbc|depressie|depressief|burn-out|burnout|psychose
+|psychotisch|schizofrenie|bipolair|bipolaire stoornis|borderline|autisme|autistisch|adhd|angststoornis|paniekaanvallen
+|eetstoornis|anorexia|boulimia|verslaving|verslaafd|alcoholisme|alcoholist|suïcidaal|zelfmoordpoging|suïcidepoging
+|zelfbeschadiging|downsyndroom|syndroom van down|*syndroom|verstandelijke beperking|dwarslaesie|hersenletsel|delier
+|decubitus|fractuur|*fractuur|botbreuk|heupbreuk|beenbreuk|gebroken arm|gebroken been|gebroken heup|gebroken pols
+|miskraam|doodgeboren|zwangerschapsvergiftiging|zwanger|prematuur|te vroeg geboren|obesitas|ondervoed|ondervoeding
+|incontinent|incontinentie|slechtziend|doof|blind|pijn op de borst|kortademig|benauwd|hoge koorts|overdosis|coma
+|sepsis|bloedvergiftiging|hersenschudding|brandwonden|mrsa|covid|long covid|niet-aangeboren hersenletsel|nah
+|hartproblemen|longproblemen|geheugenproblemen|ziek|ernstig ziek|terminaal ziek|ongeneeslijk ziek`,
+  treatment: `operatie|*operatie|geopereerd|chemo|chemotherapie|chemokuur|bestraling|bestralingen|bestraald|radiotherapie
+|immunotherapie|dialyse|transplantatie|*transplantatie|amputatie|geamputeerd|revalidatie|revalideren|bypass|dotter
+|dotterbehandeling|pacemaker|stoma|sonde|beademing|beademd|nieuwe heup|nieuwe knie|heupprothese|knieprothese
+|keizersnede|palliatieve sedatie|gesedeerd|sedatie|ontgifting|afkicken|gereanimeerd|reanimatie|gegipst|gehecht
+|couveuse|vaccinatie|insulinepomp|kijkoperatie|biopsie|ingreep`,
+  medication: `morfine|methadon|antidepressiva|antidepressivum|antipsychotica|lithium|oxycodon|fentanyl|insuline
+|antibiotica|antibioticakuur|bloedverdunners|bloedverdunner|medicatie|medicijnen|slaappillen|prednison|paracetamol
+|ibuprofen|diazepam|oxazepam|haloperidol|ritalin|methotrexaat`,
+  admission: `opgenomen|opname|ziekenhuisopname|heropname|ontslag|ontslagen uit het ziekenhuis|overgeplaatst|binnengebracht
+|binnengekregen|spoedopname|ic-opname|dagopname|naar huis mogen|mocht naar huis|mag naar huis`,
+  death: `overleden|overleed|gestorven|stierf|sterven|ingeslapen|inslapen|afscheid genomen|laatste adem|laatste dagen
+|laatste levensfase|heengegaan|rust zacht|euthanasie|begrafenis|uitvaart|stervensfase|stervende|terminaal|levenseinde`,
+  event: `gevallen|val|valpartij|ongeluk|*ongeluk|ongeval|*ongeval|aanrijding|verdronken|gebeten|flauwgevallen
+|onwel geworden|onwel|bevallen|bevalling`,
+};
+
+function parseTable(): HealthTerm[] {
+  const out: HealthTerm[] = [];
+  for (const kind of HealthKind.options) {
+    for (let raw of TABLE[kind].split('|')) {
+      raw = raw.trim();
+      if (!raw) continue;
+      const rare = raw.startsWith('!');
+      if (rare) raw = raw.slice(1);
+      const exact = raw.startsWith('=');
+      if (exact) raw = raw.slice(1);
+      const suffix = raw.startsWith('*');
+      if (suffix) raw = raw.slice(1);
+      out.push(
+        HealthTerm.parse({
+          words: raw.toLowerCase().split(/\s+/),
+          kind,
+          suffix,
+          ...(exact ? { exactCase: raw } : {}),
+          rare,
+        }),
+      );
+    }
+  }
+  return out;
+}
+
+export const HEALTH_TERMS: readonly HealthTerm[] = parseTable();

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { FAKER_FIRST_NAMES, FAKER_SURNAMES } from './faker-nl';
+
+const Words = z.array(z.string().min(1).max(40));
+const lower = (list: readonly string[]) => new Set(Words.parse(list).map((w) => w.toLowerCase()));
+
+/**
+ * First names of older Dutch and Flemish people and of Dutch families with roots elsewhere,
+ * compiled by us: faker's lists are mostly names given to children today.
+ */
+const OWN_FIRST_NAMES =
+  `Aafje Aagje Adrie Adriaan Agnes Albert Alie Annie Ans Antoon Arie Aart Bep Betsy Bennie Bernard
+Bert Bets Bram Cees Christiaan Clementine Cor Corrie Dien Dirk Door Dora Els Elly Ernst Evert Fien Frans Frits Gerard
+Gerda Gerrit Gert Godelieve Greet Greetje Gijs Hanneke Hendrik Henk Herman Hein Henny Hetty Hilde Ina Jaap Jacoba
+Jacques Jan Jans Jeanne Jet Jo Joke Jopie Jos Jozef Jules Kees Klaas Koos Leen Leo Lies Liesbeth Lodewijk Louis Lucien
+Luc Marcel Maria Marie Mariette Marijke Mien Miep Nel Nelly Nico Ria Rie Riet Rina Rita Rosalie Roger Sjaak Sjef Stien
+Thea Theo Tineke Toon Trees Truus Tiny Wim Wil Willy Wout Yvonne Zus Gust Gilberte Marcella Rachida Mohamed Mohammed
+Ahmed Fatima Khadija Naima Youssef Mustafa Hatice Ayşe Fatma Mehmet Hüseyin Emine Ali Omar Aziz Karim Said Samira Latifa
+Priya Ravi Shanti Sunita Rajesh Kwame Anjali Tatjana Olga Piotr Katarzyna Agnieszka Marek Ewa Lien Sien Jef Staf Miel
+Bertha Hendrika Johanna Geertruida Wilhelmina Cornelis Johannes Pieter Willem Petrus Theodorus`.split(/\s+/);
+
+/** Names that are also ordinary Dutch words or months: only taken as a name after a title. */
+const AMBIGUOUS =
+  `ben lot job storm lieve maan mei juni april amber linde iris jasmijn roos fleur hoop lente zee sterre
+max mark bo sam noor puck jade joy mees wolf vos zus dean dex mo luca lana liv nova june may faye rosa hanna hannah lou
+jip jet tim tom bram bas pim rik luc gijs guus wil door dora kim els hilde ina nel lies mien trees toon wout jo ali said
+ties dirk frans koos leen klaas stien marie bert will mila evi isa fien nina lisa sara eva anna emma julia sophie lucas
+finn daan sem levi noah liam adam thomas ruben jesse milan`.split(/\s+/);
+
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = lower(AMBIGUOUS);
+
+/** Every first name we know, lower-cased, for a fast lookup. */
+export const FIRST_NAMES: ReadonlySet<string> = lower([...FAKER_FIRST_NAMES, ...OWN_FIRST_NAMES]);
+
+/** Frequent Dutch and Flemish surnames (the core word, without van/de), compiled by us. */
+const OWN_SURNAMES =
+  `Jong Vries Berg Dijk Bakker Janssen Visser Smit Meijer Boer Mulder Groot Bos Vos Peters Hendriks Leeuwen
+Dekker Brouwer Wit Dijkstra Smits Graaf Meer Linden Kok Jacobs Haan Vermeulen Heuvel Veen Broek Bruijn Bruin Schouten Beek
+Willems Vliet Ven Hoekstra Maas Verhoeven Koster Prins Blom Huisman Peeters Janssens Maes Mertens Claes Goossens Wouters
+Smet Dubois Lambert Dupont Martin Hermans Michiels Desmet Vandenberghe Claeys Wuyts Cools Aerts Pauwels Leclercq Jansens
+Vandamme Verbeek Pieters Bosman Kuipers Koning Hoek Wolters Dam Postma Pinas Ramdin Yılmaz Özdemir Kaya Demir Şahin
+Idrissi Amrani Bouzid Ouali Kuiper Jansen Hoogendoorn Vink Sanders Koç Çelik Visser Dijkman Koopman Graaff Ruiter`.split(
+    /\s+/,
+  );
+
+export const SURNAMES: ReadonlySet<string> = lower([
+  ...FAKER_SURNAMES.map((n) => n.split(' ').pop() ?? n),
+  ...OWN_SURNAMES,
+]);
+
+/** Dutch and Flemish name particles (tussenvoegsels), lower-cased. */
+export const PARTICLES: ReadonlySet<string> = lower(
+  `van de der den ter ten te het 't in op la le du el al da di del della von vande vander vanden d' l'`.split(
+    /\s+/,
+  ),
+);

@@ -1,0 +1,85 @@
+import type { Rule, RuleHit } from '../../rule';
+
+/** Surfaces where the organisation answers someone in public. */
+const PUBLIC_ANSWER = new Set(['reply', 'comment', 'message']);
+
+const CARE_NOUNS =
+  'opname|ziekenhuisopname|behandeling|operatie|\\p{L}{2,20}operatie|ingreep|bevalling|revalidatie|verblijf|afspraak|dossier|uitslag|uitslagen|medicatie|medicijnen|behandelend arts|behandelaar|specialist|onderzoek|ontslag|therapie|consult|zorgverlener|nazorg|diagnose|kamer|bezoek aan (?:de |onze |het )?[\\p{L}-]{2,30}';
+const OURS =
+  '(?:bij ons|in ons ziekenhuis|in ons huis|in ons centrum|op onze afdeling(?: [\\p{L}\\d-]{1,20})?|op de afdeling|bij onze? [\\p{L}-]{2,20}|in het [\\p{L}-]{2,20}ziekenhuis|bij de [\\p{L}-]{2,20}|hier)';
+
+/**
+ * "tijdens uw opname", "uw behandeling bij ons", "uw dossier", "de bevalling bij ons",
+ * "u lag op afdeling 5B", "in het systeem zien we dat u". Each alternative is a bounded run.
+ */
+const CONFIRMS = new RegExp(
+  [
+    `(?:(?:tijdens|na|bij|over|van|voor|in) )?(?:uw|jouw|je|zijn|haar) (?:${CARE_NOUNS})(?: ${OURS})?`,
+    `(?:de|het|jullie) (?:${CARE_NOUNS}) ${OURS}`,
+    `(?:u|je) (?:lag|lagen|was opgenomen|bent opgenomen|werd opgenomen|bent behandeld|werd behandeld|bent geweest|werd geopereerd|bent geopereerd)(?: destijds| toen)?(?: ${OURS}| op afdeling [\\p{L}\\d]{1,6}| op de [\\p{L}]{2,20})?`,
+    `(?:dat |toen )?(?:u|je) (?:[\\p{L}]{1,12} ){0,4}(?:in de wachtkamer|op de poli|op de spoed|op de seh|wordt verwacht|werd verwacht)(?: [\\p{L}]{1,12}){0,2}`,
+    `(?:in (?:het|ons) systeem|in uw dossier|in je dossier) (?:zien we|zagen we|staat)`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|'),
+  'giu',
+);
+
+/** Forms that are about someone else's own doctor or a general information line. */
+const NOT_OURS = /^(?:uw|jouw|je) (?:specialist|behandelaar|afspraak|onderzoek)$/i;
+
+export const careRelationship: Rule = {
+  id: 'avg/care-relationship',
+  category: 'avg',
+  defaultSeverity: 'check',
+  description: {
+    nl: 'Antwoorden die in het openbaar bevestigen dat iemand patiënt is of was ("tijdens uw opname", "uw dossier").',
+    en: 'Public answers that confirm someone is or was a patient ("tijdens uw opname", "uw dossier").',
+  },
+  examples: {
+    flag: [
+      { text: 'Fijn dat u zich tijdens uw opname zo gesteund voelde.', surface: 'reply' },
+      { text: 'We hebben uw dossier erbij gepakt.', surface: 'comment' },
+    ],
+    pass: [
+      { text: 'Bedankt voor het compliment aan ons team!', surface: 'reply' },
+      { text: 'Tijdens uw opname zorgen wij voor een rustige kamer.', surface: 'post' },
+    ],
+  },
+  check(draft, ctx) {
+    if (!PUBLIC_ANSWER.has(draft.surface)) return [];
+    const hits: RuleHit[] = [];
+    CONFIRMS.lastIndex = 0;
+    for (let m = CONFIRMS.exec(draft.text); m; m = CONFIRMS.exec(draft.text)) {
+      if (m[0].length === 0) {
+        CONFIRMS.lastIndex++;
+        continue;
+      }
+      if (!/^(?:\p{L})/u.test(m[0]) || /\p{L}/u.test(draft.text[m.index - 1] ?? '')) continue;
+      if (NOT_OURS.test(m[0])) continue;
+      const record = /dossier|uitslag|medicatie|medicijnen|diagnose|systeem/i.test(m[0]);
+      hits.push({
+        severity: record ? 'stop' : 'check',
+        start: m.index,
+        end: m.index + m[0].length,
+        message: ctx.t({
+          nl: 'Dit bevestigt in het openbaar dat iemand bij jullie in zorg is of was.',
+          en: 'This confirms in public that someone is or was in your care.',
+        }),
+        explanation: ctx.t({
+          nl: 'Ook zonder naam is het al een medisch gegeven dat iemand patiënt is; dat valt onder het beroepsgeheim, ook als de persoon het zelf vertelt. Antwoord algemeen en nodig uit voor een privébericht.',
+          en: 'Even without a name, being a patient is medical information under professional secrecy, even if the person said it first. Answer in general terms and invite a private message.',
+        }),
+        suggestions: neutral(m[0]),
+      });
+    }
+    return hits;
+  },
+};
+
+/** "tijdens uw opname" -> "tijdens een opname"; "uw dossier" has no neutral form. */
+function neutral(phrase: string): string[] {
+  if (/dossier|systeem|uitslag/i.test(phrase)) return [];
+  const m = /^((?:tijdens|na|bij|over|van|voor|in) )?(?:uw|jouw|je|zijn|haar) (\S+)$/i.exec(phrase);
+  return m ? [`${m[1] ?? ''}een ${m[2]}`] : [];
+}

@@ -1,0 +1,6 @@
+import type { Rule } from '../../rule';
+import { location } from './location';
+import { photo } from './photo';
+import { text } from './text';
+
+export const mediaRules: Rule[] = [photo, location, text];

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from '../../testing';
+import { combination } from './combination';
+
+const found = (text: string) => findingsOf(text, combination);
+
+describe('privacy/combination', () => {
+  describe('must flag', () => {
+    it.each([
+      [
+        'Vandaag afscheid genomen van mevrouw De Vries (94) van kamer 12, na 3 maanden op de afdeling geriatrie.',
+        'stop',
+      ],
+      ['Vannacht een 94-jarige vrouw op de SEH gereanimeerd.', 'stop'],
+      ['De bewoner van kamer 12 heeft vannacht iedereen wakker gehouden.', 'check'],
+      ['Gisteren een jongen van 16 uit Zwolle binnengekregen.', 'stop'],
+      ['Groetjes aan meneer Visser van kamer 3!', 'check'],
+      ['Op kamer 14 ligt sinds dinsdag een meneer van 78.', 'stop'],
+    ])('%s', (text, severity) => {
+      const f = found(text);
+      expect(f.length).toBeGreaterThan(0);
+      expect(f.every((x) => x.severity === severity)).toBe(true);
+    });
+
+    it('names the details that add up, and suggests dropping the room', () => {
+      const text = 'Mevrouw De Vries (94) van kamer 12 is vandaag overleden.';
+      const f = found(text);
+      expect(f[0].message).toMatch(/kamer 12/);
+      expect(f[0].message).toMatch(/\(94\)/);
+      const room = f.find((x) => x.text.includes('kamer'))!;
+      expect(room.suggestions).toEqual(['']);
+      expect(text.slice(0, room.start) + text.slice(room.end)).toBe(
+        'Mevrouw De Vries (94) is vandaag overleden.',
+      );
+    });
+  });
+
+  describe('must not flag', () => {
+    it.each([
+      'Vandaag gewerkt op de SEH. Druk, maar een top team!',
+      'Kamer 12 is vandaag omgebouwd tot snoezelruimte.',
+      'Ons ziekenhuis bestaat 75 jaar! Vier het mee op 12 maart.',
+      'Onze bewoner Kees speelde vandaag accordeon.',
+      '50 jaar jong en nog elke dag aan het werk als verpleegkundige.',
+      'Collega Mohammed is 25 jaar in dienst! Proficiat van afdeling 3B.',
+      'Onze IC-verpleegkundigen werken 24/7, ook vannacht.',
+    ])('%s', (text) => expect(found(text)).toEqual([]));
+  });
+});

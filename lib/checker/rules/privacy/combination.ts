@@ -1,0 +1,118 @@
+import type { Rule, RuleHit } from '../../rule';
+import type { Severity } from '../../types';
+import { anchorsIn, type Anchor } from '../../text/anchors';
+import { DETAIL_WEIGHT, detailsIn, type Detail, type DetailKind } from '../../text/details';
+import { analyse } from '../../text/tokens';
+
+const LABEL: Record<DetailKind, { nl: string; en: string }> = {
+  age: { nl: 'leeftijd', en: 'age' },
+  room: { nl: 'kamer of bed', en: 'room or bed' },
+  ward: { nl: 'afdeling', en: 'ward' },
+  time: { nl: 'moment', en: 'moment' },
+  date: { nl: 'datum', en: 'date' },
+  place: { nl: 'plaats', en: 'place' },
+  address: { nl: 'adres', en: 'address' },
+  rare: { nl: 'zeldzame aandoening', en: 'rare condition' },
+  health: { nl: 'gezondheid', en: 'health' },
+};
+
+/** Details in the anchor's sentence and the one before and after: one passage about one person. */
+const WINDOW = 1;
+
+type Group = { anchor: Anchor; details: Detail[]; score: number; named: boolean };
+
+export const combination: Rule = {
+  id: 'privacy/combination',
+  category: 'privacy',
+  defaultSeverity: 'check',
+  description: {
+    nl: 'Kleine details die samen één persoon aanwijzen: leeftijd, kamer, afdeling, moment, plaats, aandoening.',
+    en: 'Small details that together point to one person: age, room, ward, moment, place, condition.',
+  },
+  examples: {
+    flag: [
+      'Vannacht een 94-jarige vrouw op de SEH gereanimeerd.',
+      'De bewoner van kamer 12 heeft vannacht de afdeling wakker gehouden.',
+      'Gisteren een jongen van 16 uit Zwolle binnengekregen.',
+    ],
+    pass: [
+      'Vandaag gewerkt op de SEH. Druk, maar een top team!',
+      'Kamer 12 is vandaag omgebouwd tot snoezelruimte.',
+      'Ons ziekenhuis bestaat 75 jaar! Vier het mee op 12 maart.',
+    ],
+  },
+  check(draft, ctx) {
+    const text = draft.text;
+    const anchors = anchorsIn(text);
+    if (anchors.length === 0) return [];
+    const details = detailsIn(text);
+    if (details.length === 0) return [];
+    const { sentences } = analyse(text);
+    const hits = new Map<number, RuleHit>();
+    let d0 = 0;
+    for (const anchor of anchors) {
+      const from = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
+      const to = sentences[Math.min(sentences.length - 1, anchor.sentence + WINDOW)].end;
+      while (d0 < details.length && details[d0].start < from) d0++;
+      const near: Detail[] = [];
+      for (let k = d0; k < details.length && details[k].start < to; k++) {
+        const d = details[k];
+        if (d.start >= from && !(d.start < anchor.end && anchor.start < d.end)) near.push(d);
+      }
+      const group = score(anchor, near, anchors, from, to);
+      const severity = severityOf(group);
+      if (!severity) continue;
+      for (const hit of report(group, severity, text, ctx.t)) {
+        const old = hits.get(hit.start);
+        if (!old || (old.severity !== 'stop' && severity === 'stop')) hits.set(hit.start, hit);
+      }
+    }
+    return [...hits.values()].sort((a, b) => a.start - b.start);
+  },
+};
+
+function score(anchor: Anchor, near: Detail[], anchors: Anchor[], from: number, to: number): Group {
+  const kinds = new Set<DetailKind>(near.map((d) => (d.kind === 'rare' ? 'rare' : d.kind)));
+  let total = 0;
+  for (const k of kinds) total += DETAIL_WEIGHT[k];
+  const named = anchor.named || anchors.some((a) => a.named && a.start >= from && a.end <= to);
+  return { anchor, details: near, score: total, named };
+}
+
+/** A name plus two points, or three points without one, point to a person; more make it a stop. */
+function severityOf(g: Group): Severity | null {
+  if (g.named ? g.score < 2 : g.score < 3) return null;
+  return g.score >= 5 || (g.named && g.score >= 4) ? 'stop' : 'check';
+}
+
+function report(
+  g: Group,
+  severity: Severity,
+  text: string,
+  t: (x: { nl: string; en: string }) => string,
+): RuleHit[] {
+  const quoted = g.details.map((d) => `„${text.slice(d.start, d.end).trim()}”`);
+  const kinds = [...new Set(g.details.map((d) => d.kind))];
+  const message = t({
+    nl: `Samen wijzen deze details naar één persoon: ${quoted.join(', ')} (${kinds.map((k) => LABEL[k].nl).join(', ')}).`,
+    en: `Together these details point to one person: ${quoted.join(', ')} (${kinds.map((k) => LABEL[k].en).join(', ')}).`,
+  });
+  const explanation = t({
+    nl: 'Eén detail is vaak onschuldig, maar leeftijd, kamer, afdeling, moment en plaats samen maken iemand herkenbaar voor familie, buren en collega’s. Dat breekt het beroepsgeheim. Laat een paar details weg of maak ze algemener.',
+    en: 'One detail is often harmless, but age, room, ward, moment and place together make someone recognisable to family, neighbours and colleagues. That breaks professional secrecy. Leave some details out or make them more general.',
+  });
+  // Report the details that can be dropped or generalised; the rest is named in the message.
+  const shown = g.details.filter((d) => d.kind !== 'time' && d.kind !== 'health' && d.kind !== 'address');
+  const spans =
+    shown.length > 0
+      ? shown
+      : [{ kind: 'age' as const, start: g.anchor.start, end: g.anchor.end, replacement: null }];
+  return spans.map((d) => ({
+    severity,
+    start: d.start,
+    end: d.end,
+    message,
+    explanation,
+    suggestions: d.replacement === null ? [] : [d.replacement],
+  }));
+}

@@ -1,0 +1,65 @@
+import type { Rule, RuleHit } from '../../rule';
+import { peopleIn, type PersonMention } from '../../text/people';
+
+export const person: Rule = {
+  id: 'privacy/person',
+  category: 'privacy',
+  defaultSeverity: 'stop',
+  description: {
+    nl: 'Namen van patiënten, bewoners en cliënten (mevrouw De Vries, dhr. Jansen, bewoner Kees, J. de Boer).',
+    en: 'Names of patients, residents and clients (mevrouw De Vries, dhr. Jansen, bewoner Kees, J. de Boer).',
+  },
+  examples: {
+    flag: [
+      'Vandaag afscheid genomen van mevrouw De Vries van kamer 12.',
+      'Bewoner Kees speelde weer accordeon.',
+      'Dhr. J. van den Berg mag naar huis.',
+      'Riet is vannacht rustig ingeslapen op de afdeling.',
+    ],
+    pass: [
+      'Collega Sanne heeft haar diploma gehaald!',
+      'Minister Kuipers bezocht onze IC.',
+      'Onze bewoners genoten van het koor.',
+      'Mevrouw de minister, kom eens meedraaien.',
+    ],
+  },
+  check(draft, ctx) {
+    return peopleIn(draft.text).map((p): RuleHit => {
+      const certain = p.kind === 'title' || p.kind === 'initials';
+      const severity = certain && p.careContext ? 'stop' : 'check';
+      return {
+        severity,
+        start: p.start,
+        end: p.end,
+        message: ctx.t(message(p)),
+        explanation: ctx.t({
+          nl: 'Een naam in een zorgcontext maakt iemand herkenbaar als patiënt. Dat valt onder het beroepsgeheim en de AVG (gezondheid is een bijzonder persoonsgegeven), ook met toestemming van familie is dat zelden genoeg. Noem geen naam, of vraag schriftelijk toestemming aan de persoon zelf.',
+          en: 'A name in a care context makes someone recognisable as a patient. That falls under professional secrecy and the GDPR (health is special-category data). Leave the name out, or get written consent from the person.',
+        }),
+        suggestions: p.replacement ? [p.replacement] : [],
+      };
+    });
+  },
+};
+
+function message(p: PersonMention) {
+  if (p.kind === 'relative')
+    return {
+      nl: 'Je noemt een familielid in een zorgsituatie; wie jou kent, weet dan over wie het gaat.',
+      en: 'You mention a relative in a care situation; anyone who knows you knows who it is.',
+    };
+  if (p.kind === 'first-name')
+    return {
+      nl: 'Deze voornaam staat bij zorg: is dit een patiënt of bewoner? Laat de naam dan weg.',
+      en: 'This first name appears with care: is it a patient or resident? Then leave the name out.',
+    };
+  if (!p.careContext)
+    return {
+      nl: 'Hier staat de naam van een persoon. Is het een patiënt of cliënt? Laat de naam dan weg.',
+      en: "This is a person's name. Is it a patient or client? Then leave the name out.",
+    };
+  return {
+    nl: 'Hier staat de naam van een patiënt of bewoner; daarmee is die persoon herkenbaar.',
+    en: 'This is the name of a patient or resident, which makes them recognisable.',
+  };
+}

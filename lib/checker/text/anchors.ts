@@ -1,0 +1,44 @@
+import { PERSON_NOUNS, SINGULAR_PRONOUNS, SINGULAR_VERBS } from '../data/care';
+import { peopleIn } from './people';
+import { analyse } from './tokens';
+
+/** Someone the text speaks about: a named person, or one patient, man, she... */
+export type Anchor = { start: number; end: number; sentence: number; named: boolean };
+
+/** Words that make a person noun generic: "elke patiënt", "geen bewoner". */
+const GENERIC = new Set(['elke', 'iedere', 'ieder', 'geen', 'alle', 'veel', 'welke', 'zo’n', "zo'n", 'per']);
+
+let cache: { text: string; anchors: Anchor[] } | null = null;
+
+/** People the text speaks about, named or not, once per text. */
+export function anchorsIn(text: string): Anchor[] {
+  if (cache && cache.text === text) return cache.anchors;
+  const { tokens } = analyse(text);
+  const anchors: Anchor[] = peopleIn(text).map((p) => ({
+    start: p.start,
+    end: p.end,
+    sentence: p.sentence,
+    named: p.kind !== 'relative',
+  }));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const generic = prev && prev.sentence === t.sentence && GENERIC.has(prev.lower);
+    if (PERSON_NOUNS.has(t.lower) && !generic) {
+      anchors.push({ start: t.start, end: t.end, sentence: t.sentence, named: false });
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (
+      SINGULAR_PRONOUNS.has(t.lower) &&
+      next &&
+      next.sentence === t.sentence &&
+      SINGULAR_VERBS.has(next.lower)
+    ) {
+      anchors.push({ start: t.start, end: t.end, sentence: t.sentence, named: false });
+    }
+  }
+  anchors.sort((a, b) => a.start - b.start);
+  cache = { text, anchors };
+  return anchors;
+}

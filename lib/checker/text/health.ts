@@ -1,0 +1,99 @@
+import { HEALTH_TERMS, type HealthKind } from '../data/health';
+import { SPECIAL_TERMS, type SpecialKind } from '../data/special';
+import { analyse, type Token } from './tokens';
+
+/** A word or phrase of AVG art. 9 data: health, religion, origin or sexuality. */
+export type SensitiveHit = {
+  start: number;
+  end: number;
+  sentence: number;
+  kind: HealthKind | SpecialKind;
+  health: boolean;
+  rare: boolean;
+};
+
+type Entry = {
+  words: string[];
+  kind: HealthKind | SpecialKind;
+  health: boolean;
+  rare: boolean;
+  exactCase?: string;
+};
+
+/** First word -> phrases starting with it, longest first; built once at load. */
+const byFirst = new Map<string, Entry[]>();
+const suffixes: Entry[] = [];
+for (const t of HEALTH_TERMS) {
+  const entry: Entry = { words: t.words, kind: t.kind, health: true, rare: t.rare, exactCase: t.exactCase };
+  if (t.suffix) suffixes.push(entry);
+  else byFirst.set(t.words[0], [...(byFirst.get(t.words[0]) ?? []), entry]);
+}
+for (const t of SPECIAL_TERMS) {
+  const entry: Entry = { words: t.words, kind: t.kind, health: false, rare: false };
+  byFirst.set(t.words[0], [...(byFirst.get(t.words[0]) ?? []), entry]);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+/** Words that look like a sensitive compound but are not (ziekenhuisoperatie is fine, "kankeronderzoek" too). */
+const NOT_SUFFIX_HITS = new Set(['samenwerkingsoperatie', 'reddingsoperatie', 'schoonmaakoperatie']);
+
+let cache: { text: string; hits: SensitiveHit[] } | null = null;
+
+/** Every sensitive word in the text, once per text. */
+export function sensitiveWords(text: string): SensitiveHit[] {
+  if (cache && cache.text === text) return cache.hits;
+  const { tokens } = analyse(text);
+  const hits: SensitiveHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    const entry = matchAt(tokens, i);
+    if (entry) {
+      const last = tokens[i + entry.words.length - 1];
+      hits.push(hit(tok, last, entry));
+      i += entry.words.length - 1;
+      continue;
+    }
+    if (NOT_SUFFIX_HITS.has(tok.lower)) continue;
+    for (const s of suffixes) {
+      const suffix = s.words[0];
+      if (tok.lower.length > suffix.length + 2 && tok.lower.endsWith(suffix)) {
+        hits.push(hit(tok, tok, s));
+        break;
+      }
+    }
+  }
+  cache = { text, hits };
+  return hits;
+}
+
+function matchAt(tokens: Token[], i: number): Entry | null {
+  const list = byFirst.get(tokens[i].lower);
+  if (!list) return null;
+  for (const e of list) {
+    if (i + e.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < e.words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = t.lower === e.words[k] && t.sentence === tokens[i].sentence;
+    }
+    if (!ok) continue;
+    if (e.exactCase && (tokens[i].word !== e.exactCase || shouting(tokens, i))) continue;
+    return e;
+  }
+  return null;
+}
+
+/** A word in capitals among other capitals ("ALS ZIEKENHUIS") is shouting, not an abbreviation. */
+function shouting(tokens: Token[], i: number): boolean {
+  const caps = (t?: Token) => !!t && t.word.length > 1 && t.word === t.word.toUpperCase();
+  return caps(tokens[i - 1]) || caps(tokens[i + 1]);
+}
+
+const hit = (first: Token, last: Token, e: Entry): SensitiveHit => ({
+  start: first.start,
+  end: last.end,
+  sentence: first.sentence,
+  kind: e.kind,
+  health: e.health,
+  rare: e.rare,
+});

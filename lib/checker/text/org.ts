@@ -1,0 +1,12 @@
+/** Words that show a sentence speaks of the organisation's own place (visiting address, new site). */
+export const ORG_PLACE =
+  /\b(bezoekadres|postadres|adres van ons|onze? (?:nieuwe )?(?:locatie|vestiging|kantoor|dagbesteding|praktijk|afdeling|poli)|kantoor|locatie|vestiging|open(?:t|en)?|geopend|informatiekraam|wzc|ziekenhuis|zorgcentrum|woonzorgcentrum|praktijk|campus|zoekt|vacature|welkom|route|parkeren)\b/i;
+
+/** The sentence around [start, end): from the last sentence end before to the next one after. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && start - a < 300 && !/[.!?\n]/.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 300 && !/[.!?\n]/.test(text[b])) b++;
+  return text.slice(a, b);
+}

@@ -1,0 +1,100 @@
+import { ABBREVIATED_TITLES } from '../data/care';
+
+/** A word of the text with what the person and detail scanners need to know about it. */
+export type Token = {
+  word: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of its sentence. */
+  sentence: number;
+  /** Starts with a capital letter. */
+  cap: boolean;
+  /** The first word of its sentence (a capital there says nothing). */
+  first: boolean;
+};
+
+/** A sentence: its character span and its tokens as [from, to) indexes into `tokens`. */
+export type Sentence = { start: number; end: number; from: number; to: number };
+
+export type Analysis = { text: string; tokens: Token[]; sentences: Sentence[] };
+
+const WORD = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+/** Words after which a dot does not end the sentence. */
+const ABBREVIATIONS = new Set([
+  ...ABBREVIATED_TITLES,
+  'geb',
+  'nr',
+  'pat',
+  'bijv',
+  'ca',
+  'dr',
+  'st',
+  'tel',
+  'evt',
+  'prof',
+]);
+
+let cache: Analysis | null = null;
+
+/**
+ * Words and sentences of a text, computed once per text: every privacy rule of one check
+ * asks for the same text, so the last result is kept.
+ */
+export function analyse(text: string): Analysis {
+  if (cache && cache.text === text) return cache;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let from = 0;
+  let sentence = 0;
+  let sentenceStart = 0;
+  let prev: Token | null = null;
+  const re = new RegExp(WORD.source, 'gu');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    let first = prev === null;
+    if (prev && endsSentence(text, prev, start)) {
+      sentences.push({ start: sentenceStart, end: prev.end, from, to: tokens.length });
+      from = tokens.length;
+      sentence++;
+      sentenceStart = start;
+      first = true;
+    }
+    const word = m[0];
+    const token: Token = {
+      word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      sentence,
+      cap: UPPER.test(word),
+      first,
+    };
+    tokens.push(token);
+    prev = token;
+  }
+  if (prev) sentences.push({ start: sentenceStart, end: text.length, from, to: tokens.length });
+  cache = { text, tokens, sentences };
+  return cache;
+}
+
+function endsSentence(text: string, prev: Token, nextStart: number): boolean {
+  // Only the characters between two words matter; a long gap of digits is looked at in full once.
+  let sawDot = false;
+  for (let i = prev.end; i < nextStart; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '!' || c === '?' || c === ':' || c === '…') return true;
+    if (c === '.') sawDot = true;
+  }
+  if (!sawDot) return false;
+  const single = prev.word.length === 1 && UPPER.test(prev.word);
+  return !single && !ABBREVIATIONS.has(prev.lower);
+}
+
+/** Tokens of sentences [first, last], clamped to the text. */
+export function tokensOf(analysis: Analysis, first: number, last = first): Token[] {
+  const a = analysis.sentences[Math.max(0, first)];
+  const b = analysis.sentences[Math.min(analysis.sentences.length - 1, last)];
+  return a && b ? analysis.tokens.slice(a.from, b.to) : [];
+}
