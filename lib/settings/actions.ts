@@ -1,0 +1,111 @@
+import type { Lang, Text } from '../checker/rule';
+import { loadSettings } from './load';
+import { isLocked } from './merge';
+import { sanitize, type Issue } from './sanitize';
+import { UserSettings, Word, type UserLayer } from './schema';
+import { readUser, writeUser, type Written } from './storage';
+
+/** What a change did: `ok` false means nothing was saved; `notice` says why or where it went. */
+export type Outcome = { ok: boolean; notice?: string };
+
+const savedLocally: Text = {
+  nl: 'Opgeslagen op dit apparaat: je instellingen passen niet meer in de synchronisatie van je browser.',
+  en: "Saved on this device only: your settings no longer fit in your browser's sync storage.",
+};
+
+export const outcomeOf = (written: Written, lang: Lang): Outcome =>
+  written.area === 'local' ? { ok: true, notice: savedLocally[lang] } : { ok: true };
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Sets (or with `undefined`, removes) one value at a dotted path, dropping groups left empty. */
+export function setPath(layer: UserLayer, path: string, value: unknown): UserLayer {
+  const [head, ...rest] = path.split('.');
+  const copy: Record<string, unknown> = { ...layer };
+  if (rest.length === 0) {
+    if (value === undefined) delete copy[head];
+    else copy[head] = value;
+    return copy as UserLayer;
+  }
+  const child = setPath((isPlainObject(copy[head]) ? copy[head] : {}) as UserLayer, rest.join('.'), value);
+  if (Object.keys(child).length === 0) delete copy[head];
+  else copy[head] = child;
+  return copy as UserLayer;
+}
+
+function lockedNotice(by: string, lang: Lang): string {
+  return lang === 'nl' ? `Deze instelling is vastgezet door ${by}.` : `This setting is locked by ${by}.`;
+}
+
+/** The user's choice for one setting (`undefined`: back to the organisation's or built-in default). */
+export async function setUserChoice(path: string, value: unknown): Promise<Outcome> {
+  const { locks, lang } = await loadSettings();
+  if (isLocked(locks, path)) return { ok: false, notice: lockedNotice(Object.values(locks)[0], lang) };
+  const stored = await readUser();
+  const next = setPath(stored.user, path, value);
+  const issues: Issue[] = [];
+  const clean = sanitize(UserSettings, next, '', issues) as UserLayer;
+  const related = (other: string) =>
+    other === path || other.startsWith(`${path}.`) || path.startsWith(`${other}.`);
+  const own = issues.find((issue) => related(issue.path));
+  if (own) return { ok: false, notice: own.reason[lang] };
+  return outcomeOf(await writeUser(clean), lang);
+}
+
+/** Back to the organisation's and built-in defaults; the personal word list stays. */
+export async function resetUserSettings(): Promise<Outcome> {
+  const { lang } = await loadSettings();
+  const stored = await readUser();
+  return outcomeOf(await writeUser(stored.user.words ? { words: stored.user.words } : {}), lang);
+}
+
+/** Adds a word to the user's own list, when the organisation allows it and it fits. */
+export async function addUserWord(word: string): Promise<Outcome> {
+  const { settings, locks, lang } = await loadSettings();
+  const parsed = Word.safeParse(word);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      notice:
+        lang === 'nl'
+          ? 'Dit is geen los woord (geen spaties, hoogstens 60 tekens).'
+          : 'This is not a single word (no spaces, 60 characters at most).',
+    };
+  }
+  if (!settings.org.canAddWords || isLocked(locks, 'words')) {
+    const by = settings.org.name || (lang === 'nl' ? 'je organisatie' : 'your organisation');
+    return {
+      ok: false,
+      notice:
+        lang === 'nl' ? `Woorden toevoegen is uitgezet door ${by}.` : `Adding words was turned off by ${by}.`,
+    };
+  }
+  const clean = parsed.data;
+  if (settings.words.includes(clean) || settings.org.words.includes(clean)) return { ok: true };
+  const stored = await readUser();
+  // Without an own list yet, the organisation's default list is the starting point.
+  const words = [...(stored.user.words ?? settings.words), clean];
+  if (!UserSettings.shape.words.safeParse(words).success) {
+    return {
+      ok: false,
+      notice:
+        lang === 'nl'
+          ? 'Je woordenlijst is vol; verwijder eerst woorden.'
+          : 'Your word list is full; remove some words first.',
+    };
+  }
+  return outcomeOf(await writeUser({ ...stored.user, words }), lang);
+}
+
+/** Removes a word from the user's own list (allowed even when adding is not). */
+export async function removeUserWord(word: string): Promise<Outcome> {
+  const { settings, locks, lang } = await loadSettings();
+  if (isLocked(locks, 'words')) return { ok: false, notice: lockedNotice(Object.values(locks)[0], lang) };
+  const stored = await readUser();
+  const words = (stored.user.words ?? settings.words).filter((item) => item !== word);
+  return outcomeOf(await writeUser({ ...stored.user, words }), lang);
+}
+
+/** The background's handler for the `addWord` message. */
+export const handleAddWord = ({ word }: { word: string }): Promise<Outcome> => addUserWord(word);

@@ -1,0 +1,43 @@
+import { browser } from 'wxt/browser';
+import { isSettingsKey } from './migrations';
+import { readPolicy } from './policy';
+import { resolve, type Resolved } from './resolve';
+import { FALLBACK_KEY, readUser } from './storage';
+
+function browserLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return globalThis.navigator?.language ?? 'nl';
+  }
+}
+
+/** Policy and user settings, merged and validated. Never throws: bad data becomes notices. */
+export async function loadSettings(): Promise<Resolved> {
+  const [policy, stored] = await Promise.all([readPolicy(), readUser()]);
+  return resolve(policy, stored, browserLanguage());
+}
+
+const relevant = (changes: Record<string, unknown>, area: string) =>
+  area === 'managed' ||
+  Object.keys(changes).some(
+    (key) => (area === 'sync' && isSettingsKey(key)) || (area === 'local' && key === FALLBACK_KEY),
+  );
+
+/**
+ * Calls back with the new merged settings whenever the policy or the user's settings change
+ * (in any tab or device), until `signal` aborts. Late answers of older reloads are dropped.
+ */
+export function watchSettings(onChange: (resolved: Resolved) => void, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  let latest = 0;
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (!relevant(changes, area)) return;
+    const seq = ++latest;
+    void loadSettings().then((resolved) => {
+      if (seq === latest && !signal.aborted) onChange(resolved);
+    });
+  };
+  browser.storage.onChanged.addListener(listener);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+}

@@ -1,0 +1,157 @@
+import type { Text } from '../checker/rule';
+
+type SettingText = { label: Text; help: Text };
+
+/**
+ * Label and one-line explanation of every setting: shown in the options page, in the managed
+ * schema (chrome://policy) and in docs/policy.md. Keys are paths in the settings; `*` is any rule.
+ */
+export const settingTexts: Record<string, SettingText> = {
+  platforms: {
+    label: { nl: 'Platforms', en: 'Platforms' },
+    help: { nl: 'Op welke sites Zorgvuldig meekijkt.', en: 'Which sites Zorgvuldig checks on.' },
+  },
+  'platforms.facebook': {
+    label: { nl: 'Facebook', en: 'Facebook' },
+    help: {
+      nl: 'Berichten en reacties op Facebook controleren.',
+      en: 'Check posts and comments on Facebook.',
+    },
+  },
+  'platforms.instagram': {
+    label: { nl: 'Instagram', en: 'Instagram' },
+    help: {
+      nl: 'Bijschriften en reacties op Instagram controleren.',
+      en: 'Check captions and comments on Instagram.',
+    },
+  },
+  'platforms.linkedin': {
+    label: { nl: 'LinkedIn', en: 'LinkedIn' },
+    help: {
+      nl: 'Berichten en reacties op LinkedIn controleren.',
+      en: 'Check posts and comments on LinkedIn.',
+    },
+  },
+  'platforms.tiktok': {
+    label: { nl: 'TikTok', en: 'TikTok' },
+    help: {
+      nl: 'Bijschriften en reacties op TikTok controleren.',
+      en: 'Check captions and comments on TikTok.',
+    },
+  },
+  rules: {
+    label: { nl: 'Controles', en: 'Checks' },
+    help: {
+      nl: 'Per controle: aan of uit, en hoe zwaar een melding weegt (stop, kijk na, tip).',
+      en: 'Per check: on or off, and how heavy a finding weighs (stop, check, tip).',
+    },
+  },
+  'rules.*.enabled': {
+    label: { nl: 'Aan', en: 'On' },
+    help: { nl: 'Of deze controle meedoet.', en: 'Whether this check runs.' },
+  },
+  'rules.*.severity': {
+    label: { nl: 'Gewicht', en: 'Severity' },
+    help: {
+      nl: 'stop: zo niet plaatsen; check: kijk het na; tip: kan beter.',
+      en: 'stop: do not post as is; check: look at it; tip: could be better.',
+    },
+  },
+  lang: {
+    label: { nl: 'Taal', en: 'Language' },
+    help: {
+      nl: 'Taal van meldingen en schermen; "auto" volgt de taal van je browser.',
+      en: 'Language of findings and screens; "auto" follows your browser.',
+    },
+  },
+  words: {
+    label: { nl: 'Eigen woordenlijst', en: 'Personal word list' },
+    help: {
+      nl: 'Woorden die de spellingcontrole goed moet rekenen, zoals namen van afdelingen.',
+      en: 'Words the spell check should accept, such as names of departments.',
+    },
+  },
+  linkCheck: {
+    label: { nl: 'Links online nakijken', en: 'Check links online' },
+    help: {
+      nl: 'Kijkt of een link werkt. Stuurt alleen het adres van de link, nooit je tekst. Standaard uit.',
+      en: 'Checks whether a link works. Sends only the link address, never your text. Off by default.',
+    },
+  },
+  showWelcome: {
+    label: { nl: 'Welkomstpagina tonen', en: 'Show the welcome page' },
+    help: {
+      nl: 'Na installeren of bijwerken een korte uitleg tonen.',
+      en: 'Show a short introduction after installing or updating.',
+    },
+  },
+  'org.name': {
+    label: { nl: 'Naam van de organisatie', en: 'Organisation name' },
+    help: {
+      nl: 'Staat bij vastgezette instellingen, zodat je weet wie ze koos.',
+      en: 'Shown next to locked settings, so users know who chose them.',
+    },
+  },
+  'org.domains': {
+    label: { nl: 'Eigen domeinen', en: 'Own domains' },
+    help: {
+      nl: 'Openbare websites van de organisatie (ziekenhuis.nl): links en adressen daarheen zijn in orde.',
+      en: "The organisation's public sites (hospital.nl): links and addresses there are fine.",
+    },
+  },
+  'org.internalDomains': {
+    label: { nl: 'Interne domeinen', en: 'Internal domains' },
+    help: {
+      nl: 'Intranet en interne systemen: een link daarheen hoort niet in een openbaar bericht.',
+      en: 'Intranet and internal systems: a link there does not belong in a public post.',
+    },
+  },
+  'org.words': {
+    label: { nl: 'Woordenlijst van de organisatie', en: "The organisation's word list" },
+    help: {
+      nl: 'Woorden die voor iedereen goed zijn: namen van locaties, afdelingen, vaktermen.',
+      en: 'Words accepted for everyone: names of sites, departments, jargon.',
+    },
+  },
+  'org.phrases': {
+    label: { nl: 'Woorden om te melden', en: 'Phrases to flag' },
+    help: {
+      nl: 'Interne projectnamen of woorden die de organisatie niet openbaar gebruikt, met een eigen melding.',
+      en: 'Internal project names or words the organisation never uses in public, with their own message.',
+    },
+  },
+  'org.phrases.phrase': {
+    label: { nl: 'Woord of zinsdeel', en: 'Word or phrase' },
+    help: {
+      nl: 'Wat gemeld wordt (hoofdletters tellen niet).',
+      en: 'What is flagged (case does not matter).',
+    },
+  },
+  'org.phrases.message': {
+    label: { nl: 'Melding', en: 'Message' },
+    help: { nl: 'Wat de gebruiker ziet, in één zin.', en: 'What the user sees, in one sentence.' },
+  },
+  'org.phrases.severity': {
+    label: { nl: 'Gewicht', en: 'Severity' },
+    help: { nl: 'stop, check of tip; standaard check.', en: 'stop, check or tip; check by default.' },
+  },
+  'org.checklist': {
+    label: { nl: 'Checklist voor nakijken', en: 'Review checklist' },
+    help: {
+      nl: 'Punten die communicatiemedewerkers afvinken bij het nakijken van een bericht.',
+      en: 'Points comms staff tick off when reviewing a post.',
+    },
+  },
+  'org.canAddWords': {
+    label: { nl: 'Gebruikers mogen woorden toevoegen', en: 'Users may add words' },
+    help: {
+      nl: 'Of gebruikers zelf woorden aan hun eigen woordenlijst mogen toevoegen.',
+      en: 'Whether users may add words to their own word list.',
+    },
+  },
+};
+
+/** The text for a path, with rule ids replaced by `*`. */
+export function textFor(path: string): SettingText | undefined {
+  return settingTexts[path] ?? settingTexts[path.replace(/^rules\.[^.]+\./, 'rules.*.')];
+}
