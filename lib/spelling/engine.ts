@@ -34,6 +34,10 @@ export function caseVariants(word: string): { form: string; folded: boolean }[] 
 /** Abbreviations with an apostrophe ending (DM's, CEO's, pdf'je): Dutch writes them so. */
 const ABBREVIATION_APOSTROPHE = /^(?:[A-Z]{2,6}|[A-Z]\d{1,3}|[a-z]{2,4})'(?:s|je|tje|jes|tjes)$/;
 
+const EMPHASIS = /[áéíóúÉÁ]/;
+const EMPHASIS_ALL = /[áéíóúÉÁ]/g;
+const PLAIN: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', É: 'E', Á: 'A' };
+
 export function createEngine(compiled: Compiled): DutchSpellEngine {
   const dawg = new Dawg(compiled);
   const compounder = new Compounder(dawg, compiled.header);
@@ -61,6 +65,11 @@ export function createEngine(compiled: Compiled): DutchSpellEngine {
           if (m !== 0 && dawg.lo(m) & KEEPCASE) continue;
         }
         if (exact(form)) return true;
+      }
+      // Accents of emphasis (vertél, dát, Eén) are Dutch spelling: check the word without them.
+      if (EMPHASIS.test(word)) {
+        const plain = word.replace(EMPHASIS_ALL, (c) => PLAIN[c] ?? c);
+        if (plain !== word && engine.correct(plain)) return true;
       }
       return ABBREVIATION_APOSTROPHE.test(word) && !/^[a-z]+'s$/.test(word);
     },

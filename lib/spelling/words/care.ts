@@ -91,4 +91,13 @@ export const careWords: readonly string[] = [
   'zorgzaamheid',
   'mantelzorgdag',
   'verpleegkundigendag',
+  'socialmedia',
+  'podcast',
+  'podcasts',
+  'videoles',
+  'videolessen',
+  'vlog',
+  'vlogs',
+  'webinar',
+  'webinars',
 ];

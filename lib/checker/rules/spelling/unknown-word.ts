@@ -1,0 +1,93 @@
+import type { CheckContext, Rule, RuleHit, SpellEngine } from '../../rule';
+import { words } from '../../text/words';
+import { inUserWords, userWordSet } from '../../../spelling/user-words';
+import { isNotAWord, skippedSpans, startsSentence } from './skip';
+
+/** Results per engine and word: checks rerun at every typing pause on mostly the same words. */
+const CACHE_LIMIT = 5000;
+const caches = new WeakMap<SpellEngine, Map<string, string[] | null>>();
+
+/** null when the word is right, else its suggestions. */
+function verdict(spell: SpellEngine, word: string): string[] | null {
+  let cache = caches.get(spell);
+  if (!cache) caches.set(spell, (cache = new Map()));
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const result = spell.correct(word) ? null : spell.suggest(word, 3);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, result);
+  return result;
+}
+
+const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
+const isAllCaps = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
+
+/** A hyphenated word whose every part is right (zorg- en welzijnsorganisatie aside): Dutch allows many. */
+const partsCorrect = (spell: SpellEngine, word: string) =>
+  word.includes('-') && word.split('-').every((p) => p.length > 0 && verdict(spell, p) === null);
+
+function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
+  const extra = userWordSet(ctx.settings.words);
+  const skipped = skippedSpans(text);
+  const hits: RuleHit[] = [];
+  const capitalisedMidSentence = new Set<string>();
+  const candidates: { word: string; start: number; end: number; opening: boolean }[] = [];
+  let s = 0;
+  for (const { word, start, end } of words(text)) {
+    while (s < skipped.length && skipped[s][1] <= start) s++;
+    if (s < skipped.length && skipped[s][0] < end) continue;
+    if (word.length < 2 || isNotAWord(text, start, end)) continue;
+    // Abbreviations and codes (AVG, GGZ, ICU): checking them would mostly annoy.
+    if (isAllCaps(word) && word.length <= 8) continue;
+    const opening = startsSentence(text, start);
+    if (isCapitalised(word) && !opening) {
+      capitalisedMidSentence.add(word);
+      continue; // a name, a brand, an organisation: left alone
+    }
+    candidates.push({ word, start, end, opening });
+  }
+  for (const { word, start, end, opening } of candidates) {
+    if (inUserWords(extra, word)) continue;
+    // A capitalised word that also stands capitalised mid-sentence is a name.
+    if (opening && isCapitalised(word) && capitalisedMidSentence.has(word)) continue;
+    const suggestions = verdict(spell, word);
+    if (suggestions === null || partsCorrect(spell, word)) continue;
+    // At the start of a sentence a capital may be a name: only flag with a close suggestion.
+    if (opening && isCapitalised(word) && suggestions.length === 0) continue;
+    hits.push({
+      severity: 'tip',
+      start,
+      end,
+      message: ctx.t({
+        nl: `"${word}" staat niet in het woordenboek.`,
+        en: `"${word}" is not in the dictionary.`,
+      }),
+      explanation: ctx.t({
+        nl: 'Een tikfout valt op in een openbaar bericht. Kies een suggestie, of voeg het woord toe aan je woordenboek als het klopt.',
+        en: 'A typo stands out in a public post. Pick a suggestion, or add the word to your dictionary if it is right.',
+      }),
+      suggestions,
+    });
+  }
+  return hits;
+}
+
+export const unknownWord: Rule = {
+  id: 'spelling/unknown-word',
+  category: 'spelling',
+  defaultSeverity: 'tip',
+  description: {
+    nl: 'Woorden die niet in het Nederlandse woordenboek staan, met suggesties.',
+    en: 'Words that are not in the Dutch dictionary, with suggestions.',
+  },
+  examples: {
+    flag: ['Onze zorgmedewekers verdienen een applaus.', 'We zoeken een nieuwe colega voor het team.'],
+    pass: [
+      'Onze zorgmedewerkers van #ZorgvuldigZorgen in het Jeroen Bosch Ziekenhuis: kijk op www.zorgvuldig.nl',
+      "Vijfhonderd foto's van de mantelzorgers, gedeeld in je DM's door @annazorg.",
+    ],
+  },
+  check(draft, ctx) {
+    return ctx.spell ? findUnknown(draft.text, ctx, ctx.spell) : [];
+  },
+};
