@@ -154,7 +154,7 @@ export function startComposerController(options: ControllerOptions) {
     adapter,
     {
       found(element, spec) {
-        const life = new AbortController();
+        const life = new (doc.defaultView ?? window).AbortController();
         options.signal.addEventListener('abort', () => life.abort(), { signal: life.signal });
         const composer = createComposer(element, spec, adapter, tracker);
         const entry: Entry = { composer, life, ignored: new Set(), session: null as unknown as DraftSession };
@@ -172,7 +172,7 @@ export function startComposerController(options: ControllerOptions) {
         entries.set(element, entry);
         countComposers();
         // A keystroke only marks the draft dirty; the mutation record itself is never inspected.
-        const changes = new MutationObserver(() => entry.session.touch());
+        const changes = new (doc.defaultView ?? window).MutationObserver(() => entry.session.touch());
         changes.observe(element, { childList: true, characterData: true, subtree: true });
         life.signal.addEventListener('abort', () => changes.disconnect(), { once: true });
         element.addEventListener('input', () => entry.session.touch(), { signal: life.signal });

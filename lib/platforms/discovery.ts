@@ -49,7 +49,7 @@ export function watchComposers(
     return false;
   };
 
-  const observer = new MutationObserver((records) => {
+  const observer = new (doc.defaultView ?? window).MutationObserver((records) => {
     if (timer !== undefined) return;
     for (const record of records) {
       if (insideKnown(record.target)) continue;
@@ -63,8 +63,8 @@ export function watchComposers(
   doc.addEventListener(
     'focusin',
     (event) => {
-      const target = event.target;
-      if (target instanceof Element && !known.has(target as HTMLElement)) {
+      const target = event.target as Element | null;
+      if (target?.nodeType === 1 && !known.has(target as HTMLElement)) {
         const el = target.closest<HTMLElement>(selector);
         if (el) adopt(el);
       }

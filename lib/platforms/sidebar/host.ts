@@ -56,8 +56,9 @@ export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHo
     if (frame === 0) frame = win.requestAnimationFrame(place);
   };
 
-  const resizes = new ResizeObserver(schedule);
-  resizes.observe(element);
+  // Absent only in test DOMs; scroll and resize events still move the sidebar there.
+  const resizes = win.ResizeObserver ? new win.ResizeObserver(schedule) : null;
+  resizes?.observe(element);
   const listen = { capture: true, passive: true, signal };
   win.addEventListener('scroll', schedule, listen);
   win.addEventListener('resize', schedule, listen);
@@ -75,7 +76,7 @@ export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHo
   signal.addEventListener(
     'abort',
     () => {
-      resizes.disconnect();
+      resizes?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
       element.remove();
     },
@@ -86,9 +87,9 @@ export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHo
     element,
     follow(next) {
       if (next === anchor) return schedule();
-      if (anchor) resizes.unobserve(anchor);
+      if (anchor) resizes?.unobserve(anchor);
       anchor = next;
-      if (anchor) resizes.observe(anchor);
+      if (anchor) resizes?.observe(anchor);
       schedule();
     },
   };
