@@ -67,13 +67,13 @@ export const broken: Rule = {
       suggestions: [bad.fixed],
     }));
     for (const link of findLinks(draft.text)) {
-      if (internalKind(link.host, ctx)) continue;
-      const message = unknownTld(link)
-        ? {
-            nl: `Deze link werkt niet: het domein eindigt op .${link.host.split('.').pop()}, en dat bestaat niet.`,
-            en: `This link does not work: the domain ends in .${link.host.split('.').pop()}, which does not exist.`,
-          }
-        : liveMessage(ctx.linkStatus?.(link.url));
+      const message =
+        unknownTld(link) && !internalKind(link.host, ctx)
+          ? {
+              nl: `Deze link werkt niet: het domein eindigt op .${link.host.split('.').pop()}, en dat bestaat niet.`,
+              en: `This link does not work: the domain ends in .${link.host.split('.').pop()}, which does not exist.`,
+            }
+          : liveMessage(ctx.linkStatus?.(link.url));
       if (message)
         hits.push({
           severity: 'check',

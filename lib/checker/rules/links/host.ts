@@ -49,12 +49,15 @@ export function isPrivateIp(host: string): boolean {
   );
 }
 
+export type InternalKind = 'ip-private' | 'ip' | 'name' | 'org';
+
 /** Why a host only works inside a network, or undefined when it is a public name. */
-export function internalKind(
-  host: string,
-  ctx: CheckContext,
-): 'ip-private' | 'ip' | 'name' | 'org' | undefined {
-  if ((ctx.settings.internalDomains ?? []).some((d) => isSameOrSubdomain(host, d))) return 'org';
+export function internalKind(host: string, ctx: CheckContext): InternalKind | undefined {
+  return internalKindOf(host, ctx.settings.internalDomains);
+}
+
+export function internalKindOf(host: string, internalDomains: string[] = []): InternalKind | undefined {
+  if (internalDomains.some((d) => isSameOrSubdomain(host, d))) return 'org';
   if (isIpHost(host)) return isPrivateIp(host) ? 'ip-private' : 'ip';
   if (!host.includes('.')) return 'name';
   if (INTERNAL_SUFFIXES.some((s) => isSameOrSubdomain(host, s))) return 'name';

@@ -1,8 +1,8 @@
 import type { Rule, Text } from '../../rule';
 import { findLinks } from './find';
-import { internalKind } from './host';
+import { internalKind, type InternalKind } from './host';
 
-const MESSAGES: Record<NonNullable<ReturnType<typeof internalKind>>, Text> = {
+const MESSAGES: Record<InternalKind, Text> = {
   org: {
     nl: 'Deze link gaat naar een interne omgeving van uw organisatie: lezers buiten de organisatie kunnen hem niet openen, en hij laat zien welke systemen u gebruikt.',
     en: "This link points into your organisation's internal systems: readers outside cannot open it, and it shows which systems you use.",
