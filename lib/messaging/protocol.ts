@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Draft, Report } from '../checker/types';
+import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
 
 /**
  * Every message between content scripts, pages and the background: name -> request and
@@ -12,6 +13,8 @@ export const protocol = {
     request: z.object({ composerId: z.string().max(100), seq: z.number().int().nonnegative(), draft: Draft }),
     response: z.object({ composerId: z.string(), seq: z.number().int(), report: Report }),
   },
+  /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */
+  linkStatus: { request: LinkStatusRequest, response: LinkStatusResponse },
 } as const;
 
 export type Protocol = typeof protocol;
