@@ -1,11 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testEngine } from '../spelling/testing';
 import { check } from './check';
 import { rules } from './registry';
-import type { RuleExample } from './rule';
+import type { RuleExample, SpellEngine } from './rule';
 import { Category } from './types';
 
 const here = new URL('.', import.meta.url);
+
+let spell: SpellEngine;
+beforeAll(async () => {
+  spell = await testEngine();
+}, 120_000);
 
 describe('the rule registry', () => {
   it('has unique ids of the form category/name', () => {
@@ -42,7 +48,7 @@ describe('the rule registry', () => {
 
     const run = (example: RuleExample) => {
       const { settings = {}, ...draft } = typeof example === 'string' ? { text: example } : example;
-      return check(draft, settings, { rules: [rule] }).findings;
+      return check(draft, settings, { rules: [rule], spell }).findings;
     };
     const label = (e: RuleExample) => (typeof e === 'string' ? e : e.text);
     it.each(rule.examples.flag.map((e) => [label(e), e] as const))('example flags: %s', (_l, example) => {
