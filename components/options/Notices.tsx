@@ -1,0 +1,19 @@
+import type { Lang } from '../../lib/checker/rule';
+import type { Notice } from '../../lib/settings/resolve';
+
+/** What was ignored and why, at the top of the page, so neither user nor admin has to guess. */
+export function Notices({ notices, lang }: { notices: Notice[]; lang: Lang }) {
+  if (notices.length === 0) return null;
+  return (
+    <section class="notices" aria-labelledby="notices-title">
+      <h2 id="notices-title">{lang === 'nl' ? 'Let op' : 'Please note'}</h2>
+      <ul>
+        {notices.map((notice) => (
+          <li key={`${notice.source}:${notice.key}:${notice.message}`} data-source={notice.source}>
+            {notice.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import type { Lang } from '../../lib/checker/rule';
+import type { Severity } from '../../lib/checker/types';
+import { isLocked } from '../../lib/settings/merge';
+import type { Settings } from '../../lib/settings/schema';
+import { describedBy, LockNote } from './LockNote';
+import { idOf, labelOf } from './i18n';
+import type { RuleInfo } from './types';
+
+type Props = {
+  rules: RuleInfo[];
+  settings: Settings;
+  locks: Record<string, string>;
+  lang: Lang;
+  onChange(path: string, value: unknown): void;
+};
+
+const severityNames: Record<Severity, { nl: string; en: string }> = {
+  stop: { nl: 'stop', en: 'stop' },
+  check: { nl: 'kijk na', en: 'check' },
+  tip: { nl: 'tip', en: 'tip' },
+};
+
+/** Per rule: on/off and severity, each lockable on its own. */
+export function RulesFieldset({ rules, settings, locks, lang, onChange }: Props) {
+  const group = labelOf('rules', lang);
+  return (
+    <fieldset>
+      <legend>{group.label}</legend>
+      <p class="help">{group.help}</p>
+      {rules.map((rule) => {
+        const choice = settings.rules[rule.id] ?? {};
+        const enabledPath = `rules.${rule.id}.enabled`;
+        const severityPath = `rules.${rule.id}.severity`;
+        return (
+          <div class="rule" key={rule.id} role="group" aria-labelledby={`${idOf(rule.id)}-name`}>
+            <span class="rule-name" id={`${idOf(rule.id)}-name`}>
+              {rule.description[lang]} <code>{rule.id}</code>
+            </span>
+            <input
+              type="checkbox"
+              id={idOf(enabledPath)}
+              checked={choice.enabled ?? true}
+              disabled={isLocked(locks, enabledPath)}
+              aria-describedby={describedBy(enabledPath, locks)}
+              onChange={(event) => onChange(enabledPath, (event.currentTarget as HTMLInputElement).checked)}
+            />
+            <label for={idOf(enabledPath)}>
+              {labelOf(enabledPath, lang).label}
+              <span class="visually-hidden">: {rule.id}</span>
+            </label>
+            <span class="visually-hidden" id={`${idOf(enabledPath)}-help`}>
+              {labelOf(enabledPath, lang).help}
+            </span>
+            <LockNote path={enabledPath} locks={locks} lang={lang} />
+            <label for={idOf(severityPath)}>
+              {labelOf(severityPath, lang).label}
+              <span class="visually-hidden">: {rule.id}</span>
+            </label>
+            <select
+              id={idOf(severityPath)}
+              value={choice.severity ?? rule.defaultSeverity}
+              disabled={isLocked(locks, severityPath)}
+              aria-describedby={describedBy(severityPath, locks)}
+              onChange={(event) => onChange(severityPath, (event.currentTarget as HTMLSelectElement).value)}
+            >
+              {(Object.keys(severityNames) as Severity[]).map((severity) => (
+                <option key={severity} value={severity}>
+                  {severityNames[severity][lang]}
+                </option>
+              ))}
+            </select>
+            <span class="visually-hidden" id={`${idOf(severityPath)}-help`}>
+              {labelOf(severityPath, lang).help}
+            </span>
+            <LockNote path={severityPath} locks={locks} lang={lang} />
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

@@ -1,0 +1,129 @@
+import { useState } from 'preact/hooks';
+import { isLocked } from '../../lib/settings/merge';
+import { platformIds } from '../../lib/settings/schema';
+import { describedBy, LockNote } from './LockNote';
+import { Notices } from './Notices';
+import { OrganisationSection } from './OrganisationSection';
+import { RulesFieldset } from './RulesFieldset';
+import { Toggle } from './Toggle';
+import { TransferSection } from './TransferSection';
+import { WordList } from './WordList';
+import { idOf, labelOf } from './i18n';
+import type { OptionsActions, Outcome, Resolved, RuleInfo } from './types';
+
+type Props = { resolved: Resolved; rules: RuleInfo[]; actions: OptionsActions };
+
+const langs = ['auto', 'nl', 'en'] as const;
+const langNames = {
+  auto: { nl: 'Zoals de browser', en: 'Like the browser' },
+  nl: { nl: 'Nederlands', en: 'Nederlands (Dutch)' },
+  en: { nl: 'English (Engels)', en: 'English' },
+};
+
+/** Every setting, explained, with locked ones visibly locked. State comes in as props. */
+export function SettingsForm({ resolved, rules, actions }: Props) {
+  const { settings, locks, lang, user, orgDefaults } = resolved;
+  const [status, setStatus] = useState('');
+  const nl = lang === 'nl';
+  const announce = (message: string) => setStatus(message);
+  const report = (outcome: Outcome) => {
+    announce(outcome.notice ?? (outcome.ok ? (nl ? 'Opgeslagen.' : 'Saved.') : ''));
+    return outcome.ok;
+  };
+  const choose = (path: string, value: unknown) => void actions.setChoice(path, value).then(report);
+  const presetByOrg = (key: 'linkCheck' | 'showWelcome') =>
+    orgDefaults[key] !== undefined && user[key] === undefined;
+  const langLabel = labelOf('lang', lang);
+  const platformsLabel = labelOf('platforms', lang);
+
+  return (
+    <main lang={lang}>
+      <h1>{nl ? 'Zorgvuldig: instellingen' : 'Zorgvuldig: settings'}</h1>
+      <p role="status" aria-live="polite" class="status">
+        {status}
+      </p>
+      <Notices notices={resolved.notices} lang={lang} />
+
+      <fieldset aria-describedby={describedBy('lang', locks)}>
+        <legend>{langLabel.label}</legend>
+        <p class="help" id={`${idOf('lang')}-help`}>
+          {langLabel.help}
+        </p>
+        <LockNote path="lang" locks={locks} lang={lang} />
+        {langs.map((value) => (
+          <div key={value}>
+            <input
+              type="radio"
+              name="lang"
+              id={idOf(`lang-${value}`)}
+              value={value}
+              checked={settings.lang === value}
+              disabled={isLocked(locks, 'lang')}
+              onChange={() => choose('lang', value)}
+            />
+            <label for={idOf(`lang-${value}`)}>{langNames[value][lang]}</label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{platformsLabel.label}</legend>
+        <p class="help">{platformsLabel.help}</p>
+        {platformIds.map((id) => (
+          <Toggle
+            key={id}
+            path={`platforms.${id}`}
+            checked={settings.platforms[id]}
+            locks={locks}
+            lang={lang}
+            onChange={(checked) => choose(`platforms.${id}`, checked)}
+          />
+        ))}
+      </fieldset>
+
+      <RulesFieldset rules={rules} settings={settings} locks={locks} lang={lang} onChange={choose} />
+
+      <WordList
+        words={settings.words}
+        canAdd={settings.org.canAddWords}
+        orgName={settings.org.name}
+        locks={locks}
+        lang={lang}
+        onAdd={(word) => actions.addWord(word).then(report)}
+        onRemove={(word) => void actions.removeWord(word).then(report)}
+      />
+
+      <fieldset>
+        <legend>{nl ? 'Overig' : 'Other'}</legend>
+        <Toggle
+          path="linkCheck"
+          checked={settings.linkCheck}
+          locks={locks}
+          lang={lang}
+          orgDefault={presetByOrg('linkCheck')}
+          onChange={(checked) => choose('linkCheck', checked)}
+        />
+        <Toggle
+          path="showWelcome"
+          checked={settings.showWelcome}
+          locks={locks}
+          lang={lang}
+          orgDefault={presetByOrg('showWelcome')}
+          onChange={(checked) => choose('showWelcome', checked)}
+        />
+      </fieldset>
+
+      <OrganisationSection org={settings.org} lang={lang} />
+      <TransferSection lang={lang} actions={actions} announce={announce} />
+      <p class="where">
+        {resolved.storedIn === 'sync'
+          ? nl
+            ? 'Je keuzes worden gesynchroniseerd met je andere apparaten (als synchronisatie in je browser aan staat).'
+            : 'Your choices are synced to your other devices (when sync is on in your browser).'
+          : nl
+            ? 'Je keuzes staan alleen op dit apparaat.'
+            : 'Your choices are kept on this device only.'}
+      </p>
+    </main>
+  );
+}

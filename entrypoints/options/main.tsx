@@ -1,0 +1,62 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { SettingsForm } from '../../components/options/SettingsForm';
+import type { OptionsActions } from '../../components/options/types';
+import { rules } from '../../lib/checker/registry';
+import {
+  addUserWord,
+  exportUserSettings,
+  importUserSettings,
+  loadSettings,
+  removeUserWord,
+  resetUserSettings,
+  setUserChoice,
+  watchSettings,
+  type Resolved,
+} from '../../lib/settings';
+
+const root = document.getElementById('app')!;
+const ruleInfo = rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
+document.title = browser.i18n.getMessage('optionsTitle') || 'Zorgvuldig';
+
+/** The live link check needs host access; the browser asks the user when it is turned on. */
+async function setChoice(path: string, value: unknown) {
+  if (path === 'linkCheck' && value === true) {
+    const granted = await browser.permissions
+      .request({ origins: ['http://*/*', 'https://*/*'] })
+      .catch(() => false);
+    if (!granted) return { ok: false, notice: browser.i18n.getMessage('linkCheckNeedsPermission') };
+  }
+  return setUserChoice(path, value);
+}
+
+async function exportFile() {
+  const blob = new Blob([await exportUserSettings()], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = Object.assign(document.createElement('a'), {
+    href: url,
+    download: 'zorgvuldig-instellingen.json',
+  });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const actions: OptionsActions = {
+  setChoice,
+  addWord: addUserWord,
+  removeWord: removeUserWord,
+  exportFile,
+  importFile: importUserSettings,
+  reset: resetUserSettings,
+};
+
+const show = (resolved: Resolved) => {
+  document.documentElement.lang = resolved.lang;
+  root.removeAttribute('aria-busy');
+  render(<SettingsForm resolved={resolved} rules={ruleInfo} actions={actions} />, root);
+};
+
+root.textContent = browser.i18n.getMessage('optionsLoading');
+// The page lives as long as its tab, so the watch never needs to stop.
+watchSettings(show, new AbortController().signal);
+void loadSettings().then(show);
