@@ -31,9 +31,9 @@ const UNITS = new Set([
 /** Words before a four-digit number that make it a year ("in 2018 Antwerpen verlaten"). */
 const YEAR_WORDS =
   /(?:^|\s)(?:in|sinds|tot|vanaf|na|voor|jaar|anno|rond|eind|begin|medio|van|en|of|t\/m)\s*$/i;
-const NL = /(?<![\p{L}\p{N}-])(NL-?\s?)?([1-9]\d{3})\s?(\p{L}{2})(?![\p{L}\p{N}])/gu;
-const BE = /(?<![\p{L}\p{N}-])(B-?\s?)?([1-9]\d{3})\s(\p{Lu}[\p{L}'-]+)/gu;
-const BE_PREFIXED = /(?<![\p{L}\p{N}])B-([1-9]\d{3})(?![\p{L}\p{N}])/gu;
+const NL_AFTER = /\s?(\p{L}{2})(?![\p{L}\p{N}])/uy;
+const BE_AFTER = /\s(\p{Lu}[\p{L}'-]+)/uy;
+const FOUR_DIGITS = /(?<![\p{L}\p{N}])[1-9]\d{3}(?![\p{N}])/gu;
 
 /**
  * Dutch postcodes (1234 AB; lower case only before a place name or after "postcode") and
@@ -41,40 +41,52 @@ const BE_PREFIXED = /(?<![\p{L}\p{N}])B-([1-9]\d{3})(?![\p{L}\p{N}])/gu;
  */
 export function findPostcodes(text: string): PostcodeHit[] {
   const out: PostcodeHit[] = [];
-  NL.lastIndex = 0;
-  for (let m = NL.exec(text); m; m = NL.exec(text)) {
-    const letters = m[3];
-    const upper = letters.toUpperCase();
-    if (UNITS.has(upper) || ['SA', 'SD', 'SS'].includes(upper) || !/^[A-Z]{2}$/.test(upper)) continue;
-    const lowerCase = letters !== upper;
-    const after = /^\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    const placeAfter = !!after && PLACES.has(after[1].toLowerCase());
-    const named = /postcode\s*:?\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index));
-    if (lowerCase && !placeAfter && !named) continue;
-    // A capital pair like "EN" after a year is rarely a postcode: ask for a prefix, a place or the word.
-    if (
-      !lowerCase &&
-      !m[1] &&
-      /\d\s/.test(m[0]) &&
-      !placeAfter &&
-      !named &&
-      YEAR_WORDS.test(text.slice(Math.max(0, m.index - 8), m.index))
-    )
-      continue;
-    out.push({ start: m.index, end: m.index + m[0].length, country: 'NL', certain: true });
+  FOUR_DIGITS.lastIndex = 0;
+  for (let m = FOUR_DIGITS.exec(text); m; m = FOUR_DIGITS.exec(text)) {
+    const at = m.index;
+    const end = at + 4;
+    const left = text.slice(Math.max(0, at - 12), at);
+    const nlPrefix = /NL-?\s?$/.exec(left);
+    const bePrefix = /(?<![\p{L}\p{N}])B-$/u.test(left);
+    if (!nlPrefix && !bePrefix && /[\p{L}\p{N}-]$/u.test(left)) continue;
+    const yearLike = YEAR_WORDS.test(left.slice(-8));
+    const named = /postcode\s*:?\s*$/i.test(left);
+    NL_AFTER.lastIndex = end;
+    const nl = NL_AFTER.exec(text);
+    if (nl) {
+      const letters = nl[1];
+      const upper = letters.toUpperCase();
+      const stop = end + nl[0].length;
+      const after = /^\s+(\p{L}+)/u.exec(text.slice(stop, stop + 40));
+      const placeAfter = !!after && PLACES.has(after[1].toLowerCase());
+      const lowerCase = letters !== upper;
+      const ok =
+        !UNITS.has(upper) &&
+        !['SA', 'SD', 'SS'].includes(upper) &&
+        /^[A-Z]{2}$/.test(upper) &&
+        (!lowerCase || placeAfter || named) &&
+        // A capital pair like "EN" after a year is rarely a postcode: ask for a prefix, a place or the word.
+        (lowerCase || !!nlPrefix || !/\s/.test(nl[0]) || placeAfter || named || !yearLike);
+      if (ok) {
+        out.push({ start: nlPrefix ? at - nlPrefix[0].length : at, end: stop, country: 'NL', certain: true });
+        continue;
+      }
+    }
+    BE_AFTER.lastIndex = end;
+    const be = BE_AFTER.exec(text);
+    if (be) {
+      const place = be[1].toLowerCase();
+      if ((PLACES.has(place) || PLACES.has(place.split('-')[0])) && (bePrefix || !yearLike)) {
+        out.push({
+          start: bePrefix ? at - 2 : at,
+          end: end + be[0].length,
+          country: 'BE',
+          certain: bePrefix,
+        });
+        continue;
+      }
+    }
+    if (bePrefix) out.push({ start: at - 2, end, country: 'BE', certain: true });
   }
-  BE.lastIndex = 0;
-  for (let m = BE.exec(text); m; m = BE.exec(text)) {
-    const place = m[3].toLowerCase();
-    if (!PLACES.has(place) && !PLACES.has(place.split('-')[0])) continue;
-    if (!m[1] && YEAR_WORDS.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, country: 'BE', certain: !!m[1] });
-  }
-  BE_PREFIXED.lastIndex = 0;
-  for (let m = BE_PREFIXED.exec(text); m; m = BE_PREFIXED.exec(text)) {
-    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, country: 'BE', certain: true });
-  }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -4,6 +4,7 @@ import { findAddresses } from '../identifiers/address';
 import { findDates } from '../identifiers/dates';
 import { findPostcodes } from '../identifiers/postcode';
 import { sensitiveWords } from './health';
+import { analyse } from './tokens';
 
 /** A small fact that, with others, can point to one person. */
 export type DetailKind = 'age' | 'room' | 'ward' | 'time' | 'date' | 'place' | 'address' | 'rare' | 'health';
@@ -32,41 +33,42 @@ export const DETAIL_WEIGHT: Record<DetailKind, number> = {
 const NUMBER_WORDS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
 const SPECIALTIES =
   'geriatrie|psychogeriatrie|cardiologie|oncologie|neurologie|interne|chirurgie|orthopedie|longziekten|psychiatrie|hematologie|verloskunde|kraamzorg|neonatologie|kindergeneeskunde|pediatrie|revalidatie|dialyse|spoedgevallen|palliatieve|gesloten|intensieve|urologie|gynaecologie|nefrologie|reumatologie|dermatologie|materniteit|kraamafdeling|geriatrische';
+/** What follows a number that makes it no age: units, counts, years of service. */
 const NOT_AN_AGE =
-  '(?!\\s*(?:uur|procent|%|euro|€|minuten|keer|kilo|kg|gram|cm|meter|km|weken|dagen|maanden|bedden|medewerkers|collega|jaar\\s+(?:in\\s+dienst|ervaring|bij\\s+ons|werkzaam|getrouwd)))';
+  /\s*(?:uur|procent|%|euro|€|minuten|keer|kilo|kg|gram|cm|meter|km|weken|dagen|maanden|bedden|medewerkers|collega|jaar\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|getrouwd))/iy;
 
-/** Ages written with a person: 94-jarige, (94), 94 jaar oud, werd 100, een man van 45, 95e verjaardag. */
-const AGE = new RegExp(
-  [
-    `(?<![\\p{N}])\\d{1,3}[- ]?jarige?(?![\\p{L}])`,
-    `(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)(?![\\p{L}])`,
-    `(?<=\\p{L} )\\((?!0)\\d{1,3}\\)`,
-    `(?<![\\p{N}])\\d{1,3} jaar (?:oud|jong|geworden)(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:werd|wordt|is geworden|wordt vandaag|werd vandaag|werd gisteren)\\s(?!0)\\d{1,3}(?:\\sjaar)?(?![\\p{N}])${NOT_AN_AGE}`,
-    `(?<![\\p{L}])(?:hij|zij|ze)\\s(?:is|was)\\s(?:pas\\s|al\\s|nog maar\\s)?(?!0)\\d{1,3}(?:\\sjaar)?(?![\\p{N}])${NOT_AN_AGE}`,
-    `(?<![\\p{N}])\\d{1,3}(?:e|ste|de) verjaardag`,
-    `(?<=\\p{L}, )(?!0)\\d{2,3} jaar(?=[,.])`,
-  ].join('|'),
-  'giu',
+// Each pattern below is sticky: it is tried only where a trigger word or a number stands,
+// so the whole scan is one pass over the words and numbers of the text.
+const AGE_AFTER =
+  /(?:[- ]?jarige?(?![\p{L}])| jaar (?:oud|jong|geworden)(?![\p{L}])|(?:e|ste|de) verjaardag)/iuy;
+const AGE_VERB_BEFORE =
+  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
+const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
+const SPELLED_AGE = /^(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)$/;
+const ROOM_AT = new RegExp(
+  `(?:kamer|kamernummer|bed|bednummer|zaal|box)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
+  'iuy',
 );
-/** "van 45" after a person: checked against the words before it. */
-const AGE_VAN = /(?<![\p{L}])van (?!0)(\d{1,3})(?: jaar(?: oud)?)?(?![\p{N}])/gu;
-const ROOM = new RegExp(
-  `(?<![\\p{L}])(?:(?:op|van|in|naar|aan) )?(?:kamer|kamernummer|bed|bednummer|zaal|box)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
-  'giu',
+const ROOM_WORDS = new Set(['kamer', 'kamernummer', 'bed', 'bednummer', 'zaal', 'box']);
+const WARD_AT = new RegExp(
+  `(?:afdeling|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
+  'uy',
 );
-const WARD_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:(?:op|van|naar|in|aan) )?(?:de )?(?:afdeling|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
-  'gu',
+const WARD_WORDS = new Set(['afdeling', 'unit', 'paviljoen', 'vleugel']);
+const WARD_NAME_AT =
+  / (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3})(?![\p{L}\p{N}])/uy;
+const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan']);
+const PLACE_WORDS = new Set(['uit', 'in', 'te', 'bij']);
+const TIME_WORDS = new Set(
+  'vandaag gisteren eergisteren vannacht vanochtend vanmorgen vanmiddag vanavond gisteravond gisternacht gistermiddag gisterochtend zojuist daarnet'.split(
+    ' ',
+  ),
 );
-const WARD_NAMES =
-  /(?<![\p{L}])(?:op|naar|van|in|aan) (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|poli(?:kliniek)?|[1-9][A-Z])(?![\p{L}\p{N}])/gu;
-const TIME = new RegExp(
-  `(?<![\\p{L}])(?:vandaag|gisteren|eergisteren|vannacht|vanochtend|vanmorgen|vanmiddag|vanavond|gisteravond|gisternacht|gistermiddag|gisterochtend|zojuist|daarnet|afgelopen (?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|dit weekend|vorige week|sinds (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vanochtend)|vanaf (?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|om \\d{1,2}[.:]\\d{2}(?: uur)?)(?![\\p{L}\\p{N}])`,
-  'giu',
-);
-const PLACE = /(?<![\p{L}])(?:uit|in|te|bij|afkomstig uit|woont in|wonend in) (\p{Lu}[\p{L}'-]{1,40})/gu;
-const ROAD = /(?<![\p{L}])op de [AN]\d{1,3}(?![\p{L}\p{N}])/gu;
+const TIME_LEAD = new Set(['afgelopen', 'dit', 'vorige', 'sinds', 'vanaf']);
+const TIME_AFTER_LEAD =
+  /(?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vanochtend)(?![\p{L}])/iuy;
+const CLOCK = / \d{1,2}[.:]\d{2}(?: uur)?(?![\p{N}])/uy;
+const NUMBER = /(?<![\p{N}.,])\d{1,3}(?![\p{N}]|[.,]\d)/gu;
 
 let cache: { text: string; details: Detail[] } | null = null;
 
@@ -79,30 +81,40 @@ export function detailsIn(text: string): Detail[] {
     const s = replacement === '' && text[start - 1] === ' ' ? start - 1 : start;
     out.push({ kind, start: s, end, replacement });
   };
-  scan(AGE, text, (m) =>
-    push('age', m.index, m.index + m[0].length, /jarige?$/i.test(m[0]) ? 'oudere' : null),
-  );
-  scan(AGE_VAN, text, (m) => {
-    const left = text.slice(Math.max(0, m.index - 30), m.index).toLowerCase();
-    const words = left
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .slice(-3);
-    const person =
-      words.some((w) => PERSON_NOUNS.has(w)) || /\p{Lu}\p{Ll}+ $/u.test(text.slice(m.index - 20, m.index));
-    if (person && Number(m[1]) <= 115) push('age', m.index, m.index + m[0].length, '');
-  });
-  scan(ROOM, text, (m) => push('room', m.index, m.index + m[0].length, ''));
-  scan(WARD_WORDS, text, (m) => push('ward', m.index, m.index + m[0].length, null));
-  scan(WARD_NAMES, text, (m) => push('ward', m.index, m.index + m[0].length, null));
-  scan(TIME, text, (m) => push('time', m.index, m.index + m[0].length, null));
+  const sticky = (re: RegExp, at: number) => {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    return m ? m[0].length : 0;
+  };
+  const { tokens } = analyse(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = tokens[i - 1];
+    const joined = prev && prev.sentence === t.sentence && t.start - prev.end === 1;
+    const from = joined && PREPOSITIONS.has(prev.lower) ? prev.start : t.start;
+    let n: number;
+    if (ROOM_WORDS.has(t.lower) && (n = sticky(ROOM_AT, t.start))) push('room', from, t.start + n, '');
+    else if (WARD_WORDS.has(t.lower) && (n = sticky(WARD_AT, t.start))) push('ward', from, t.start + n, null);
+    else if (PREPOSITIONS.has(t.lower) && (n = sticky(WARD_NAME_AT, t.end))) {
+      const road = /[AN]\d/.test(text.slice(t.end + n - 4, t.end + n));
+      push(road ? 'place' : 'ward', t.start, t.end + n, road ? '' : null);
+    } else if (TIME_WORDS.has(t.lower)) push('time', t.start, t.end, null);
+    else if (TIME_LEAD.has(t.lower) && text[t.end] === ' ' && (n = sticky(TIME_AFTER_LEAD, t.end + 1)))
+      push('time', t.start, t.end + 1 + n, null);
+    else if (t.lower === 'om' && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
+    else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
+    if (PLACE_WORDS.has(t.lower)) {
+      const next = tokens[i + 1];
+      if (next && next.cap && next.start - t.end === 1 && next.sentence === t.sentence) {
+        const place = next.lower;
+        if (PLACES.has(place) || PLACES.has(place.split('-')[0])) push('place', t.start, next.end, '');
+      }
+    }
+  }
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text))
+    ageAt(text, m.index, m.index + m[0].length, push, sticky);
   for (const d of findDates(text)) push('date', d.start, d.end, 'onlangs');
-  scan(PLACE, text, (m) => {
-    const place = m[1].toLowerCase();
-    if (PLACES.has(place) || PLACES.has(place.split('-')[0]))
-      push('place', m.index, m.index + m[0].length, '');
-  });
-  scan(ROAD, text, (m) => push('place', m.index, m.index + m[0].length, ''));
   for (const a of findAddresses(text)) push('address', a.start, a.end, null);
   for (const p of findPostcodes(text)) push('address', p.start, p.end, null);
   for (const h of sensitiveWords(text)) if (h.health) push(h.rare ? 'rare' : 'health', h.start, h.end, null);
@@ -112,11 +124,29 @@ export function detailsIn(text: string): Detail[] {
   return details;
 }
 
-function scan(re: RegExp, text: string, each: (m: RegExpExecArray) => void) {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    each(m);
-    if (m[0].length === 0) re.lastIndex++;
+type Push = (kind: DetailKind, start: number, end: number, replacement: string | null) => void;
+
+/** Ages around a number: 94-jarige, (94), 94 jaar oud, werd 100, ze was pas 34, een man van 45, 82 jaar. */
+function ageAt(text: string, s: number, e: number, push: Push, sticky: (re: RegExp, at: number) => number) {
+  const value = Number(text.slice(s, e));
+  if (value > 115 || text[s] === '0') return;
+  let n: number;
+  if ((n = sticky(AGE_AFTER, e)))
+    return push('age', s, e + n, /jarige?$/i.test(text.slice(s, e + n)) ? 'oudere' : null);
+  if (text[s - 1] === '(' && text[e] === ')' && /\p{L} $/u.test(text.slice(Math.max(0, s - 3), s - 1)))
+    return push('age', s - 1, e + 1, '');
+  const left = text.slice(Math.max(0, s - 30), s);
+  if (sticky(NOT_AN_AGE, e)) return;
+  if (AGE_VERB_BEFORE.test(left)) return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  if (/\p{L}, $/u.test(left) && /^ jaar[,.]/.test(text.slice(e, e + 6))) return push('age', s, e + 5, null);
+  if (left.endsWith('van ')) {
+    const words = left
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(-4, -1);
+    const person = words.some((w) => PERSON_NOUNS.has(w)) || /\p{Lu}\p{Ll}+ van $/u.test(left);
+    if (person) push('age', s - 4, e + sticky(AGE_YEARS_AFTER, e), '');
   }
 }
 

@@ -43,13 +43,16 @@ export const specialCategory: Rule = {
     const text = draft.text;
     const words = sensitiveWords(text);
     if (words.length === 0) return [];
-    const anchors = anchorsIn(text);
-    const people = peopleIn(text);
+    const about = new Set(anchorsIn(text).map((a) => a.sentence));
+    const namedIn = new Set(
+      peopleIn(text)
+        .filter((p) => p.kind !== 'relative')
+        .map((p) => p.sentence),
+    );
     const hits: RuleHit[] = [];
     for (const w of words) {
-      const about = anchors.filter((a) => a.sentence === w.sentence);
-      if (about.length === 0) continue;
-      const named = people.some((p) => p.sentence === w.sentence && p.kind !== 'relative');
+      if (!about.has(w.sentence)) continue;
+      const named = namedIn.has(w.sentence);
       hits.push({
         severity: named ? 'stop' : 'check',
         start: w.start,

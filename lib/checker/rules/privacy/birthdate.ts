@@ -35,7 +35,7 @@ export const birthdate: Rule = {
       if (!named) {
         // An old full date in a sentence about one person, not an anniversary of a building.
         const old = d.year !== null && d.year >= 1900 && d.year <= THIS_YEAR - 12;
-        const person = anchors.some((a) => Math.abs(a.start - d.start) < 80);
+        const person = nearest(anchors, d.start) < 80;
         weak = old && person && !NOT_BIRTH.test(text.slice(Math.max(0, d.start - 40), d.start));
         if (!weak) continue;
       }
@@ -59,3 +59,17 @@ export const birthdate: Rule = {
     return hits;
   },
 };
+
+/** Distance from `at` to the closest anchor start (anchors are sorted): a binary search. */
+function nearest(anchors: { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (anchors[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = anchors[lo] ? anchors[lo].start - at : Infinity;
+  const before = anchors[lo - 1] ? at - anchors[lo - 1].start : Infinity;
+  return Math.min(after, before);
+}

@@ -48,6 +48,7 @@ export const combination: Rule = {
     const details = detailsIn(text);
     if (details.length === 0) return [];
     const { sentences } = analyse(text);
+    const namedIn = new Set(anchors.filter((a) => a.named).map((a) => a.sentence));
     const hits = new Map<number, RuleHit>();
     let d0 = 0;
     for (const anchor of anchors) {
@@ -59,7 +60,8 @@ export const combination: Rule = {
         const d = details[k];
         if (d.start >= from && !(d.start < anchor.end && anchor.start < d.end)) near.push(d);
       }
-      const group = score(anchor, near, anchors, from, to);
+      const named = anchor.named || [-1, 0, 1].some((k) => namedIn.has(anchor.sentence + k));
+      const group = score(anchor, near, named);
       const severity = severityOf(group);
       if (!severity) continue;
       for (const hit of report(group, severity, text, ctx.t)) {
@@ -71,11 +73,10 @@ export const combination: Rule = {
   },
 };
 
-function score(anchor: Anchor, near: Detail[], anchors: Anchor[], from: number, to: number): Group {
+function score(anchor: Anchor, near: Detail[], named: boolean): Group {
   const kinds = new Set<DetailKind>(near.map((d) => (d.kind === 'rare' ? 'rare' : d.kind)));
   let total = 0;
   for (const k of kinds) total += DETAIL_WEIGHT[k];
-  const named = anchor.named || anchors.some((a) => a.named && a.start >= from && a.end <= to);
   return { anchor, details: near, score: total, named };
 }
 
