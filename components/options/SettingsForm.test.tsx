@@ -24,12 +24,10 @@ function actions(): OptionsActions & Record<string, ReturnType<typeof vi.fn>> {
     addWord: vi.fn().mockResolvedValue({ ok: true }),
     removeWord: vi.fn().mockResolvedValue({ ok: true }),
     exportFile: vi.fn().mockResolvedValue(undefined),
-    importFile: vi
-      .fn()
-      .mockResolvedValue({
-        ok: false,
-        notices: [{ source: 'import', key: '', message: 'Dit bestand is geen JSON.' }],
-      }),
+    importFile: vi.fn().mockResolvedValue({
+      ok: false,
+      notices: [{ source: 'import', key: '', message: 'Dit bestand is geen JSON.' }],
+    }),
     reset: vi.fn().mockResolvedValue({ ok: true }),
   };
 }
