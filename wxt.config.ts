@@ -30,7 +30,7 @@ export default defineConfig({
             gecko: { id: 'zorgvuldig@zorgvuldig.nl', strict_min_version: '115.0' },
           },
         }
-      : { key: CHROME_PUBLIC_KEY }),
+      : { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
