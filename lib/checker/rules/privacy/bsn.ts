@@ -2,6 +2,7 @@ import { isValidBsn } from '../../identifiers/bsn';
 import type { Rule } from '../../rule';
 import { nearWord } from '../../text/context';
 import { digitCandidates, pickValid } from '../../text/digits';
+import { inPhoneNumber } from './phone';
 
 const CONTEXT = /\b(bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer)\b/;
 
@@ -21,6 +22,8 @@ export const bsn: Rule = {
     const text = draft.text;
     const found = pickValid(digitCandidates(text, 8, 9), (c) => {
       if (!isValidBsn(c.digits)) return false;
+      // Part of a phone number ("0032 496 11 22 33"): not a BSN, unless the word BSN says so.
+      if (inPhoneNumber(text, c.start, c.end) && !nearWord(text, c.start, c.end, CONTEXT)) return false;
       // An 8-digit number passes the 11-proef too often to flag without the word BSN nearby.
       return c.digits.length === 9 || nearWord(text, c.start, c.end, CONTEXT);
     });

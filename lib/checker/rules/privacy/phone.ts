@@ -18,6 +18,32 @@ function withPrefix(text: string, c: Candidate): Candidate {
   return { ...c, start };
 }
 
+export type PhoneSpan = { start: number; end: number; info: PhoneInfo };
+let last: { text: string; phones: PhoneSpan[] } | undefined;
+
+/**
+ * Every valid NL or BE phone number in the text, organisational ones included. Other
+ * number rules use it to leave phone numbers alone; the last text is remembered.
+ */
+export function findPhones(text: string): PhoneSpan[] {
+  if (last?.text === text) return last.phones;
+  const raw = digitCandidates(text, 9, 13, PHONE_SEPARATOR).map((c) => withPrefix(text, c));
+  const found = pickValid(raw, (c) => {
+    const written = text.slice(c.start, c.end);
+    // A national number starts with 0; an international one with + or 00.
+    if (!/^(?:\+|\(?0)/.test(written)) return false;
+    c.info = parseNlBePhone(written);
+    return !!c.info;
+  });
+  const phones = found.map((c) => ({ start: c.start, end: c.end, info: c.info as PhoneInfo }));
+  last = { text, phones };
+  return phones;
+}
+
+/** Whether [start, end) lies within a phone number (a number that merely contains one does not). */
+export const inPhoneNumber = (text: string, start: number, end: number) =>
+  findPhones(text).some((p) => p.start <= start && end <= p.end);
+
 export const phone: Rule = {
   id: 'privacy/phone',
   category: 'privacy',
@@ -31,17 +57,9 @@ export const phone: Rule = {
     pass: ['Bel gratis 0800 1234', 'Bel 06 1234567', 'In 2024 hadden we 1234567890 bezoekers'],
   },
   check(draft, ctx) {
-    const text = draft.text;
-    const raw = digitCandidates(text, 9, 13, PHONE_SEPARATOR).map((c) => withPrefix(text, c));
-    const found = pickValid(raw, (c) => {
-      const written = text.slice(c.start, c.end);
-      // A national number starts with 0; an international one with + or 00.
-      if (!/^(?:\+|\(?0)/.test(written)) return false;
-      c.info = parseNlBePhone(written);
-      return !!c.info && !ORGANISATIONAL.has(c.info.type);
-    });
+    const found = findPhones(draft.text).filter((c) => !ORGANISATIONAL.has(c.info.type));
     return found.map((c): RuleHit => {
-      const mobile = c.info?.type === 'MOBILE' || c.info?.type === 'FIXED_LINE_OR_MOBILE';
+      const mobile = c.info.type === 'MOBILE' || c.info.type === 'FIXED_LINE_OR_MOBILE';
       return {
         severity: mobile ? 'check' : 'tip',
         start: c.start,

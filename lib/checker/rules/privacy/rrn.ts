@@ -2,6 +2,7 @@ import { belgianIdKind } from '../../identifiers/rrn';
 import type { Rule } from '../../rule';
 import { nearWord } from '../../text/context';
 import { digitCandidates, pickValid } from '../../text/digits';
+import { inPhoneNumber } from './phone';
 
 const CONTEXT = /\b(rijksregister\w*|insz|niss|rrn|bis-?nummer|identificatienummer|nationaal nummer)\b/;
 /** The way Belgians write it: 85.07.30-033.28 or 85 07 30 033 28. */
@@ -21,7 +22,11 @@ export const rrn: Rule = {
   },
   check(draft, ctx) {
     const text = draft.text;
-    const found = pickValid(digitCandidates(text, 11, 11), (c) => belgianIdKind(c.digits) !== null);
+    const found = pickValid(
+      digitCandidates(text, 11, 11),
+      // "+32 496 11 22 33" can pass mod 97 by chance: a phone number is not a register number.
+      (c) => belgianIdKind(c.digits) !== null && !inPhoneNumber(text, c.start, c.end),
+    );
     return found.map((c) => {
       const certain = WRITTEN.test(text.slice(c.start, c.end)) || nearWord(text, c.start, c.end, CONTEXT);
       const bis = belgianIdKind(c.digits) === 'bis';
