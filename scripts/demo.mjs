@@ -35,9 +35,12 @@ const quote = (arg) => (/^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/
 if (process.env.DISPLAY || process.env.WAYLAND_DISPLAY) {
   const h = await harness.startBrowser({ headless: false, blockOtherHosts: false, viewport: null });
   for (const url of PAGES) await h.page(url);
+  // The empty first tab Chromium opens with the profile.
+  for (const page of h.context.pages()) if (page.url() === 'about:blank') await page.close();
   console.log(
-    `\nChromium is open with Zorgvuldig on local composer pages (server on 127.0.0.1:${h.server.port}).`,
+    `\nChromium is open with Zorgvuldig on local composer pages (server on 127.0.0.1:${h.server.port}):`,
   );
+  console.log(PAGES.map((url) => `  ${url}`).join('\n'));
   console.log('Close the browser window or press Ctrl+C to stop.\n');
   const stop = async () => {
     await h.close();

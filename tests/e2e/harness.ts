@@ -151,7 +151,11 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
     blockOtherHosts: options.blockOtherHosts,
   });
   const profile = await mkdtemp(path.join(tmpdir(), 'zorgvuldig-e2e-'));
+  // A policy file left by a crashed run would silently change this run's settings.
+  rmSync(POLICY_FILE, { force: true });
   let policyWritten = false;
+  const removePolicyOnExit = () => rmSync(POLICY_FILE, { force: true });
+  process.once('exit', removePolicyOnExit);
   if (options.policy && extensionId) {
     writePolicy(extensionId, options.policy);
     policyWritten = true;
@@ -237,6 +241,7 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
       await context.close().catch(() => undefined);
       await server.close();
       if (policyWritten) writePolicy('', null);
+      process.off('exit', removePolicyOnExit);
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
   EXTENSION_DIR,
+  builtExtensionId,
   editorNames,
   editorText,
   fixtureReady,
@@ -44,6 +45,10 @@ describe('the built extension', () => {
 });
 
 describe('the harness', () => {
+  it('says how to build when the extension is missing', () => {
+    expect(() => builtExtensionId('/nonexistent/chrome-mv3')).toThrow(/npm run build/);
+  });
+
   it('records requests that leave loopback, from pages and from the service worker', async () => {
     const page = await h.page('https://www.linkedin.com/feed/');
     h.network.clear();
