@@ -1,17 +1,70 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import type { SpellEngine } from '../lib/checker/rule';
+import type { CheckerSettings, SpellEngine } from '../lib/checker/rule';
+import { linkStatusFor, makeLinkStatusHandler } from '../lib/links/background';
 import { createCheckHandler } from '../lib/messaging/handlers/check';
+import { createSidebarSettingsHandler } from '../lib/messaging/handlers/sidebar-settings';
 import { serve } from '../lib/messaging/server';
+import {
+  handleAddWord,
+  loadSettings,
+  toCheckerSettings,
+  watchSettings,
+  type Resolved,
+} from '../lib/settings';
 import { loadSpellEngine } from '../lib/spelling/load-browser';
 
-/** The checker service: content scripts send drafts, nothing leaves the device. */
+/**
+ * Chromium answers the first managed-storage read only ~3 s after the browser starts; a check
+ * asked sooner uses the built-in defaults rather than keeping the writer waiting.
+ */
+const SETTINGS_WAIT_MS = 400;
+const BUILT_IN: CheckerSettings = {};
+
+/** The checker service: content scripts send drafts; nothing leaves the device but opted-in link checks. */
 export default defineBackground(() => {
-  // The checker's defaults until lib/settings is wired in; one object, so the cache holds.
-  const defaults = {};
+  const settings = liveSettings();
   serve({
-    check: createCheckHandler({ settings: () => defaults, spell: lazySpell() }),
+    check: createCheckHandler({
+      settings: () => settings.checker(),
+      spell: lazySpell(),
+      linkStatus: () => (settings.last?.resolved.settings.linkCheck ? linkStatusFor : undefined),
+    }),
+    sidebarSettings: createSidebarSettingsHandler(async () => (await settings.current()).resolved),
+    addWord: handleAddWord,
+    linkStatus: makeLinkStatusHandler(async () => (await settings.current()).resolved.settings.linkCheck),
   });
 });
+
+type Current = { resolved: Resolved; checker: CheckerSettings };
+
+/** Settings loaded once and kept current: one checker-settings object per change, so caches hold until then. */
+function liveSettings() {
+  const wrap = (resolved: Resolved): Current => ({ resolved, checker: toCheckerSettings(resolved.settings) });
+  const state = { current: loadSettings().then(wrap), last: undefined as Current | undefined, waited: false };
+  void state.current.then((c) => (state.last ??= c));
+  watchSettings((resolved) => {
+    state.last = wrap(resolved);
+    state.current = Promise.resolve(state.last);
+  }, new AbortController().signal);
+  return {
+    current: () => state.current,
+    get last() {
+      return state.last;
+    },
+    checker: async (): Promise<CheckerSettings> => {
+      if (state.last) return state.last.checker;
+      // Waited once already: until the settings arrive, answer at once with the defaults.
+      if (state.waited) return BUILT_IN;
+      const timeout = new Promise<CheckerSettings>((resolve) =>
+        setTimeout(() => {
+          state.waited = true;
+          resolve(BUILT_IN);
+        }, SETTINGS_WAIT_MS),
+      );
+      return Promise.race([state.current.then((c) => c.checker), timeout]);
+    },
+  };
+}
 
 /** Loads the dictionary once, on the first check; if it cannot load, checks go on without spelling. */
 function lazySpell(): () => Promise<SpellEngine | undefined> {

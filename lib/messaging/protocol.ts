@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Draft, Report } from '../checker/types';
+import { Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
 
 /**
@@ -12,6 +12,27 @@ export const protocol = {
   check: {
     request: z.object({ composerId: z.string().max(100), seq: z.number().int().nonnegative(), draft: Draft }),
     response: z.object({ composerId: z.string(), seq: z.number().int(), report: Report }),
+  },
+  /**
+   * What a content script needs from the settings (the settings code stays in the background,
+   * so content scripts stay small): is this platform on, and what the sidebar shows.
+   */
+  sidebarSettings: {
+    request: z.object({ platform: Platform }),
+    response: z.object({
+      enabled: z.boolean(),
+      lang: z.enum(['nl', 'en']),
+      locks: z.record(z.string(), z.string()),
+      notices: z.array(z.string()),
+      canAddWords: z.boolean(),
+      checklist: z.array(z.string()),
+      linkCheck: z.boolean(),
+    }),
+  },
+  /** Add a word to the user's own dictionary (the sidebar's "add word"); a notice says why not. */
+  addWord: {
+    request: z.object({ word: z.string().max(60) }),
+    response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
   },
   /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */
   linkStatus: { request: LinkStatusRequest, response: LinkStatusResponse },

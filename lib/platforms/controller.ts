@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from '../../components/sidebar/contract';
-import type { Finding, Report } from '../checker/types';
+import type { Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
 import { createComposer } from './composer';
 import { watchComposers } from './discovery';
@@ -23,7 +23,12 @@ export type ControllerOptions = {
   copyText?: (text: string) => Promise<void>;
   lang?: 'nl' | 'en';
   delayMs?: number;
+  /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
+  onChecked?: (draft: Draft, recheck: () => void) => void;
 };
+
+/** What the settings decide for the sidebar; a change re-checks the focused draft. */
+export type SidebarSettings = Pick<SidebarState, 'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'>;
 
 type Entry = { composer: Composer; session: DraftSession; life: AbortController; ignored: Set<string> };
 
@@ -53,6 +58,13 @@ export function startComposerController(options: ControllerOptions) {
     checklist: [],
   });
   const patch = (next: Partial<SidebarState>) => (store.value = { ...store.value, ...next });
+  // Settings notices stay; messages about an action on a draft go when another draft is shown.
+  let settingsNotices: string[] = [];
+  let draftNotices: string[] = [];
+  const setDraftNotices = (next: string[]) => {
+    draftNotices = next;
+    patch({ notices: [...settingsNotices, ...draftNotices] });
+  };
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
@@ -67,7 +79,7 @@ export function startComposerController(options: ControllerOptions) {
   const activate = (entry: Entry) => {
     if (active !== entry) {
       active = entry;
-      patch({ notices: [] });
+      setDraftNotices([]);
     }
     entry.session.flush();
     show(entry);
@@ -86,7 +98,7 @@ export function startComposerController(options: ControllerOptions) {
             nl: 'Het aanpassen is niet gelukt. Je tekst is niet veranderd door Zorgvuldig; pas het zelf aan.',
             en: 'The change did not work. Zorgvuldig did not alter your text; please edit it yourself.',
           };
-    patch({ notices: [text[lang]] });
+    setDraftNotices([text[lang]]);
   };
 
   const actions: SidebarActions = {
@@ -164,6 +176,7 @@ export function startComposerController(options: ControllerOptions) {
           cache,
           delayMs: options.delayMs,
           signal: life.signal,
+          onChecked: (draft) => options.onChecked?.(draft, () => entry.session.recheck()),
           onUpdate: (view: SessionView) => {
             if (active === entry) show(entry);
             if (view.status === 'ready' && active === null) activate(entry);
@@ -188,14 +201,30 @@ export function startComposerController(options: ControllerOptions) {
         if (active === entry) {
           active = null;
           host.follow(null);
-          patch({ status: 'idle', report: null, error: undefined, notices: [] });
+          patch({ status: 'idle', report: null, error: undefined });
+          setDraftNotices([]);
         }
       },
     },
     options.signal,
   );
 
-  return { store, actions, composers: () => [...entries.values()].map((e) => e.composer) };
+  return {
+    store,
+    actions,
+    composers: () => [...entries.values()].map((e) => e.composer),
+    /** New settings: new answers, so forget cached ones and check the focused draft again. */
+    applySettings(next: SidebarSettings) {
+      settingsNotices = next.notices;
+      patch({ ...next, notices: [...settingsNotices, ...draftNotices] });
+      cache.clear();
+      active?.session.recheck();
+    },
+    /** A message for the user above the findings (e.g. why a word was not added). */
+    notify(message: string) {
+      setDraftNotices([...draftNotices, message]);
+    },
+  };
 }
 
 function filterIgnored(report: Report | null, ignored: Set<string>): Report | null {

@@ -1,15 +1,20 @@
 import { check } from '../../checker/check';
-import type { CheckerSettings, SpellEngine } from '../../checker/rule';
+import type { CheckContext, CheckerSettings, SpellEngine } from '../../checker/rule';
+import { findLinks } from '../../checker/rules/links/find';
 import type { Report } from '../../checker/types';
 import { draftKey } from '../../platforms/session/draft-session';
 import { Lru } from '../../platforms/session/lru';
 import type { Handlers } from '../server';
 
+type LinkStatusOf = NonNullable<CheckContext['linkStatus']>;
+
 export type CheckDeps = {
-  /** The current checker settings; a change of object drops the cache. */
-  settings(): CheckerSettings;
+  /** The current checker settings; a new object drops the cache. */
+  settings(): CheckerSettings | Promise<CheckerSettings>;
   /** The spelling engine, loaded once on first use; undefined while it cannot be loaded. */
   spell(): Promise<SpellEngine | undefined>;
+  /** Known live statuses of links, when the user turned the live link check on. */
+  linkStatus?(): LinkStatusOf | undefined;
 };
 
 /**
@@ -20,16 +25,20 @@ export function createCheckHandler(deps: CheckDeps): Handlers['check'] {
   const cache = new Lru<string, Report>(64);
   let cachedFor: CheckerSettings | null = null;
   return async ({ composerId, seq, draft }) => {
-    const spell = await deps.spell();
-    const settings = deps.settings();
+    const [spell, settings] = await Promise.all([deps.spell(), deps.settings()]);
     if (settings !== cachedFor) {
       cache.clear();
       cachedFor = settings;
     }
-    const key = `${spell ? 1 : 0}${draftKey(draft)}`;
+    const linkStatus = deps.linkStatus?.();
+    // A link's live status can change while the text does not: it is part of the key.
+    const links = linkStatus
+      ? JSON.stringify(findLinks(draft.text).map((l) => linkStatus(l.url) ?? null))
+      : '';
+    const key = `${spell ? 1 : 0}${links}${draftKey(draft)}`;
     let report = cache.get(key);
     if (!report) {
-      report = check(draft, settings, { spell });
+      report = check(draft, settings, { spell, linkStatus });
       cache.set(key, report);
     }
     return { composerId, seq, report };

@@ -20,6 +20,8 @@ export type SessionOptions = {
   check: CheckFn;
   cache: Lru<string, Report>;
   onUpdate(view: SessionView): void;
+  /** After a fresh answer for the newest draft (e.g. to look up live link statuses). */
+  onChecked?(draft: Draft): void;
   /** Quiet time after the last change before the text is read and checked. */
   delayMs?: number;
   signal: AbortSignal;
@@ -100,7 +102,9 @@ export class DraftSession {
     this.options.check(this.composer.id, seq, draft).then(
       (answer) => {
         this.options.cache.set(key, answer.report);
-        if (answer.seq === this.seq) this.show({ status: 'ready', report: answer.report });
+        if (answer.seq !== this.seq) return;
+        this.show({ status: 'ready', report: answer.report });
+        this.options.onChecked?.(draft);
       },
       (error: unknown) => {
         if (seq !== this.seq) return;
