@@ -1,7 +1,8 @@
 /**
  * npm run eval: precision and recall per entity type on the labelled snippets in this folder,
  * and false alarms per 1,000 words on the shared corpus of ordinary care-marketing texts.
- * --verbose lists every miss and false alarm.
+ * --verbose lists every miss and false alarm. --heldout scores the held-out set in heldout/
+ * instead: snippets written blind, before their author read any rule, so its figures are honest.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,8 @@ import { MediaFacts, Surface, type Finding } from '../../lib/checker/types';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const verbose = process.argv.includes('--verbose');
+const heldout = process.argv.includes('--heldout');
+const dir = heldout ? `${here}heldout/` : here;
 
 /** Rule id -> the entity type it finds. */
 const TYPE_OF: Record<string, string> = {
@@ -46,11 +49,11 @@ const Snippet = z.object({
 type Snippet = z.infer<typeof Snippet>;
 
 function loadSnippets(): Snippet[] {
-  return readdirSync(here)
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .sort()
     .flatMap((f) =>
-      readFileSync(`${here}${f}`, 'utf8')
+      readFileSync(`${dir}${f}`, 'utf8')
         .split('\n')
         .filter((l) => l.trim())
         .map((l, i) => {
@@ -64,6 +67,7 @@ function loadSnippets(): Snippet[] {
 type Tally = { tp: number; fp: number; labels: number; found: number };
 const tally = new Map<string, Tally>(TYPES.map((t) => [t, { tp: 0, fp: 0, labels: 0, found: 0 }]));
 const notes: string[] = [];
+const falseBySeverity = { stop: 0, check: 0, tip: 0 };
 
 const snippets = loadSnippets();
 for (const s of snippets) {
@@ -86,6 +90,7 @@ for (const s of snippets) {
       matched.add(hit);
     } else {
       t.fp++;
+      falseBySeverity[f.severity]++;
       notes.push(`FALSE ${type.padEnd(18)} ${s.id}: "${f.text}" (${f.severity})`);
     }
   }
@@ -99,7 +104,7 @@ for (const s of snippets) {
 
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
-console.log(`Evaluation on ${snippets.length} labelled snippets (${here.replace(root, '')}*.jsonl)\n`);
+console.log(`Evaluation on ${snippets.length} labelled snippets (${dir.replace(root, '')}*.jsonl)\n`);
 console.log('type                precision  recall   labels  findings');
 const sum = (types: string[]) =>
   types.reduce(
@@ -121,6 +126,10 @@ const row = (name: string, x: Tally) =>
 for (const t of TYPES) row(t, tally.get(t)!);
 const all = sum(TYPES);
 row('ALL', all);
+const harmless = snippets.filter((s) => s.labels.length === 0).length;
+console.log(
+  `\nfalse alarms: ${all.fp} (stop ${falseBySeverity.stop}, check ${falseBySeverity.check}, tip ${falseBySeverity.tip}); ${harmless} snippets have no label`,
+);
 
 const checksum = sum(['bsn', 'rrn', 'iban']);
 const targets: [string, number, number][] = [
@@ -168,4 +177,5 @@ for (const [name, value, target] of targets) {
 console.log(`  ${corpusOk ? 'ok  ' : 'FAIL'} no finding of severity stop on the corpus`);
 if (verbose) console.log(`\n${notes.join('\n')}`);
 else console.log(`\n${notes.length} misses and false alarms; run with --verbose to list them.`);
-process.exitCode = ok ? 0 : 1;
+// The targets gate the original set; the held-out set is reported, not gated.
+process.exitCode = ok || heldout ? 0 : 1;
