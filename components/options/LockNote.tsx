@@ -10,7 +10,9 @@ export function LockNote({ path, locks, lang }: Props) {
   const by = locks[path] ?? Object.values(locks)[0];
   return (
     <span class="lock" id={`${idOf(path)}-lock`}>
-      <span aria-hidden="true">🔒 </span>
+      <svg aria-hidden="true" width="12" height="14" viewBox="0 0 12 14" class="lock-icon">
+        <path d="M3 6V4a3 3 0 0 1 6 0v2h1v8H2V6zm1.5 0h3V4a1.5 1.5 0 0 0-3 0z" fill="currentColor" />
+      </svg>{' '}
       {lang === 'nl' ? `Vastgezet door ${by}` : `Locked by ${by}`}
     </span>
   );
