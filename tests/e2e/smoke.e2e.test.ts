@@ -214,6 +214,13 @@ describe('fixture pages: single-page app behaviour', () => {
     await late.close();
   });
 
+  it('linkedin opens the share box straight away on /preload/sharebox/', async () => {
+    const page = await h.page('https://www.linkedin.com/preload/sharebox/');
+    await fixtureReady(page);
+    expect(await editorNames(page)).toContain('share');
+    await page.close();
+  });
+
   it('the platform buttons record what they would post', async () => {
     const page = await h.page('https://www.tiktok.com/tiktokstudio/upload?skipUpload=1');
     await fixtureReady(page);
