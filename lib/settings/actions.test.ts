@@ -183,3 +183,11 @@ describe('for the checker', () => {
     expect(isPlatformEnabled(settings, 'other')).toBe(true);
   });
 });
+
+describe('concurrent changes', () => {
+  it('keeps every word when words are added at the same time', async () => {
+    const words = ['een', 'twee', 'drie', 'vier', 'vijf'];
+    await Promise.all(words.map((word) => addUserWord(word)));
+    expect((await readUser()).user.words).toEqual(words);
+  });
+});

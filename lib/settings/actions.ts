@@ -16,6 +16,14 @@ const savedLocally: Text = {
 export const outcomeOf = (written: Written, lang: Lang): Outcome =>
   written.area === 'local' ? { ok: true, notice: savedLocally[lang] } : { ok: true };
 
+let queue: Promise<unknown> = Promise.resolve();
+/** Changes run one after another, so two quick "add word" clicks never overwrite each other. */
+function serial<T>(change: () => Promise<T>): Promise<T> {
+  const next = queue.then(change, change);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -39,72 +47,82 @@ function lockedNotice(by: string, lang: Lang): string {
 }
 
 /** The user's choice for one setting (`undefined`: back to the organisation's or built-in default). */
-export async function setUserChoice(path: string, value: unknown): Promise<Outcome> {
-  const { locks, lang } = await loadSettings();
-  if (isLocked(locks, path)) return { ok: false, notice: lockedNotice(Object.values(locks)[0], lang) };
-  const stored = await readUser();
-  const next = setPath(stored.user, path, value);
-  const issues: Issue[] = [];
-  const clean = sanitize(UserSettings, next, '', issues) as UserLayer;
-  const related = (other: string) =>
-    other === path || other.startsWith(`${path}.`) || path.startsWith(`${other}.`);
-  const own = issues.find((issue) => related(issue.path));
-  if (own) return { ok: false, notice: own.reason[lang] };
-  return outcomeOf(await writeUser(clean), lang);
+export function setUserChoice(path: string, value: unknown): Promise<Outcome> {
+  return serial(async () => {
+    const { locks, lang } = await loadSettings();
+    if (isLocked(locks, path)) return { ok: false, notice: lockedNotice(Object.values(locks)[0], lang) };
+    const stored = await readUser();
+    const next = setPath(stored.user, path, value);
+    const issues: Issue[] = [];
+    const clean = sanitize(UserSettings, next, '', issues) as UserLayer;
+    const related = (other: string) =>
+      other === path || other.startsWith(`${path}.`) || path.startsWith(`${other}.`);
+    const own = issues.find((issue) => related(issue.path));
+    if (own) return { ok: false, notice: own.reason[lang] };
+    return outcomeOf(await writeUser(clean), lang);
+  });
 }
 
 /** Back to the organisation's and built-in defaults; the personal word list stays. */
-export async function resetUserSettings(): Promise<Outcome> {
-  const { lang } = await loadSettings();
-  const stored = await readUser();
-  return outcomeOf(await writeUser(stored.user.words ? { words: stored.user.words } : {}), lang);
+export function resetUserSettings(): Promise<Outcome> {
+  return serial(async () => {
+    const { lang } = await loadSettings();
+    const stored = await readUser();
+    return outcomeOf(await writeUser(stored.user.words ? { words: stored.user.words } : {}), lang);
+  });
 }
 
 /** Adds a word to the user's own list, when the organisation allows it and it fits. */
-export async function addUserWord(word: string): Promise<Outcome> {
-  const { settings, locks, lang } = await loadSettings();
-  const parsed = Word.safeParse(word);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      notice:
-        lang === 'nl'
-          ? 'Dit is geen los woord (geen spaties, hoogstens 60 tekens).'
-          : 'This is not a single word (no spaces, 60 characters at most).',
-    };
-  }
-  if (!settings.org.canAddWords || isLocked(locks, 'words')) {
-    const by = settings.org.name || (lang === 'nl' ? 'je organisatie' : 'your organisation');
-    return {
-      ok: false,
-      notice:
-        lang === 'nl' ? `Woorden toevoegen is uitgezet door ${by}.` : `Adding words was turned off by ${by}.`,
-    };
-  }
-  const clean = parsed.data;
-  if (settings.words.includes(clean) || settings.org.words.includes(clean)) return { ok: true };
-  const stored = await readUser();
-  // Without an own list yet, the organisation's default list is the starting point.
-  const words = [...(stored.user.words ?? settings.words), clean];
-  if (!UserSettings.shape.words.safeParse(words).success) {
-    return {
-      ok: false,
-      notice:
-        lang === 'nl'
-          ? 'Je woordenlijst is vol; verwijder eerst woorden.'
-          : 'Your word list is full; remove some words first.',
-    };
-  }
-  return outcomeOf(await writeUser({ ...stored.user, words }), lang);
+export function addUserWord(word: string): Promise<Outcome> {
+  return serial(async () => {
+    const { settings, locks, lang } = await loadSettings();
+    const parsed = Word.safeParse(word);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        notice:
+          lang === 'nl'
+            ? 'Dit is geen los woord (geen spaties, hoogstens 60 tekens).'
+            : 'This is not a single word (no spaces, 60 characters at most).',
+      };
+    }
+    if (!settings.org.canAddWords || isLocked(locks, 'words')) {
+      const by = settings.org.name || (lang === 'nl' ? 'je organisatie' : 'your organisation');
+      return {
+        ok: false,
+        notice:
+          lang === 'nl'
+            ? `Woorden toevoegen is uitgezet door ${by}.`
+            : `Adding words was turned off by ${by}.`,
+      };
+    }
+    const clean = parsed.data;
+    if (settings.words.includes(clean) || settings.org.words.includes(clean)) return { ok: true };
+    const stored = await readUser();
+    // Without an own list yet, the organisation's default list is the starting point.
+    const words = [...(stored.user.words ?? settings.words), clean];
+    if (!UserSettings.shape.words.safeParse(words).success) {
+      return {
+        ok: false,
+        notice:
+          lang === 'nl'
+            ? 'Je woordenlijst is vol; verwijder eerst woorden.'
+            : 'Your word list is full; remove some words first.',
+      };
+    }
+    return outcomeOf(await writeUser({ ...stored.user, words }), lang);
+  });
 }
 
 /** Removes a word from the user's own list (allowed even when adding is not). */
-export async function removeUserWord(word: string): Promise<Outcome> {
-  const { settings, locks, lang } = await loadSettings();
-  if (isLocked(locks, 'words')) return { ok: false, notice: lockedNotice(Object.values(locks)[0], lang) };
-  const stored = await readUser();
-  const words = (stored.user.words ?? settings.words).filter((item) => item !== word);
-  return outcomeOf(await writeUser({ ...stored.user, words }), lang);
+export function removeUserWord(word: string): Promise<Outcome> {
+  return serial(async () => {
+    const { settings, locks, lang } = await loadSettings();
+    if (isLocked(locks, 'words')) return { ok: false, notice: lockedNotice(Object.values(locks)[0], lang) };
+    const stored = await readUser();
+    const words = (stored.user.words ?? settings.words).filter((item) => item !== word);
+    return outcomeOf(await writeUser({ ...stored.user, words }), lang);
+  });
 }
 
 /** The background's handler for the `addWord` message. */
