@@ -79,6 +79,7 @@ export function startComposerController(options: ControllerOptions) {
   const activate = (entry: Entry) => {
     if (active !== entry) {
       active = entry;
+      userChose = false;
       setDraftNotices([]);
     }
     entry.session.flush();
@@ -141,7 +142,8 @@ export function startComposerController(options: ControllerOptions) {
       void options.addWord?.(word).then(() => active && cacheMiss(active));
     },
     setCollapsed(collapsed) {
-      patch({ collapsed });
+      userChose = true;
+      setCollapsed(collapsed);
     },
     copyText(text) {
       return options.copyText?.(text);
@@ -157,7 +159,15 @@ export function startComposerController(options: ControllerOptions) {
   // Live composers, on the host for tests and support: it must fall back when composers leave.
   const countComposers = () => host.element.setAttribute('data-composers', String(entries.size));
   const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
-  const host = createSidebarHost(doc, options.signal);
+  // The badge replaces the panel where it would cover the composer, until the user opens it.
+  let userChose = false;
+  const host = createSidebarHost(doc, options.signal, (room) => {
+    if (!userChose) setCollapsed(!room);
+  });
+  const setCollapsed = (collapsed: boolean) => {
+    host.setCollapsed(collapsed);
+    if (store.value.collapsed !== collapsed) patch({ collapsed });
+  };
   const unmount = options.mountSidebar(host.element, store, actions);
   options.signal.addEventListener('abort', unmount, { once: true });
 

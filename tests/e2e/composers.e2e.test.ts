@@ -14,7 +14,8 @@ let h: Harness;
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
-  h = await startBrowser();
+  // A common laptop width; the narrow case has its own test below.
+  h = await startBrowser({ viewport: { width: 1440, height: 900 } });
 });
 afterAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
@@ -41,13 +42,31 @@ async function msUntil(
   return Date.now() - started;
 }
 
+/**
+ * Waits until the sidebar shows a "stop" finding: as its card in the open panel, or as the
+ * count on the badge where the panel would cover the composer (the TikTok upload iframe);
+ * then opens the badge like a user, so the card can be read.
+ */
+async function stopFindingShown(scope: ReturnType<ComposerCase['scope']>, ruleId: string): Promise<number> {
+  const started = Date.now();
+  const cardLocator = card(scope, ruleId).first();
+  const badge = scope.locator('zorgvuldig-sidebar button.badge:has(.badge-count.sev-stop)');
+  await cardLocator.or(badge).first().waitFor({ state: 'visible', timeout: 3000 });
+  const ms = Date.now() - started;
+  if (!(await cardLocator.isVisible())) {
+    await badge.click();
+    await cardLocator.waitFor({ state: 'visible', timeout: 3000 });
+  }
+  return ms;
+}
+
 describe('the BSN finding in every composer', () => {
   it.each(CASES)('$name: shows within a second, nothing leaves loopback, deleting clears it', async (c) => {
     const page = await openCase(c);
     const scope = c.scope(page);
     h.network.clear();
     await page.keyboard.type(SENTENCE, { delay: 20 });
-    const shown = await msUntil(card(scope, 'privacy/bsn'), 'visible');
+    const shown = await stopFindingShown(scope, 'privacy/bsn');
     timings[`${c.name}: finding after last key (ms)`] = shown;
     expect(shown).toBeLessThan(BUDGET_MS);
     expect(await editorText(page, c.editor)).toBe(SENTENCE);
@@ -76,7 +95,8 @@ describe('fixes go through the editor and Ctrl+Z undoes them', () => {
     const scope = c.scope(page);
     await page.keyboard.type(SENTENCE, { delay: 10 });
     const bsn = card(scope, 'privacy/bsn');
-    await bsn.first().waitFor({ state: 'visible', timeout: 3000 });
+    await stopFindingShown(scope, 'privacy/bsn');
+    await c.locate(page).focus();
     await bsn.locator('button.btn-primary').first().click();
     await expect.poll(() => editorText(page, c.editor)).toBe('Mevrouw Jansen, BSN , ligt op kamer 12');
     await bsn.first().waitFor({ state: 'hidden', timeout: 3000 });
@@ -164,6 +184,35 @@ describe('composers that come and go', () => {
     await page.getByRole('button', { name: 'Wat ben je aan het doen, Anna?' }).click();
     await page.keyboard.type(SENTENCE, { delay: 10 });
     await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.close();
+  });
+});
+
+describe('the sidebar never covers the composer', () => {
+  type Box = { x: number; y: number; width: number; height: number };
+  const overlap = (a: Box, b: Box) =>
+    a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+
+  it.each([
+    [1440, 'panel'],
+    [1024, 'badge'],
+  ])('at %i px wide the LinkedIn share dialog and its Post button stay free (%s)', async (width, shape) => {
+    const page = await openCase(CASES.find((c) => c.editor === 'share')!);
+    await page.setViewportSize({ width, height: 700 });
+    await page.keyboard.type(SENTENCE, { delay: 10 });
+    const host = page.locator('zorgvuldig-sidebar');
+    const post = page.getByRole('dialog').getByRole('button', { name: 'Plaatsen' });
+    const shown = shape === 'panel' ? card(page, 'privacy/bsn') : host.locator('button.badge:has(.sev-stop)');
+    await shown.first().waitFor({ state: 'visible', timeout: 3000 });
+    await page.waitForTimeout(100);
+    const sidebar = (await host.boundingBox())!;
+    expect(overlap(sidebar, (await post.boundingBox())!)).toBe(false);
+    expect(overlap(sidebar, (await page.getByRole('dialog').boundingBox())!)).toBe(false);
+    expect(await host.locator('li[data-rule="privacy/bsn"]').count()).toBe(shape === 'panel' ? 1 : 0);
+    await screenshot(page, `sidebar-linkedin-share-${width}px`);
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('ql-editor'))).resolves.toBe(
+      true,
+    );
     await page.close();
   });
 });

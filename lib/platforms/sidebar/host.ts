@@ -1,21 +1,26 @@
-/** Width the sidebar takes beside the composer (the badge is smaller). */
-const WIDTH = 340;
-const GAP = 12;
-const MARGIN = 8;
+import { PANEL_WIDTH, placePanel, placeSmall, type Placement } from './place';
 
 export type SidebarHost = {
   element: HTMLElement;
   /** Sit beside this part of the page (the composer's dialog or box); null hides the sidebar. */
   follow(anchor: Element | null): void;
+  /** Whether the panel is open (it is placed as a panel) or the badge shows. */
+  setCollapsed(collapsed: boolean): void;
 };
 
 /**
  * The sidebar's own element, attached to <html> (never inside the editor, so nothing can
- * leak into the post), fixed-positioned beside the composer's box, so it does not cover the
- * platform's buttons, and kept there on scroll and resize, at most once a frame. Mouse presses
- * on it never take focus from the composer; keys typed in it never reach the page's shortcuts.
+ * leak into the post), fixed-positioned beside the composer's box so it covers none of the
+ * platform's buttons, and kept there on scroll and resize, at most once a frame. When the
+ * viewport has no room beside, below or above the box, `onRoom(false)` asks for the badge.
+ * Mouse presses on it never take focus from the composer; keys typed in it never reach
+ * the page's shortcuts.
  */
-export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHost {
+export function createSidebarHost(
+  doc: Document,
+  signal: AbortSignal,
+  onRoom: (room: boolean) => void,
+): SidebarHost {
   const win = doc.defaultView!;
   const element = doc.createElement('zorgvuldig-sidebar');
   element.setAttribute('data-zorgvuldig', 'sidebar');
@@ -24,15 +29,22 @@ export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHo
     zIndex: '2147483646',
     top: '0px',
     left: '0px',
-    width: `${WIDTH}px`,
-    maxHeight: `calc(100vh - ${2 * MARGIN}px)`,
     display: 'none',
     contain: 'layout style',
   });
   doc.documentElement.append(element);
 
   let anchor: Element | null = null;
+  let collapsed = false;
+  let room: boolean | null = null;
   let frame = 0;
+  const apply = (p: Placement, sized: boolean) => {
+    element.style.left = `${Math.round(p.left)}px`;
+    element.style.top = `${Math.round(p.top)}px`;
+    element.style.width = sized ? `${p.width}px` : '';
+    // The panel reads its height limit from this inherited custom property.
+    element.style.setProperty('--zv-max-height', `${Math.round(p.maxHeight)}px`);
+  };
   const place = () => {
     frame = 0;
     if (!anchor || !anchor.isConnected) {
@@ -41,16 +53,16 @@ export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHo
     }
     element.style.display = 'block';
     const box = anchor.getBoundingClientRect();
+    const view = { width: win.innerWidth, height: win.innerHeight };
+    const panel = placePanel(view, box);
+    if ((panel !== null) !== room) {
+      room = panel !== null;
+      onRoom(room);
+    }
+    if (panel && !collapsed) return apply(panel, true);
     const own = element.getBoundingClientRect();
-    const width = Math.min(WIDTH, win.innerWidth - 2 * MARGIN);
-    let left: number;
-    if (win.innerWidth - box.right >= width + GAP + MARGIN) left = box.right + GAP;
-    else if (box.left >= width + GAP + MARGIN) left = box.left - width - GAP;
-    else left = win.innerWidth - width - MARGIN;
-    const top = Math.max(MARGIN, Math.min(box.top, win.innerHeight - own.height - MARGIN));
-    element.style.left = `${Math.round(left)}px`;
-    element.style.top = `${Math.round(top)}px`;
-    element.style.width = `${width}px`;
+    const size = collapsed ? own : { width: Math.min(PANEL_WIDTH, view.width - 16), height: own.height };
+    apply(placeSmall(view, box, size), !collapsed);
   };
   const schedule = () => {
     if (frame === 0) frame = win.requestAnimationFrame(place);
@@ -86,10 +98,16 @@ export function createSidebarHost(doc: Document, signal: AbortSignal): SidebarHo
   return {
     element,
     follow(next) {
-      if (next === anchor) return schedule();
-      if (anchor) resizes?.unobserve(anchor);
-      anchor = next;
-      if (anchor) resizes?.observe(anchor);
+      if (next !== anchor) {
+        if (anchor) resizes?.unobserve(anchor);
+        anchor = next;
+        room = null;
+        if (anchor) resizes?.observe(anchor);
+      }
+      schedule();
+    },
+    setCollapsed(next) {
+      collapsed = next;
       schedule();
     },
   };

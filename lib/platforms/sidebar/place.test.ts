@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { placePanel, placeSmall, type Rect } from './place';
+
+const view = { width: 1280, height: 900 };
+const box = (left: number, top: number, right: number, bottom: number): Rect => ({
+  left,
+  top,
+  right,
+  bottom,
+});
+const overlaps = (a: Rect, p: { left: number; top: number; width: number; maxHeight: number }) =>
+  p.left < a.right && p.left + p.width > a.left && p.top < a.bottom && p.top + p.maxHeight > a.top;
+
+describe('placePanel', () => {
+  it.each([
+    ['room on the right', box(300, 200, 800, 600), 'right 812 320'],
+    ['room only on the left', box(500, 200, 1200, 600), 'left 168 320'],
+    ['just enough room on the right', box(268, 48, 940, 507), 'right 952 320'],
+    ['no room beside, room below', box(100, 50, 1200, 400), 'below 412'],
+    ['no room beside, room above', box(100, 500, 1200, 880), 'above 8'],
+  ])('%s', (_name, anchor, expected) => {
+    const p = placePanel(view, anchor)!;
+    expect(p).not.toBeNull();
+    expect(overlaps(anchor, p)).toBe(false);
+    const where =
+      p.left >= anchor.right
+        ? `right ${p.left} ${p.width}`
+        : p.left + p.width <= anchor.left
+          ? `left ${p.left} ${p.width}`
+          : p.top >= anchor.bottom
+            ? `below ${p.top}`
+            : `above ${p.top}`;
+    expect(where).toBe(expected);
+  });
+
+  it('gives up (badge) when the composer fills the screen', () => {
+    expect(placePanel(view, box(210, 218, 1070, 682))).toBeNull();
+    expect(placePanel(view, box(268, 48, 1000, 507))).not.toBeNull();
+    expect(placePanel({ width: 1280, height: 560 }, box(268, 48, 1000, 507))).toBeNull();
+  });
+});
+
+describe('placeSmall', () => {
+  it('puts the badge beside the box, or at the right edge', () => {
+    expect(placeSmall(view, box(210, 218, 1070, 682), { width: 56, height: 56 }).left).toBe(1082);
+    expect(placeSmall(view, box(0, 218, 1280, 682), { width: 56, height: 56 }).left).toBe(1216);
+  });
+});
