@@ -15,7 +15,7 @@ const addTitles = (words: string, kind: TitleKind, replacement: string) => {
 };
 addTitles('mevrouw mevr mw mevrouwtje madame madam madammeke juffrouw', 'honorific', 'een patiënte');
 addTitles('meneer mijnheer mnr dhr heer menneer', 'honorific', 'een patiënt');
-addTitles('patiënt patient patiëntje', 'care', 'een patiënt');
+addTitles('patiënt patient patiëntje pt pat', 'care', 'een patiënt');
 addTitles('patiënte', 'care', 'een patiënte');
 addTitles('bewoner', 'care', 'een bewoner');
 addTitles('bewoonster', 'care', 'een bewoonster');
@@ -30,7 +30,7 @@ addTitles('oma bomma bonma', 'family', 'een oudere mevrouw');
 export const TITLES: ReadonlyMap<string, Title> = new Map(Object.entries(titles));
 
 /** Abbreviated titles, written with a dot (mw., dhr.). */
-export const ABBREVIATED_TITLES = set('mevr mw mnr dhr');
+export const ABBREVIATED_TITLES = set('mevr mw mnr dhr pt pat');
 
 /** Roles of colleagues and professionals: a name after these is not a patient. */
 export const COLLEAGUE_ROLES =
@@ -48,6 +48,15 @@ export const PUBLIC_ROLES =
   set(`minister staatssecretaris burgemeester wethouder gedeputeerde koning koningin prins
 prinses kroonprinses president premier kamerlid senator schepen gouverneur commissaris bisschop paus zanger zangeres
 acteur actrice schrijver schrijfster presentator presentatrice voetballer wielrenner artiest`);
+
+/** Words of greeting before "heer" in a letter or reply ("Beste heer Goossens"). */
+export const SALUTATIONS = set('de beste geachte lieve dag hallo');
+
+/** Greetings that open a reply: the name after them is the person answered, who wrote in public. */
+export const GREETINGS = set('beste hoi hallo hey hi dag goedemorgen goedemiddag goedenavond');
+
+/** Words that may stand between a name and a role in an apposition ("Hendriks, onze nieuwe teamleider"). */
+export const APPOSITION_FILLERS = set('onze ons de het onze nieuwe nieuw kersverse vaste trouwe eigen');
 
 /** Words that speak of someone as a speaker, not as a patient ("aldus Kevin"). */
 export const SPEAKER_WORDS = set('aldus zegt zei vertelt vertelde volgens interview met spreker');
@@ -82,7 +91,8 @@ grootvader moeke vake`);
  */
 export const CARE_CONTEXT =
   set(`patiënt patiënte patiënten patient patiëntje bewoner bewoonster bewoners cliënt cliënte
-cliënten zorgvrager opname opgenomen ontslag kamer bed zaal afdeling ziekenhuis verpleeghuis woonzorgcentrum wzc
+cliënten zorgvrager opname opgenomen ontslag kamer bed zaal afdeling afd ziekenhuis verpleeghuis woonzorgcentrum wzc
 zorgcentrum verzorgingshuis hospice thuiszorg wijkverpleging thuisverpleging dagbehandeling dagbesteding dagcentrum
+rusthuis verzorgingstehuis zorghotel serviceflat kortverblijf
 poli polikliniek seh ic spoed spoedeisende behandeling behandeld verzorgd verpleging revalidatie huiskamer
 kinderafdeling verloskamer couveuse diagnose uitslag onderzoek operatie rolstoel rollator ligt lag`);

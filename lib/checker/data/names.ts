@@ -17,7 +17,10 @@ Luc Marcel Maria Marie Mariette Marijke Mien Miep Nel Nelly Nico Ria Rie Riet Ri
 Thea Theo Tineke Toon Trees Truus Tiny Wim Wil Willy Wout Yvonne Zus Gust Gilberte Marcella Rachida Mohamed Mohammed
 Ahmed Fatima Khadija Naima Youssef Mustafa Hatice Ayşe Fatma Mehmet Hüseyin Emine Ali Omar Aziz Karim Said Samira Latifa
 Priya Ravi Shanti Sunita Rajesh Kwame Anjali Tatjana Olga Piotr Katarzyna Agnieszka Marek Ewa Lien Sien Jef Staf Miel
-Bertha Hendrika Johanna Geertruida Wilhelmina Cornelis Johannes Pieter Willem Petrus Theodorus`.split(/\s+/);
+Bertha Hendrika Johanna Geertruida Wilhelmina Cornelis Johannes Pieter Willem Petrus Theodorus
+Mieke Marieke Annemie Annemieke Marleen Mariska Sandra Johan Anouk Greet Marc Patrick Linda Ingrid Monique Hilda
+Jeannette Josée Ludo Lut Mia Roza Simonne Suzanne Germaine Paula Irène Yvette Liliane Julienne Alfons Gaston
+Maurice Remi Rémy Albertine Bertje Fons Jeanine Nicole Mariëtte Huub Harrie Henkie Tinus Hennie`.split(/\s+/);
 
 /** Names that are also ordinary Dutch words or months: only taken as a name after a title. */
 const AMBIGUOUS =
@@ -50,7 +53,7 @@ export const SURNAMES: ReadonlySet<string> = lower([
 
 /** Dutch and Flemish name particles (tussenvoegsels), lower-cased. */
 export const PARTICLES: ReadonlySet<string> = lower(
-  `van de der den ter ten te het 't in op la le du el al da di del della von vande vander vanden d' l'`.split(
+  `van de der den ter ten te het 't t v d vd in op la le du el al da di del della von vande vander vanden d' l'`.split(
     /\s+/,
   ),
 );

@@ -1,15 +1,19 @@
 import {
+  APPOSITION_FILLERS,
   CARE_CONTEXT,
   COLLEAGUE_ROLES,
+  GREETINGS,
   POSSESSIVES,
   PUBLIC_ROLES,
   RELATIVES,
+  SALUTATIONS,
   SPEAKER_WORDS,
   TITLES,
   type TitleKind,
 } from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, PARTICLES, SURNAMES } from '../data/names';
 import { STOPWORDS } from '../data/stopwords';
+import { findEmails } from './emails';
 import { sensitiveWords } from './health';
 import { analyse, type Analysis, type Token } from './tokens';
 
@@ -41,10 +45,13 @@ export function peopleIn(text: string): PersonMention[] {
   const care = careSentences(analysis);
   const { tokens } = analysis;
   const out: PersonMention[] = [];
+  const emails = findEmails(text);
   for (let i = 0; i < tokens.length; i++) {
     const found = titled(analysis, i, care) ?? initials(analysis, i, care) ?? relative(analysis, i, care);
     const mention = found ?? firstName(analysis, i, care);
     if (!mention) continue;
+    // "K.Verhoeven@outlook.com" is an address, reported by the e-mail rule.
+    if (emails.some((e) => e.start < mention.end && mention.start < e.end)) continue;
     out.push(mention);
     while (i + 1 < tokens.length && tokens[i + 1].start < mention.end) i++;
   }
@@ -64,50 +71,121 @@ const sameSentence = (a: Token | undefined, b: Token) => !!a && a.sentence === b
 const dotAfter = (text: string, t: Token) => text[t.end] === '.';
 const isInitial = (text: string, t: Token | undefined) =>
   !!t && t.word.length === 1 && t.cap && dotAfter(text, t);
+/** A particle of a name; lower-case "op" and "in" are prepositions ("mevrouw op de Hoofdstraat"). */
+const isParticle = (t: Token) => PARTICLES.has(t.lower) && !(t.word === 'op' || t.word === 'in');
+/** Only spaces (or an apostrophe, as in 't) between two tokens of one name. */
+const adjacent = (text: string, a: Token, b: Token) => /^[\s'’.]*$/.test(text.slice(a.end, b.start));
+
+/** How strict a title is about what follows it. */
+type NameMode = {
+  /** Care and family titles: an unknown capitalised word needs more evidence to be a name. */
+  strict: boolean;
+  /** Family titles take a lower-case first name we know ("opa kees"). */
+  lowerFirstName?: boolean;
+  /** After a form of address, initials alone are a name ("Mw. V."). */
+  bareInitials?: boolean;
+  /** Care titles read "van" as "of" ("bewoner van kamer 3"), not as a particle. */
+  vanIsOf?: boolean;
+};
 
 /** Where a name starting at token j ends (exclusive token index), or -1. */
-function nameEnd(analysis: Analysis, j: number, strict: boolean, head: Token): number {
+function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token): number {
   const { tokens, text } = analysis;
+  const { strict } = mode;
   let k = j;
   let inits = 0;
   while (k < tokens.length && inits < 4 && sameSentence(tokens[k], head) && isInitial(text, tokens[k])) {
     k++;
     inits++;
   }
+  const bare = mode.bareInitials && inits > 0 ? k : -1;
   let particles = 0;
   while (
     k < tokens.length &&
     particles < 3 &&
     sameSentence(tokens[k], head) &&
-    PARTICLES.has(tokens[k].lower)
+    isParticle(tokens[k]) &&
+    !(mode.vanIsOf && particles === 0 && inits === 0 && tokens[k].word === 'van')
   ) {
     k++;
     particles++;
   }
   const core = tokens[k];
-  if (!core || !sameSentence(core, head) || STOPWORDS.has(core.lower)) return -1;
+  if (!core || !sameSentence(core, head) || STOPWORDS.has(core.lower)) return bare;
+  if (particles > 0 && !adjacent(text, tokens[k - 1], core)) return bare;
+  // An acronym after "van de" is a ward or a firm ("mevrouw van de IC"), not a surname.
+  if (particles > 0 && core.word.length > 1 && core.word === core.word.toUpperCase()) return bare;
   const known = FIRST_NAMES.has(core.lower) || SURNAMES.has(core.lower) || SURNAMES.has(lastPart(core.lower));
   if (core.cap) {
-    if (strict && !known && inits === 0 && particles === 0) return -1;
+    if (strict && !known && inits === 0 && particles === 0 && !looksLikeName(analysis, k, head)) return bare;
     if (!strict && !known && inits === 0 && particles === 0 && AMBIGUOUS_FIRST_NAMES.has(core.lower))
       return k + 1;
-  } else if (!(known || particles > 0) || strict) {
-    return -1;
+  } else if (mode.lowerFirstName && FIRST_NAMES.has(core.lower) && !AMBIGUOUS_FIRST_NAMES.has(core.lower)) {
+    return k + 1;
+  } else if (!known || strict) {
+    return bare;
   }
   let end = k + 1;
-  // A first name followed by a surname: "mevrouw Anna de Vries".
-  const next = tokens[end];
-  if (
+  // A first name followed by a surname: "mevrouw Anna de Vries", "cliënt Mieke de Graaf".
+  let next = tokens[end];
+  let between = 0;
+  while (
     next &&
+    between < 2 &&
     sameSentence(next, head) &&
-    next.cap &&
-    !STOPWORDS.has(next.lower) &&
-    FIRST_NAMES.has(core.lower)
+    PARTICLES.has(next.lower) &&
+    next.lower !== 'van'
   ) {
-    if (SURNAMES.has(next.lower) || SURNAMES.has(lastPart(next.lower))) end++;
+    between++;
+    next = tokens[end + between];
+  }
+  if (next && sameSentence(next, head) && next.cap && !STOPWORDS.has(next.lower)) {
+    const surname = SURNAMES.has(next.lower) || SURNAMES.has(lastPart(next.lower));
+    if ((FIRST_NAMES.has(core.lower) && surname) || (between > 0 && looksLikeName(analysis, k, head)))
+      end += between + 1;
   }
   return end;
 }
+
+/**
+ * An unknown capitalised word is a name when a surname follows ("Mieke de Graaf") or an
+ * age in brackets ("Noah (3)").
+ */
+function looksLikeName(analysis: Analysis, k: number, head: Token): boolean {
+  const { tokens, text } = analysis;
+  const core = tokens[k];
+  if (/^ \(\d{1,3}(?: ?(?:jaar|jr\.?))?\)/.test(text.slice(core.end, core.end + 12))) return true;
+  const particle = tokens[k + 1];
+  const surname = tokens[k + 2];
+  return (
+    !!particle &&
+    !!surname &&
+    sameSentence(surname, head) &&
+    PARTICLES.has(particle.lower) &&
+    particle.lower !== 'van' &&
+    surname.cap &&
+    !STOPWORDS.has(surname.lower)
+  );
+}
+
+/** A role right after the name ("mw. Hendriks, onze nieuwe teamleider"): a colleague, not a patient. */
+function roleAfter(analysis: Analysis, endToken: number): boolean {
+  const { tokens, text } = analysis;
+  const last = tokens[endToken - 1];
+  if (!/^\s*[,(–-]\s*$/.test(text.slice(last.end, tokens[endToken]?.start ?? last.end))) return false;
+  for (let k = endToken; k < endToken + 3 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== last.sentence) return false;
+    if (isRole(t) || endsInRole(t.lower)) return true;
+    if (!APPOSITION_FILLERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Compounds that end in a role: diabetesverpleegkundige, afdelingshoofd is not, teamleider is. */
+const SUFFIX_ROLES = [...COLLEAGUE_ROLES].filter((r) => r.length >= 6 && !r.includes("'"));
+const endsInRole = (w: string) =>
+  w.length > 8 && SUFFIX_ROLES.some((r) => w.length > r.length && w.endsWith(r));
 
 const lastPart = (w: string) => w.slice(w.lastIndexOf('-') + 1);
 
@@ -119,17 +197,29 @@ function titled(analysis: Analysis, i: number, care: Set<number>): PersonMention
   let start = tok.start;
   if (tok.lower === 'heer') {
     const de = tokens[i - 1];
-    if (!de || de.lower !== 'de' || !sameSentence(de, tok)) return null;
-    start = de.start;
+    if (!de || !SALUTATIONS.has(de.lower) || !sameSentence(de, tok)) return null;
+    if (de.lower === 'de') start = de.start;
   }
   const prev = tokens[i - 1];
   if (prev && sameSentence(prev, tok) && (PUBLIC_ROLES.has(prev.lower) || COLLEAGUE_ROLES.has(prev.lower)))
     return null;
-  const end = nameEnd(analysis, i + 1, title.kind !== 'honorific', tok);
-  if (end < 0) return null;
+  const end = nameEnd(
+    analysis,
+    i + 1,
+    {
+      strict: title.kind !== 'honorific',
+      lowerFirstName: title.kind === 'family',
+      bareInitials: title.kind === 'honorific',
+      vanIsOf: title.kind === 'care',
+    },
+    tok,
+  );
+  if (end < 0 || roleAfter(analysis, end)) return null;
+  const last = tokens[end - 1];
   return {
     start,
-    end: tokens[end - 1].end,
+    // "Mw. V." and "dhr. v.d." end with the dot of their last letter.
+    end: last.end + (last.word.length === 1 && analysis.text[last.end] === '.' ? 1 : 0),
     kind: 'title',
     titleKind: title.kind,
     replacement: title.replacement,
@@ -144,8 +234,8 @@ function initials(analysis: Analysis, i: number, care: Set<number>): PersonMenti
   if (!isInitial(text, tok)) return null;
   const prev = tokens[i - 1];
   if (prev && sameSentence(prev, tok) && (isInitial(text, prev) || isRole(prev))) return null;
-  const end = nameEnd(analysis, i, false, tok);
-  if (end < 0) return null;
+  const end = nameEnd(analysis, i, { strict: false }, tok);
+  if (end < 0 || roleAfter(analysis, end)) return null;
   const core = tokens[end - 1];
   // "vitamine D. Daarna": one initial after an ordinary word needs a surname we know.
   const multiple = isInitial(text, tokens[i + 1]);
@@ -202,10 +292,16 @@ const isRole = (t: Token) =>
 function firstName(analysis: Analysis, i: number, care: Set<number>): PersonMention | null {
   const { tokens, text } = analysis;
   const tok = tokens[i];
-  if (!tok.cap || !FIRST_NAMES.has(tok.lower) || AMBIGUOUS_FIRST_NAMES.has(tok.lower)) return null;
+  if (!tok.cap || !FIRST_NAMES.has(tok.lower)) return null;
+  // "Noah (3)": an age in brackets makes even a name that is also a word a person.
+  const aged = /^ \(\d{1,3}(?: ?(?:jaar|jr\.?))?\)/.test(text.slice(tok.end, tok.end + 12));
+  if (AMBIGUOUS_FIRST_NAMES.has(tok.lower) && !aged) return null;
   if (!care.has(tok.sentence)) return null;
+  if (roleAfter(analysis, i + 1)) return null;
   const prev = tokens[i - 1];
   if (prev && sameSentence(prev, tok) && isRole(prev)) return null;
+  // "Beste Sandra," opens a reply to someone who wrote in public under that name.
+  if (prev && prev.first && GREETINGS.has(prev.lower) && text[tok.end] === ',') return null;
   const prev2 = tokens[i - 2];
   if (prev2 && sameSentence(prev2, tok) && prev && !prev.cap && isRole(prev2)) return null;
   // "Maaike: ..." is a speaker; "Kevin, die ..." after "aldus" too.

@@ -27,6 +27,10 @@ const ABBREVIATIONS = new Set([
   'geb',
   'nr',
   'pat',
+  'pt',
+  'afd',
+  'kmr',
+  'jr',
   'bijv',
   'ca',
   'dr',
@@ -88,7 +92,8 @@ function endsSentence(text: string, prev: Token, nextStart: number): boolean {
     if (c === '.') sawDot = true;
   }
   if (!sawDot) return false;
-  const single = prev.word.length === 1 && UPPER.test(prev.word);
+  // One letter and a dot is an initial or part of an abbreviation (J., v.d., t.n.v.).
+  const single = prev.word.length === 1;
   return !single && !ABBREVIATIONS.has(prev.lower);
 }
 

@@ -50,8 +50,9 @@ describe('privacy/rrn', () => {
     expect(compact(found)).toEqual([`${span} privacy/rrn`]);
     expect(found[0].severity).toBe(severity);
   });
-  it.each(['RRN 85.07.30-033.29', 'nummer 85133000105', 'telefoon 0470123456', 'bel +32 496 11 22 33'])('must not flag %s', (text) =>
-    expect(findingsOf(text, rrn)).toEqual([]),
+  it.each(['RRN 85.07.30-033.29', 'nummer 85133000105', 'telefoon 0470123456', 'bel +32 496 11 22 33'])(
+    'must not flag %s',
+    (text) => expect(findingsOf(text, rrn)).toEqual([]),
   );
 });
 

@@ -17,6 +17,14 @@ describe('privacy/person', () => {
       ['meneer de graaf had zijn pak aan', '0-15'],
       ['Vannacht is Riet rustig ingeslapen op de afdeling', '12-16'],
       ['Ons moeder ligt sinds gisteren op de afdeling', '0-10'],
+      ['Dhr. v.d. Berg op afd. 3 Oost vroeg naar zijn dochter', '0-14'],
+      ['opa kees van de 2e verdieping liep met de rollator', '0-8'],
+      ['Mw. V. (84) is gisteren gevallen', '0-6'],
+      ["dhr. 't Hart lag te lachen op de afdeling", '0-12'],
+      ['pt. Vermeulen weigert zijn medicatie', '0-13'],
+      ['Cliënt Mieke de Graaf woont in Zwolle', '0-21'],
+      ['Mama van Noah (3) zit naast zijn bedje op de kinderafdeling', '9-13'],
+      ['Beste heer Goossens, uw opname is geregeld', '6-19'],
     ])('%s', (text, span) => expect(spans(text)).toEqual([`${span} privacy/person`]));
 
     it('is a stop with a care title, a check for a first name alone', () => {
@@ -48,6 +56,14 @@ describe('privacy/person', () => {
       'Onze bewoners genoten van het koor',
       'Beste mevrouw, u lag op de afdeling',
       'Ambassadeur Joris loopt voor mensen met kanker',
+      'Shoutout naar mw. Hendriks, onze nieuwe teamleider op de IC!',
+      'Welkom aan Mieke, diabetesverpleegkundige op de poli',
+      'De 87-jarige mevrouw van de IC mocht naar huis',
+      'Een bewoonster van De Wilgen won de fotowedstrijd',
+      'Beste Sandra, uw klacht over de nazorg na uw knieoperatie nemen we serieus.',
+      'Vanochtend bij mevrouw op de Hoofdstraat 7 de steunkousen aangetrokken.',
+      '12 maart, kamer 7: een mevrouw van 99 zegt dat ik de liefste verpleegkundige ben.',
+      'Mail van K.Verhoeven@outlook.com over de rolstoel, kun jij reageren?',
     ])('%s', (text) => expect(spans(text)).toEqual([]));
   });
 });
