@@ -1,4 +1,4 @@
-import { isPlatformEnabled, type Resolved } from '../../settings';
+import { isPlatformEnabled, toCheckerSettings, type Resolved } from '../../settings';
 import type { Handlers } from '../server';
 
 /** Answers a content script with what the merged settings mean for its platform and sidebar. */
@@ -7,7 +7,8 @@ export function createSidebarSettingsHandler(settings: () => Promise<Resolved>):
     const resolved = await settings();
     return {
       enabled: isPlatformEnabled(resolved.settings, platform),
-      lang: resolved.lang,
+      // The same language the checker writes its messages in, so the cards never mix two.
+      lang: toCheckerSettings(resolved.settings).lang ?? resolved.lang,
       locks: resolved.locks,
       notices: resolved.notices.map((n) => n.message),
       canAddWords: resolved.settings.org.canAddWords,

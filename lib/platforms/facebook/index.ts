@@ -1,3 +1,4 @@
+import { boxWithButtons } from '../scope';
 import { surfaceFromLabel } from '../surface';
 import type { PlatformAdapter, Surface } from '../types';
 import { FACEBOOK } from './selectors';
@@ -18,6 +19,5 @@ export const facebook: PlatformAdapter = {
     editor.closest(FACEBOOK.form) ??
     editor.closest(FACEBOOK.dialog) ??
     editor.closest(FACEBOOK.article) ??
-    editor.parentElement ??
-    editor,
+    boxWithButtons(editor),
 };

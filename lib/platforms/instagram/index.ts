@@ -1,3 +1,4 @@
+import { boxWithButtons } from '../scope';
 import { surfaceFromLabel } from '../surface';
 import type { PlatformAdapter, Surface } from '../types';
 import { INSTAGRAM } from './selectors';
@@ -16,6 +17,5 @@ export const instagram: PlatformAdapter = {
     { selector: INSTAGRAM.lexical, surface: lexicalSurface },
     { selector: INSTAGRAM.commentTextarea, surface: (el) => surfaceFromLabel(el) ?? 'comment' },
   ],
-  scopeOf: (editor) =>
-    editor.closest(INSTAGRAM.dialog) ?? editor.closest('form') ?? editor.parentElement ?? editor,
+  scopeOf: (editor) => editor.closest(INSTAGRAM.dialog) ?? editor.closest('form') ?? boxWithButtons(editor),
 };

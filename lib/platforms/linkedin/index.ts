@@ -1,3 +1,4 @@
+import { boxWithButtons } from '../scope';
 import { surfaceFromLabel } from '../surface';
 import type { PlatformAdapter, Surface } from '../types';
 import { LINKEDIN } from './selectors';
@@ -26,6 +27,5 @@ export const linkedin: PlatformAdapter = {
     editor.closest(LINKEDIN.commentBox) ??
     editor.closest(LINKEDIN.messageForm) ??
     editor.closest('form') ??
-    editor.parentElement ??
-    editor,
+    boxWithButtons(editor),
 };

@@ -1,3 +1,4 @@
+import { boxWithButtons } from '../scope';
 import { surfaceFromLabel } from '../surface';
 import type { PlatformAdapter, Surface } from '../types';
 import { TIKTOK } from './selectors';
@@ -14,5 +15,5 @@ export const tiktok: PlatformAdapter = {
   platform: 'tiktok',
   composers: [{ selector: TIKTOK.draft, surface: surfaceOf }],
   scopeOf: (editor) =>
-    editor.closest(TIKTOK.comment) ?? editor.closest(TIKTOK.uploadForm) ?? editor.parentElement ?? editor,
+    editor.closest(TIKTOK.comment) ?? editor.closest(TIKTOK.uploadForm) ?? boxWithButtons(editor),
 };
