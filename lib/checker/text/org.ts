@@ -2,6 +2,13 @@
 export const ORG_PLACE =
   /\b(bezoekadres|postadres|adres van ons|onze? (?:nieuwe )?(?:locatie|vestiging|kantoor|dagbesteding|praktijk|afdeling|poli)|kantoor|locatie|vestiging|open(?:t|en)?|geopend|informatiekraam|wzc|ziekenhuis|zorgcentrum|woonzorgcentrum|praktijk|campus|zoekt|vacature|welkom|route|parkeren)\b/i;
 
+/**
+ * Words that leave no doubt the address is the organisation's own: its visiting address,
+ * a new site, an event it hosts. Such an address is not reported at all.
+ */
+export const ORG_OWN =
+  /\b(bezoekadres|postadres|ons (?:nieuwe |vaste )?adres|onze? (?:nieuwe )?(?:locatie|vestiging|campus)|vindt u ons|vind je ons|bezoek ons|congrescentrum|banenmarkt|jobbeurs|open dag|opendag|symposium|infoavond|informatieavond)\b/i;
+
 /** The sentence around [start, end): from the last sentence end before to the next one after. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;

@@ -22,6 +22,8 @@ describe('privacy/address', () => {
       'Paviljoen 3 krijgt een tuin.',
       'Dosering 1250 mg per dag',
       'Kamer 12 tot en met 20',
+      'Vanaf maandag vindt u ons op de Dorpsstraat 24, 2950 Kapellen.',
+      'Kom naar onze banenmarkt, Stationsplein 10 in Amsterdam.',
     ])('%s', (text) => expect(spans(text)).toEqual([]));
   });
 });

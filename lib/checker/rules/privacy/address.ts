@@ -1,6 +1,6 @@
 import { findAddresses } from '../../identifiers/address';
 import type { Rule } from '../../rule';
-import { ORG_PLACE, sentenceAround } from '../../text/org';
+import { ORG_OWN, ORG_PLACE, sentenceAround } from '../../text/org';
 
 export const address: Rule = {
   id: 'privacy/address',
@@ -16,29 +16,31 @@ export const address: Rule = {
   },
   check(draft, ctx) {
     const text = draft.text;
-    return findAddresses(text).map((a) => {
-      const org = ORG_PLACE.test(sentenceAround(text, a.start, a.end));
-      return {
-        severity: org ? ('tip' as const) : ('check' as const),
-        start: a.start,
-        end: a.end,
-        message: ctx.t(
-          org
-            ? {
-                nl: 'Hier staat een adres. Is het een adres van de organisatie? Dan is het goed.',
-                en: "This is an address. If it is the organisation's, that is fine.",
-              }
-            : {
-                nl: 'Hier staat een huisadres; bij een cliënt of patiënt hoort dat niet in een bericht.',
-                en: "This is a home address; a client's or patient's address does not belong in a post.",
-              },
-        ),
-        explanation: ctx.t({
-          nl: 'Een adres wijst één huishouden aan. In een zorgbericht vertelt het ook wie er zorg krijgt (AVG, beroepsgeheim). Noem alleen adressen van de organisatie.',
-          en: 'An address points to one household. In a care post it also tells who receives care (GDPR, professional secrecy). Only give addresses of the organisation.',
-        }),
-        suggestions: org ? [] : [''],
-      };
-    });
+    return findAddresses(text)
+      .filter((a) => !ORG_OWN.test(sentenceAround(text, a.start, a.end)))
+      .map((a) => {
+        const org = ORG_PLACE.test(sentenceAround(text, a.start, a.end));
+        return {
+          severity: org ? ('tip' as const) : ('check' as const),
+          start: a.start,
+          end: a.end,
+          message: ctx.t(
+            org
+              ? {
+                  nl: 'Hier staat een adres. Is het een adres van de organisatie? Dan is het goed.',
+                  en: "This is an address. If it is the organisation's, that is fine.",
+                }
+              : {
+                  nl: 'Hier staat een huisadres; bij een cliënt of patiënt hoort dat niet in een bericht.',
+                  en: "This is a home address; a client's or patient's address does not belong in a post.",
+                },
+          ),
+          explanation: ctx.t({
+            nl: 'Een adres wijst één huishouden aan. In een zorgbericht vertelt het ook wie er zorg krijgt (AVG, beroepsgeheim). Noem alleen adressen van de organisatie.',
+            en: 'An address points to one household. In a care post it also tells who receives care (GDPR, professional secrecy). Only give addresses of the organisation.',
+          }),
+          suggestions: org ? [] : [''],
+        };
+      });
   },
 };

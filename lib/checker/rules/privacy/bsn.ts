@@ -22,6 +22,9 @@ export const bsn: Rule = {
     const text = draft.text;
     const found = pickValid(digitCandidates(text, 8, 9), (c) => {
       if (!isValidBsn(c.digits)) return false;
+      // An amount ("645.120.984 euro", "€ 111.222.333") is money, not a person.
+      if (/(?:€|eur|euro)\s?$/i.test(text.slice(Math.max(0, c.start - 5), c.start))) return false;
+      if (/^\s?(?:€|eur\b|euro)/i.test(text.slice(c.end, c.end + 6))) return false;
       // Part of a phone number ("0032 496 11 22 33"): not a BSN, unless the word BSN says so.
       if (inPhoneNumber(text, c.start, c.end) && !nearWord(text, c.start, c.end, CONTEXT)) return false;
       // An 8-digit number passes the 11-proef too often to flag without the word BSN nearby.

@@ -35,6 +35,8 @@ describe('privacy/bsn', () => {
       'Code A111222333',
       'Bedrag 111222333,50',
       'Datum 12/03/2024',
+      'Omzet 2023: 645.120.984 euro',
+      'Een investering van € 111.222.333 in nieuwbouw',
     ])('%s', (text) => expect(findingsOf(text, bsn)).toEqual([]));
   });
 });
@@ -65,6 +67,11 @@ describe('privacy/iban', () => {
   ])('must flag %s', (text, span) =>
     expect(compact(findingsOf(text, iban))).toEqual([`${span} privacy/iban`]),
   );
+  it('is a check for an account on a person’s name, a tip for a foundation’s fundraiser account', () => {
+    const sev = (text: string) => findingsOf(text, iban).map((f) => f.severity);
+    expect(sev('Op NL44 RABO 0123 4567 89 op naam van mijn vader')).toEqual(['check']);
+    expect(sev('Storten op NL44 RABO 0123 4567 89 t.n.v. Stichting Vrienden van De Linde')).toEqual(['tip']);
+  });
   it.each(['NL91 ABNA 0417 1643 01', 'BE71 A961 2345 6769', 'NLZORG2024 campagne', 'BE41091811735141'])(
     'must not flag %s',
     (text) => expect(findingsOf(text, iban)).toEqual([]),
@@ -76,13 +83,24 @@ describe('privacy/email', () => {
     ['Mail j.devries@gmail.com.', '5-24'],
     ["(anna-marie.o'brien@hotmail.be)", '1-30'],
     ['kees@zorg.example.nl', '0-20'],
+    ['mail mjansen@rivas.nl', '5-21'],
+    ['mail dewit@praktijk.be', '5-22'],
+    ['via gerda_1954@hotmail.com', '4-26'],
+    ['of marieke.de.vries+zorg@gmail.com', '3-34'],
   ])('must flag %s', (text, span) =>
     expect(compact(findingsOf(text, email))).toEqual([`${span} privacy/email`]),
   );
-  it.each(['Mail info@ziekenhuis.nl', 'pers@umc.nl', '@ziekenhuis volgen', 'a@b', 'twee @ tekens @ hier'])(
-    'must not flag %s',
-    (text) => expect(findingsOf(text, email)).toEqual([]),
-  );
+  it.each([
+    'Mail info@ziekenhuis.nl',
+    'pers@umc.nl',
+    '@ziekenhuis volgen',
+    'a@b',
+    'twee @ tekens @ hier',
+    'Aanmelden via familieraad@zorgcentrum.nl',
+    'Mail symposium@uzleuven.be',
+    'Vragen? patientenadministratie@ziekenhuisnoord.nl',
+    'Meld je aan via events@zorggroep.be',
+  ])('must not flag %s', (text) => expect(findingsOf(text, email)).toEqual([]));
   it('says a colleague for addresses of the organisation', () => {
     const [f] = findingsOf('Mail a.jansen@ziekenhuis.nl', email, { orgDomains: ['ziekenhuis.nl'] });
     expect(f.message).toMatch(/collega/);
@@ -98,6 +116,8 @@ describe('privacy/phone', () => {
     ['tel. (030) 555 5555', '5-19', 'tip'],
     ['bel 0314-555555', '4-15', 'tip'],
     ['+32470123456', '0-12', 'check'],
+    ['+31 (0)6 12 34 56 78', '0-20', 'check'],
+    ['+32 (0)479 55 66 77', '0-19', 'check'],
   ])('must flag %s', (text, span, severity) => {
     const found = findingsOf(text, phone);
     expect(compact(found)).toEqual([`${span} privacy/phone`]);
@@ -111,5 +131,6 @@ describe('privacy/phone', () => {
     'We hadden 1234567890 bezoekers',
     '0123456789',
     'In 2023 en 2024 samen 0470 12 34',
+    'rr-nummer 85 07 14 211 39 gevonden',
   ])('must not flag %s', (text) => expect(findingsOf(text, phone)).toEqual([]));
 });

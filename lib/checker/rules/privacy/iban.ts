@@ -7,6 +7,10 @@ const CANDIDATE = new RegExp(
   'giu',
 );
 
+/** "t.n.v. Stichting Vrienden van ...": the account of an organisation, for a fundraiser. */
+const ORG_ACCOUNT =
+  /^[\s,)]*(?:\(?\s*)?(?:t\.?\s?n\.?\s?v\.?|ten name van|op naam van)\s+(?:de\s+)?(?:stichting|vzw|v\.z\.w\.|vereniging|fonds|vrienden|vriendenkring|steunfonds|[\p{L}-]*(?:ziekenhuis|zorggroep|zorgcentrum|woonzorgcentrum|rusthuis|hospice))/iu;
+
 export const iban: Rule = {
   id: 'privacy/iban',
   category: 'privacy',
@@ -25,19 +29,27 @@ export const iban: Rule = {
     for (let m = CANDIDATE.exec(draft.text); m; m = CANDIDATE.exec(draft.text)) {
       const found = longestValidPrefix(m[0]);
       if (!found) continue;
+      const org = ORG_ACCOUNT.test(draft.text.slice(m.index + found.length, m.index + found.length + 60));
       hits.push({
-        severity: 'check' as const,
+        severity: org ? ('tip' as const) : ('check' as const),
         start: m.index,
         end: m.index + found.length,
-        message: ctx.t({
-          nl: 'Hier staat een bankrekeningnummer (IBAN).',
-          en: 'This is a bank account number (IBAN).',
-        }),
+        message: ctx.t(
+          org
+            ? {
+                nl: 'Hier staat een rekeningnummer van een stichting of organisatie; dat mag, als het klopt.',
+                en: 'This is the account number of a foundation or organisation; that is fine if it is correct.',
+              }
+            : {
+                nl: 'Hier staat een bankrekeningnummer (IBAN).',
+                en: 'This is a bank account number (IBAN).',
+              },
+        ),
         explanation: ctx.t({
           nl: 'Een rekeningnummer van een persoon is een persoonsgegeven (AVG). Alleen het officiële nummer van de organisatie, bijvoorbeeld voor een inzamelactie, hoort in een openbaar bericht.',
           en: "A person's account number is personal data (GDPR). Only the organisation's official number, for a fundraiser say, belongs in a public post.",
         }),
-        suggestions: [''],
+        suggestions: org ? [] : [''],
       });
     }
     return hits;

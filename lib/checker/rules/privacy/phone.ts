@@ -15,6 +15,9 @@ function withPrefix(text: string, c: Candidate): Candidate {
   let start = c.start;
   if (text[start - 1] === '+') start--;
   else if (text[start - 1] === '(') start--;
+  // "+31 (0)6 ...": the country code before the bracketed trunk zero belongs to the number.
+  const code = /(?:\+|00)3[12] ?$/.exec(text.slice(Math.max(0, start - 5), start));
+  if (code && text[start] === '(') start -= code[0].length;
   return { ...c, start };
 }
 
@@ -32,6 +35,9 @@ export function findPhones(text: string): PhoneSpan[] {
     const written = text.slice(c.start, c.end);
     // A national number starts with 0; an international one with + or 00.
     if (!/^(?:\+|\(?0)/.test(written)) return false;
+    // The tail of a longer number ("85 07 14 211 39" holds "07 14 211 39"): not a phone number.
+    const before = text.slice(Math.max(0, c.start - 6), c.start);
+    if (/\d[ .\-/]?$/.test(before) && !/(?:\+|00)3[12][ .\-]?$/.test(before)) return false;
     c.info = parseNlBePhone(written);
     return !!c.info;
   });
@@ -57,10 +63,12 @@ export const phone: Rule = {
     pass: ['Bel gratis 0800 1234', 'Bel 06 1234567', 'In 2024 hadden we 1234567890 bezoekers'],
   },
   check(draft, ctx) {
-    const found = findPhones(draft.text).filter((c) => !ORGANISATIONAL.has(c.info.type));
-    return found.map((c): RuleHit => {
+    const text = draft.text;
+    const found = findPhones(text).filter((c) => !ORGANISATIONAL.has(c.info.type));
+    const hits: RuleHit[] = [];
+    for (const c of found) {
       const mobile = c.info.type === 'MOBILE' || c.info.type === 'FIXED_LINE_OR_MOBILE';
-      return {
+      hits.push({
         severity: mobile ? 'check' : 'tip',
         start: c.start,
         end: c.end,
@@ -80,7 +88,8 @@ export const phone: Rule = {
           en: "A person's phone number is personal data (GDPR). In a public post, give only the general number of the ward or organisation.",
         }),
         suggestions: [''],
-      };
-    });
+      });
+    }
+    return hits;
   },
 };

@@ -1,6 +1,6 @@
 import { findPostcodes } from '../../identifiers/postcode';
 import type { Rule } from '../../rule';
-import { ORG_PLACE, sentenceAround } from '../../text/org';
+import { ORG_OWN, ORG_PLACE, sentenceAround } from '../../text/org';
 
 export const postcode: Rule = {
   id: 'privacy/postcode',
@@ -19,29 +19,31 @@ export const postcode: Rule = {
   },
   check(draft, ctx) {
     const text = draft.text;
-    return findPostcodes(text).map((p) => {
-      const org = ORG_PLACE.test(sentenceAround(text, p.start, p.end));
-      return {
-        severity: org ? ('tip' as const) : ('check' as const),
-        start: p.start,
-        end: p.end,
-        message: ctx.t(
-          org
-            ? {
-                nl: 'Hier staat een postcode. Is het het adres van de organisatie? Dan is het goed.',
-                en: "This is a postcode. If it is the organisation's address, that is fine.",
-              }
-            : {
-                nl: 'Hier staat een postcode; met een naam of zorgdetail wijst die iemands huis aan.',
-                en: "This is a postcode; with a name or care detail it points to someone's home.",
-              },
-        ),
-        explanation: ctx.t({
-          nl: 'Een Nederlandse postcode beslaat vaak maar één straatkant. Samen met andere details is iemand daarmee te vinden (AVG). Laat de postcode van een cliënt weg.',
-          en: "A Dutch postcode often covers just one side of a street. With other details it finds someone (GDPR). Leave a client's postcode out.",
-        }),
-        suggestions: org ? [] : [''],
-      };
-    });
+    return findPostcodes(text)
+      .filter((p) => !ORG_OWN.test(sentenceAround(text, p.start, p.end)))
+      .map((p) => {
+        const org = ORG_PLACE.test(sentenceAround(text, p.start, p.end));
+        return {
+          severity: org ? ('tip' as const) : ('check' as const),
+          start: p.start,
+          end: p.end,
+          message: ctx.t(
+            org
+              ? {
+                  nl: 'Hier staat een postcode. Is het het adres van de organisatie? Dan is het goed.',
+                  en: "This is a postcode. If it is the organisation's address, that is fine.",
+                }
+              : {
+                  nl: 'Hier staat een postcode; met een naam of zorgdetail wijst die iemands huis aan.',
+                  en: "This is a postcode; with a name or care detail it points to someone's home.",
+                },
+          ),
+          explanation: ctx.t({
+            nl: 'Een Nederlandse postcode beslaat vaak maar één straatkant. Samen met andere details is iemand daarmee te vinden (AVG). Laat de postcode van een cliënt weg.',
+            en: "A Dutch postcode often covers just one side of a street. With other details it finds someone (GDPR). Leave a client's postcode out.",
+          }),
+          suggestions: org ? [] : [''],
+        };
+      });
   },
 };
