@@ -84,8 +84,10 @@ function execInsert(doc: Document, text: string): ApplyReply {
 }
 
 function applyQuill(el: HTMLElement, r: ApplyRequest): ApplyReply {
-  const holder = el.closest('.ql-container') as (HTMLElement & { __quill?: QuillLike }) | null;
-  const quill = holder?.__quill;
+  type Holder = HTMLElement & { __quill?: QuillLike; wrappedJSObject?: { __quill?: QuillLike } };
+  const holder = el.closest('.ql-container') as Holder | null;
+  // Firefox MV2 runs this script in the isolated world: the page's expando is behind wrappedJSObject.
+  const quill = holder?.__quill ?? holder?.wrappedJSObject?.__quill;
   if (!quill) return { ok: false, error: 'no Quill instance' };
   const length = r.end - r.start;
   if (quill.getText(r.start, length) !== r.expected) return { ok: false, error: 'text moved' };
