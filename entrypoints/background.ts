@@ -12,6 +12,7 @@ import {
   type Resolved,
 } from '../lib/settings';
 import { loadSpellEngine } from '../lib/spelling/load-browser';
+import { openWelcomeOnInstall } from '../lib/welcome/install';
 
 /**
  * Chromium answers the first managed-storage read only ~3 s after the browser starts; a check
@@ -22,6 +23,7 @@ const BUILT_IN: CheckerSettings = {};
 
 /** The checker service: content scripts send drafts; nothing leaves the device but opted-in link checks. */
 export default defineBackground(() => {
+  openWelcomeOnInstall();
   const settings = liveSettings();
   serve({
     check: createCheckHandler({

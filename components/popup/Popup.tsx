@@ -1,0 +1,72 @@
+import { useState } from 'preact/hooks';
+import type { Text } from '../../lib/checker/rule';
+import { platformIds } from '../../lib/settings/schema';
+import { textFor } from '../../lib/settings/texts';
+import { LogoMark } from '../sidebar/icons';
+import { LockedBy, lockOwner } from '../welcome/LockedBy';
+import { popupText } from './strings';
+import type { PopupActions, Resolved } from './types';
+
+type Props = { resolved: Resolved; actions: PopupActions };
+
+/** The toolbar button's panel: a switch per platform, and the way to the settings and the welcome page. */
+export function Popup({ resolved, actions }: Props) {
+  const { settings, locks, lang } = resolved;
+  const say = (text: Text) => text[lang];
+  const [status, setStatus] = useState('');
+
+  const choose = (path: string, value: boolean) =>
+    void actions.setChoice(path, value).then((outcome) => {
+      setStatus(outcome.notice ?? (outcome.ok ? say(popupText.saved) : ''));
+    });
+
+  return (
+    <main class="popup" lang={lang}>
+      <header class="head">
+        <LogoMark size={24} />
+        <h1>Zorgvuldig</h1>
+      </header>
+      <p class="privacy">{say(popupText.privacy)}</p>
+
+      <fieldset class="switches">
+        <legend>{say(popupText.platforms)}</legend>
+        {platformIds.map((id) => {
+          const path = `platforms.${id}`;
+          const by = lockOwner(locks, path);
+          const lockId = `popup-lock-${id}`;
+          return (
+            <div key={id} class="switch-row">
+              <label for={`popup-${id}`}>{textFor(path)?.label[lang] ?? id}</label>
+              <input
+                type="checkbox"
+                role="switch"
+                id={`popup-${id}`}
+                checked={settings.platforms[id]}
+                disabled={by !== undefined}
+                aria-describedby={by ? lockId : undefined}
+                onChange={(event) => {
+                  // A locked setting is never sent, even if a script fires the event anyway.
+                  if (!by) choose(path, (event.currentTarget as HTMLInputElement).checked);
+                }}
+              />
+              {by && <LockedBy id={lockId} by={by} lang={lang} />}
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <p role="status" aria-live="polite" class="status">
+        {status}
+      </p>
+
+      <nav class="links">
+        <button type="button" class="link" onClick={() => actions.openSettings()}>
+          {say(popupText.settings)}
+        </button>
+        <button type="button" class="link" onClick={() => actions.openWelcome()}>
+          {say(popupText.welcome)}
+        </button>
+      </nav>
+    </main>
+  );
+}
