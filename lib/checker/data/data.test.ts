@@ -33,6 +33,11 @@ describe('the health vocabulary', () => {
       ['een patiënt met ALS', 'ALS:condition'],
       ['hij is moslim', 'moslim:religion'],
       ['zij is lesbisch', 'lesbisch:sexuality'],
+      ['een moslimfamilie op bezoek', 'moslimfamilie:religion'],
+      ['de Turkse-vrouw van kamer 3', 'Turkse-vrouw:origin'],
+      ['haar eerste insuline-injectie', 'insuline-injectie:medication'],
+      ['afspraak bij de cardioloog', 'bij de cardioloog:treatment'],
+      ['een baby geboren', 'baby geboren:event'],
     ])('%s', (text, expected) => expect(kinds(text)).toContain(expected));
   });
   describe('must not find', () => {
@@ -43,6 +48,8 @@ describe('the health vocabulary', () => {
       'Onze afdeling oncologie',
       'de ziekenhuisdirectie',
       'een reddingsoperatie',
+      'de moslimgemeenschap',
+      'de cardioloog belt',
     ])('%s', (text) => expect(kinds(text)).toEqual([]));
   });
 });

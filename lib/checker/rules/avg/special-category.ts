@@ -1,6 +1,9 @@
 import type { Rule, RuleHit } from '../../rule';
 import type { Text } from '../../rule';
+import { COLLEAGUE_ROLES } from '../../data/care';
 import { anchorsIn } from '../../text/anchors';
+import { detailsIn } from '../../text/details';
+import { analyse, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
 import { peopleIn } from '../../text/people';
 
@@ -17,6 +20,17 @@ const WHAT: Record<SensitiveHit['kind'], Text> = {
     nl: 'een seksuele geaardheid of genderidentiteit',
     en: 'a sexual orientation or gender identity',
   },
+};
+
+/** Pronouns that carry a named person into the next sentence ("Meneer X ... Zijn beroerte ..."). */
+const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', 'haar', 'hem', 'mijn']);
+
+const pronounIn = (analysis: Analysis, sentence: number) =>
+  tokensOf(analysis, sentence).some((t) => CARRIERS.has(t.lower));
+
+const EXPLANATION = {
+  nl: 'Gezondheid, geloof, afkomst en seksuele geaardheid zijn bijzondere persoonsgegevens (AVG art. 9). Over een patiënt vallen ze ook onder het beroepsgeheim. Deel ze alleen met uitdrukkelijke toestemming, en nooit met een naam erbij.',
+  en: 'Health, religion, origin and sexual orientation are special-category data (GDPR art. 9). About a patient they also fall under professional secrecy. Share them only with explicit consent, and never with a name.',
 };
 
 export const specialCategory: Rule = {
@@ -42,7 +56,8 @@ export const specialCategory: Rule = {
   check(draft, ctx) {
     const text = draft.text;
     const words = sensitiveWords(text);
-    if (words.length === 0) return [];
+    if (words.length === 0 && !DISEASE_WARD.test(text)) return [];
+    const analysis = analyse(text);
     const about = new Set(anchorsIn(text).map((a) => a.sentence));
     const namedIn = new Set(
       peopleIn(text)
@@ -51,7 +66,9 @@ export const specialCategory: Rule = {
     );
     const hits: RuleHit[] = [];
     for (const w of words) {
-      if (!about.has(w.sentence)) continue;
+      // In the sentence of someone, or the next one when a pronoun carries a named person on.
+      const tied = about.has(w.sentence) || (namedIn.has(w.sentence - 1) && pronounIn(analysis, w.sentence));
+      if (!tied) continue;
       const named = namedIn.has(w.sentence);
       hits.push({
         severity: named ? 'stop' : 'check',
@@ -61,13 +78,55 @@ export const specialCategory: Rule = {
           nl: `Dit zegt iets over ${WHAT[w.kind].nl} van ${named ? 'een herkenbaar persoon' : 'iemand'}: een bijzonder persoonsgegeven.`,
           en: `This tells about ${WHAT[w.kind].en} of ${named ? 'a recognisable person' : 'someone'}: special-category data.`,
         }),
-        explanation: ctx.t({
-          nl: 'Gezondheid, geloof, afkomst en seksuele geaardheid zijn bijzondere persoonsgegevens (AVG art. 9). Over een patiënt vallen ze ook onder het beroepsgeheim. Deel ze alleen met uitdrukkelijke toestemming, en nooit met een naam erbij.',
-          en: 'Health, religion, origin and sexual orientation are special-category data (GDPR art. 9). About a patient they also fall under professional secrecy. Share them only with explicit consent, and never with a name.',
-        }),
+        explanation: ctx.t(EXPLANATION),
         suggestions: [],
       });
     }
-    return hits;
+    // A ward named for a disease group ("op de oncologie", "afdeling psychiatrie") tells the
+    // condition of the one staying there, when the sentence names no condition itself.
+    const withWord = new Set(words.filter((w) => w.health).map((w) => w.sentence));
+    for (const d of detailsIn(text)) {
+      const ward = text.slice(d.start, d.end);
+      const lead = text.slice(Math.max(0, d.start - 14), d.start) + ward.slice(0, 6);
+      if (d.kind !== 'ward' || !DISEASE_WARD.test(ward) || !STAYS_ON.test(lead)) continue;
+      const sentence = sentenceAt(analysis, d.start);
+      if (!about.has(sentence) || withWord.has(sentence)) continue;
+      // "onze teamleider op de IC": a colleague works there, nobody is treated.
+      if (tokensOf(analysis, sentence).some((t) => COLLEAGUE_ROLES.has(t.lower))) continue;
+      withWord.add(sentence);
+      const named = namedIn.has(sentence);
+      hits.push({
+        severity: named ? 'stop' : 'check',
+        start: d.start,
+        end: d.end,
+        message: ctx.t({
+          nl: `Deze afdeling verraadt de aandoening van ${named ? 'een herkenbaar persoon' : 'iemand'}: een bijzonder persoonsgegeven.`,
+          en: `This ward reveals the condition of ${named ? 'a recognisable person' : 'someone'}: special-category data.`,
+        }),
+        explanation: ctx.t(EXPLANATION),
+        suggestions: [],
+      });
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Someone is on the ward: "op de IC", "van de neonatologie", not "onze afdeling oncologie". */
+const STAYS_ON = /(?:^|\s)(?:op|in|naar|van)\s(?:(?:de|het|onze?)\s)?\S*$/i;
+
+/** Wards and units whose name says what someone is treated for. */
+const DISEASE_WARD =
+  /oncolog|psychiatr|cardiolog|hartbewaking|neurolog|dermatolog|longziekten|longafdeling|nefrolog|dialyse|hematolog|palliatie|hospice|intensieve|intensive care|\bIC\b|\bCCU\b|\bNICU\b|\bPICU\b|neonatolog|verslaving|brandwonden|stroke/i;
+
+/** The sentence holding offset, by binary search over the sentences (many wards stay cheap). */
+function sentenceAt(analysis: Analysis, offset: number): number {
+  const { sentences } = analysis;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
