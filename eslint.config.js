@@ -1,7 +1,17 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', '.output', '.wxt', 'dist-cli', 'tests/e2e/fixtures/dist', 'public/dict', 'coverage'] },
+  {
+    ignores: [
+      'node_modules',
+      '.output',
+      '.wxt',
+      'dist-cli',
+      'tests/e2e/fixtures/dist',
+      'public/dict',
+      'coverage',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -15,7 +25,19 @@ export default tseslint.config(
     ignores: ['lib/checker/**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator'],
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '**/platforms/**', '**/settings/**', '**/messaging/**', '**/components/**'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'wxt/*',
+            'webextension-polyfill',
+            '**/platforms/**',
+            '**/settings/**',
+            '**/messaging/**',
+            '**/components/**',
+          ],
+        },
+      ],
     },
   },
 );

@@ -42,7 +42,12 @@ function slots(phrase: string): string[] {
   return out;
 }
 
-const words = (s: string) => s.trim().split(/\s+/).map((w) => escape(w).replace(/['’]/g, "['’]")).join('\\s+');
+const words = (s: string) =>
+  s
+    .trim()
+    .split(/\s+/)
+    .map((w) => escape(w).replace(/['’]/g, "['’]"))
+    .join('\\s+');
 
 /** One phrase -> regex source. Words are literal; only the data's own (|) and [] add structure. */
 export function phraseSource(phrase: string): string {
