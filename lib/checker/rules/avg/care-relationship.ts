@@ -4,9 +4,12 @@ import type { Rule, RuleHit } from '../../rule';
 const PUBLIC_ANSWER = new Set(['reply', 'comment', 'message']);
 
 const CARE_NOUNS =
-  'opname|ziekenhuisopname|behandeling|operatie|\\p{L}{2,20}operatie|ingreep|bevalling|revalidatie|verblijf|afspraak|dossier|uitslag|uitslagen|medicatie|medicijnen|behandelend arts|behandelaar|specialist|onderzoek|ontslag|therapie|consult|zorgverlener|nazorg|diagnose|kamer|bezoek aan (?:de |onze |het )?[\\p{L}-]{2,30}';
+  'opname|ziekenhuisopname|behandeling|operatie|\\p{L}{2,20}(?:operatie|onderzoek|behandeling|opname|therapie|scan)|scan|controle|echo|bloedafname|medicatieschema|zorg|verzorging|ingreep|bevalling|revalidatie|verblijf|afspraak|dossier|uitslag|uitslagen|medicatie|medicijnen|behandelend arts|behandelaar|specialist|onderzoek|ontslag|therapie|consult|zorgverlener|nazorg|diagnose|kamer|bezoek aan (?:de |onze |het )?[\\p{L}-]{2,30}';
 const OURS =
-  '(?:bij ons|in ons ziekenhuis|in ons huis|in ons centrum|op onze afdeling(?: [\\p{L}\\d-]{1,20})?|op de afdeling|bij onze? [\\p{L}-]{2,20}|in het [\\p{L}-]{2,20}ziekenhuis|bij de [\\p{L}-]{2,20}|hier)';
+  '(?:bij ons|in (?:ons|onze) [\\p{L}-]{0,20}(?:ziekenhuis|huis|centrum|hospice|praktijk|kliniek)|op (?:de|onze) poli(?:kliniek)?(?: [\\p{L}-]{2,20})?|op (?:de|onze) (?:[\\p{L}-]{2,20} ?)?afdeling(?: [\\p{L}\\d-]{1,20})?|op onze afdeling(?: [\\p{L}\\d-]{1,20})?|op de afdeling|bij onze? [\\p{L}-]{2,20}|in het [\\p{L}-]{2,20}ziekenhuis|bij de [\\p{L}-]{2,20}|hier)';
+
+const RELATIVE =
+  'moeder|vader|mama|papa|man|vrouw|zoon|dochter|broer|zus|opa|oma|partner|echtgenoot|echtgenote|kind|schoonmoeder|schoonvader|grootmoeder|grootvader';
 
 /**
  * "tijdens uw opname", "uw behandeling bij ons", "uw dossier", "de bevalling bij ons",
@@ -19,6 +22,14 @@ const CONFIRMS = new RegExp(
     `(?:u|je) (?:lag|lagen|was opgenomen|bent opgenomen|werd opgenomen|bent behandeld|werd behandeld|bent geweest|werd geopereerd|bent geopereerd)(?: destijds| toen)?(?: ${OURS}| op afdeling [\\p{L}\\d]{1,6}| op de [\\p{L}]{2,20})?`,
     `(?:dat |toen )?(?:u|je) (?:[\\p{L}]{1,12} ){0,4}(?:in de wachtkamer|op de poli|op de spoed|op de seh|wordt verwacht|werd verwacht)(?: [\\p{L}]{1,12}){0,2}`,
     `(?:in (?:het|ons) systeem|in uw dossier|in je dossier) (?:zien we|zagen we|staat)`,
+    // "volgens ons dossier", "die u behandelt", "onze diabetesverpleegkundige belt u".
+    `(?:volgens|in) ons dossier`,
+    `die (?:u|je|jou) (?:behandelt|behandelde|verzorgt|verzorgde|opereerde|begeleidt)`,
+    `onze [\\p{L}-]{0,20}(?:verpleegkundige|arts|specialist|behandelaar|verloskundige|fysiotherapeut) (?:belt|mailt|ziet|spreekt|bezoekt) (?:u|je|jou)`,
+    `(?:u|je) (?:bent|was|lag|werd)(?: [\\p{L}]{1,12}){1,3} (?:bij ons|opgenomen|behandeld|geopereerd)(?: geweest)?`,
+    // A relative of the one answered, cared for by us: "de zorg voor uw man ... bij ons".
+    `(?:de|het|jullie) (?:${CARE_NOUNS}) (?:van|voor) (?:uw|jouw|je) (?:${RELATIVE})`,
+    `(?:uw|jouw|je) (?:${RELATIVE})(?: [\\p{L}]{1,12}){0,8} ${OURS}`,
   ]
     .map((p) => `(?:${p})`)
     .join('|'),
@@ -26,7 +37,8 @@ const CONFIRMS = new RegExp(
 );
 
 /** Forms that are about someone else's own doctor or a general information line. */
-const NOT_OURS = /^(?:uw|jouw|je) (?:specialist|behandelaar|afspraak|onderzoek)$/i;
+const NOT_OURS =
+  /^(?:uw|jouw|je|zijn|haar) (?:specialist|behandelaar|afspraak|onderzoek|zorg|controle|echo)$/i;
 
 export const careRelationship: Rule = {
   id: 'avg/care-relationship',
