@@ -68,6 +68,20 @@ async function plainPages(): Promise<void> {
   console.log('wrote welcome-*.png and popup-*.png');
 }
 
+/** Turns a control over with the keyboard and checks the choice is still there after a reload. */
+async function keepsChoice(page: Page, role: 'switch' | 'checkbox', name: string): Promise<void> {
+  const control = page.getByRole(role, { name });
+  const before = await control.isChecked();
+  await control.focus();
+  await page.keyboard.press('Space');
+  await page.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();
+  await page.reload();
+  await page.getByRole(role, { name }).waitFor();
+  const after = await page.getByRole(role, { name }).isChecked();
+  if (after === before) throw new Error(`${name}: the choice was not kept after a reload`);
+  console.log(`${name}: ${before ? 'on' : 'off'} -> ${after ? 'on' : 'off'}, kept after a reload`);
+}
+
 async function builtExtension(): Promise<void> {
   const dir = resolve('.output/chrome-mv3');
   const profile = await mkdtemp(join(tmpdir(), 'zorgvuldig-welcome-'));
@@ -96,6 +110,8 @@ async function builtExtension(): Promise<void> {
     await popup.goto(`chrome-extension://${id}/popup.html`);
     await popup.getByRole('switch', { name: 'TikTok' }).waitFor();
     await popup.screenshot({ path: resolve(out, 'popup-extension.png'), fullPage: true });
+    await keepsChoice(popup, 'switch', 'LinkedIn');
+    await keepsChoice(welcome, 'checkbox', 'Dit welkomstscherm niet meer tonen');
     console.log(
       `the built extension opened ${welcome.url()} on install; wrote welcome-extension.png and popup-extension.png`,
     );
