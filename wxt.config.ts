@@ -27,7 +27,14 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'zorgvuldig@zorgvuldig.nl', strict_min_version: '115.0' },
+            gecko: {
+              id: 'zorgvuldig@zorgvuldig.nl',
+              // 140 (the current ESR) is the first to read data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is collected: the draft is checked on the device (Firefox's consent prompt says so).
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
