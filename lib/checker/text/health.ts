@@ -35,9 +35,11 @@ for (const t of SPECIAL_TERMS) {
 for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** Religion and origin words that start a compound about people: moslimfamilie, Turkse-vrouw. */
-const SPECIAL_PREFIXES = SPECIAL_TERMS.filter((t) => t.words.length === 1 && t.words[0].length >= 4);
+const SPECIAL_PREFIXES = new Map(
+  SPECIAL_TERMS.filter((t) => t.words.length === 1 && t.words[0].length >= 4).map((t) => [t.words[0], t]),
+);
 const PEOPLE_SUFFIX =
-  /^-?(?:familie|families|gezin|vrouw|vrouwen|man|mannen|jongen|meisje|moeder|vader|patiënt|patiënte|bewoner|bewoonster|echtpaar|stel)$/;
+  /-?(?:familie|families|gezin|vrouw|vrouwen|man|mannen|jongen|meisje|moeder|vader|patiënt|patiënte|bewoner|bewoonster|echtpaar|stel)$/;
 
 /** Words that look like a sensitive compound but are not (ziekenhuisoperatie is fine, "kankeronderzoek" too). */
 const NOT_SUFFIX_HITS = new Set(['samenwerkingsoperatie', 'reddingsoperatie', 'schoonmaakoperatie']);
@@ -59,9 +61,8 @@ export function sensitiveWords(text: string): SensitiveHit[] {
       continue;
     }
     if (NOT_SUFFIX_HITS.has(tok.lower)) continue;
-    const prefixed = SPECIAL_PREFIXES.find(
-      (t) => tok.lower.startsWith(t.words[0]) && PEOPLE_SUFFIX.test(tok.lower.slice(t.words[0].length)),
-    );
+    const people = tok.lower.length > 7 ? PEOPLE_SUFFIX.exec(tok.lower) : null;
+    const prefixed = people ? SPECIAL_PREFIXES.get(tok.lower.slice(0, people.index)) : undefined;
     if (prefixed) {
       hits.push(hit(tok, tok, { words: prefixed.words, kind: prefixed.kind, health: false, rare: false }));
       continue;
