@@ -81,8 +81,8 @@ export const settingTexts: Record<string, SettingText> = {
   showWelcome: {
     label: { nl: 'Welkomstpagina tonen', en: 'Show the welcome page' },
     help: {
-      nl: 'Na installeren of bijwerken een korte uitleg tonen.',
-      en: 'Show a short introduction after installing or updating.',
+      nl: 'Na het installeren een korte uitleg tonen.',
+      en: 'Show a short introduction after installing.',
     },
   },
   'org.name': {
