@@ -39,7 +39,7 @@ export async function applyFix(composer: Composer, edit: Edit): Promise<ApplyRes
 export function locate(text: string, edit: Edit): number | null {
   if (text.slice(edit.start, edit.end) === edit.expected) return edit.start;
   if (!edit.expected) return null;
-  const after = text.indexOf(edit.expected, Math.max(0, edit.start - 200));
+  const after = text.indexOf(edit.expected, edit.start);
   const before = text.lastIndexOf(edit.expected, edit.start);
   const candidates = [after, before].filter((i) => i >= 0);
   if (candidates.length === 0) return null;
