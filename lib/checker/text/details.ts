@@ -43,6 +43,7 @@ const AGE_AFTER =
   /(?:[- ]?jarige?(?![\p{L}])| jaar (?:oud|jong|geworden)(?![\p{L}])|(?:e|ste|de) verjaardag)/iuy;
 const AGE_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
+const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
 const SPELLED_AGE = /^(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)$/;
 const ROOM_AT = new RegExp(
@@ -51,10 +52,10 @@ const ROOM_AT = new RegExp(
 );
 const ROOM_WORDS = new Set(['kamer', 'kamernummer', 'bed', 'bednummer', 'zaal', 'box']);
 const WARD_AT = new RegExp(
-  `(?:afdeling|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
+  `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
   'uy',
 );
-const WARD_WORDS = new Set(['afdeling', 'unit', 'paviljoen', 'vleugel']);
+const WARD_WORDS = new Set(['afdeling', 'afd', 'unit', 'paviljoen', 'vleugel']);
 const WARD_NAME_AT =
   / (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3})(?![\p{L}\p{N}])/uy;
 const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan']);
@@ -135,6 +136,13 @@ function ageAt(text: string, s: number, e: number, push: Push, sticky: (re: RegE
     return push('age', s, e + n, /jarige?$/i.test(text.slice(s, e + n)) ? 'oudere' : null);
   if (text[s - 1] === '(' && text[e] === ')' && /\p{L} $/u.test(text.slice(Math.max(0, s - 3), s - 1)))
     return push('age', s - 1, e + 1, '');
+  // "(74 jr)", "(74 jaar)" after a name.
+  if (
+    (n = sticky(AGE_IN_BRACKETS, e)) &&
+    text[s - 1] === '(' &&
+    /\p{L} $/u.test(text.slice(Math.max(0, s - 3), s - 1))
+  )
+    return push('age', s - 1, e + n, '');
   const left = text.slice(Math.max(0, s - 30), s);
   if (sticky(NOT_AN_AGE, e)) return;
   if (AGE_VERB_BEFORE.test(left)) return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);

@@ -16,6 +16,8 @@ describe('privacy/combination', () => {
       ['Gisteren een jongen van 16 uit Zwolle binnengekregen.', 'stop'],
       ['Groetjes aan meneer Visser van kamer 3!', 'check'],
       ['Op kamer 14 ligt sinds dinsdag een meneer van 78.', 'stop'],
+      ['Dhr. v.d. Berg op afd. 3 Oost vroeg vannacht naar zijn dochter.', 'check'],
+      ['pt. Vermeulen (74 jr) op bed 3 weigert zijn eten.', 'stop'],
     ])('%s', (text, severity) => {
       const f = found(text);
       expect(f.length).toBeGreaterThan(0);
@@ -44,6 +46,7 @@ describe('privacy/combination', () => {
       '50 jaar jong en nog elke dag aan het werk als verpleegkundige.',
       'Collega Mohammed is 25 jaar in dienst! Proficiat van afdeling 3B.',
       'Onze IC-verpleegkundigen werken 24/7, ook vannacht.',
+      'Vergadering verplaatst naar afd. 3, donderdag 13u.',
     ])('%s', (text) => expect(found(text)).toEqual([]));
   });
 });
