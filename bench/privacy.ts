@@ -32,3 +32,14 @@ console.log(`privacy, AVG and media rules (${rules.length} rules)`);
 console.log(`  3,000 characters:  ${small.toFixed(2)} ms (median, warm)`);
 console.log(`  30,000 characters: ${large.toFixed(2)} ms (${(large / small).toFixed(1)}x for 10x the text)`);
 console.log(`  60,000 characters: ${huge.toFixed(2)} ms (${(huge / small).toFixed(1)}x for 20x the text)`);
+if (process.argv.includes('--json')) {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  console.log(
+    JSON.stringify({
+      rules: rules.length,
+      ms_3000: round(small),
+      ms_30000: round(large),
+      ms_60000: round(huge),
+    }),
+  );
+}
