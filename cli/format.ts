@@ -1,19 +1,7 @@
+import { CATEGORY_LABEL, SEVERITY_LABEL } from '../lib/checker/labels';
 import type { Category, Finding, Report, Severity } from '../lib/checker/types';
 import { lineIndex } from './position';
 
-const CATEGORY_LABEL: Record<Category, { nl: string; en: string }> = {
-  privacy: { nl: 'Privacy', en: 'Privacy' },
-  avg: { nl: 'AVG (bijzondere persoonsgegevens)', en: 'GDPR (special categories)' },
-  spelling: { nl: 'Spelling', en: 'Spelling' },
-  link: { nl: 'Links', en: 'Links' },
-  media: { nl: "Foto's en video", en: 'Photos and video' },
-  tone: { nl: 'Toon', en: 'Tone' },
-};
-const SEVERITY_LABEL: Record<Severity, { nl: string; en: string }> = {
-  stop: { nl: 'niet plaatsen', en: 'do not post' },
-  check: { nl: 'controleren', en: 'check' },
-  tip: { nl: 'tip', en: 'tip' },
-};
 const COLOR: Record<Severity, string> = { stop: '\x1b[31m', check: '\x1b[33m', tip: '\x1b[36m' };
 const ORDER: Category[] = ['privacy', 'avg', 'media', 'link', 'tone', 'spelling'];
 
@@ -45,7 +33,7 @@ export function formatReport(
   }
   const counts = (['stop', 'check', 'tip'] as const).map((s) => {
     const n = report.findings.filter((f) => f.severity === s).length;
-    return `${n} ${SEVERITY_LABEL[s][lang]}`;
+    return `${n} ${SEVERITY_LABEL[s][lang].toLowerCase()}`;
   });
   const none = lang === 'nl' ? 'Niets gevonden.' : 'Nothing found.';
   lines.push(
@@ -63,7 +51,7 @@ function formatFinding(
   paint: (code: string, s: string) => string,
 ): string[] {
   const { line, column } = at(f.start);
-  const label = paint(COLOR[f.severity], SEVERITY_LABEL[f.severity][lang].padEnd(13));
+  const label = paint(COLOR[f.severity], SEVERITY_LABEL[f.severity][lang].toLowerCase().padEnd(13));
   const out = [`  ${line}:${column}`.padEnd(10) + ` ${label} ${f.message} ${paint('\x1b[2m', f.ruleId)}`];
   if (f.text) out.push(`             «${printable(f.text)}»`);
   if (f.explanation) out.push(`             ${f.explanation}`);

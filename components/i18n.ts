@@ -1,17 +1,19 @@
+import { CATEGORY_LABEL, SEVERITY_LABEL } from '../lib/checker/labels';
+
 /** Every string the UI shows, Dutch first; `{name}` marks a value filled in by `t`. */
 export const strings = {
   appName: { nl: 'Zorgvuldig', en: 'Zorgvuldig' },
 
-  'category.privacy': { nl: 'Privacy', en: 'Privacy' },
-  'category.avg': { nl: 'AVG', en: 'GDPR' },
-  'category.spelling': { nl: 'Spelling', en: 'Spelling' },
-  'category.link': { nl: 'Links', en: 'Links' },
-  'category.media': { nl: "Foto's en video", en: 'Photos and video' },
-  'category.tone': { nl: 'Toon', en: 'Tone' },
+  'category.privacy': CATEGORY_LABEL.privacy,
+  'category.avg': CATEGORY_LABEL.avg,
+  'category.spelling': CATEGORY_LABEL.spelling,
+  'category.link': CATEGORY_LABEL.link,
+  'category.media': CATEGORY_LABEL.media,
+  'category.tone': CATEGORY_LABEL.tone,
 
-  'severity.stop': { nl: 'Niet plaatsen', en: 'Do not post' },
-  'severity.check': { nl: 'Controleren', en: 'Check' },
-  'severity.tip': { nl: 'Tip', en: 'Tip' },
+  'severity.stop': SEVERITY_LABEL.stop,
+  'severity.check': SEVERITY_LABEL.check,
+  'severity.tip': SEVERITY_LABEL.tip,
   'severityCount.stop': { nl: '{n} niet plaatsen', en: '{n} do not post' },
   'severityCount.check': { nl: '{n} controleren', en: '{n} to check' },
   'severityCount.tipOne': { nl: '{n} tip', en: '{n} tip' },
