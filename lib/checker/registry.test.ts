@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { testEngine } from '../spelling/testing';
 import { check } from './check';
 import { rules } from './registry';
+import { RULE_IDS } from './rule-ids';
 import type { RuleExample, SpellEngine } from './rule';
 import { Category } from './types';
 
@@ -14,6 +15,10 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the rule registry', () => {
+  it('is listed in rule-ids.ts, in the same order', () => {
+    expect(RULE_IDS).toEqual(rules.map((r) => r.id));
+  });
+
   it('has unique ids of the form category/name', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

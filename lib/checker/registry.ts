@@ -6,7 +6,10 @@ import { privacyRules } from './rules/privacy';
 import { spellingRules } from './rules/spelling';
 import { toneRules } from './rules/tone';
 
-/** Every rule, in one flat list. Add a rule: one file in rules/<category>/ and one line in its index. */
+/**
+ * Every rule, in one flat list. Add a rule: one file in rules/<category>/, one line in its
+ * index, and its id in rule-ids.ts.
+ */
 export const rules: readonly Rule[] = [
   ...privacyRules,
   ...avgRules,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ruleById } from '../checker/registry';
+import { RULE_IDS } from '../checker/rule-ids';
 import { Severity } from '../checker/types';
 
 /** The platforms a user or organisation can switch on and off ('other' is the CLI). */
@@ -18,8 +18,9 @@ const Domain = z
   .max(253)
   .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/);
 
-/** A rule id from the registry, so a typo or a rule from a newer version is reported, not silently kept. */
-export const RuleId = z.string().refine((id) => ruleById.has(id), { message: 'unknown-rule' });
+/** A rule id the registry knows (rule-ids.ts), so a typo or a rule from a newer version is reported, not silently kept. */
+const KNOWN_RULES = new Set(RULE_IDS);
+export const RuleId = z.string().refine((id) => KNOWN_RULES.has(id), { message: 'unknown-rule' });
 
 export const RuleChoice = z.object({
   enabled: z.boolean().optional(),
