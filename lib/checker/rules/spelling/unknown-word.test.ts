@@ -29,6 +29,33 @@ describe('spelling/unknown-word', () => {
       expect(compact(run(text)).join(' | ')).toBe(expected);
     });
 
+    it('flags every typo at once and completes their suggestions over the next pauses', () => {
+      const typos = [
+        'afdleing',
+        'vrijwiliger',
+        'patienen',
+        'verplegkundige',
+        'mantelzoger',
+        'bezoektjd',
+        'wachtkammer',
+        'ziekenhuizn',
+        'dokterss',
+        'apoteek',
+        'behandling',
+        'medicjnen',
+        'opnmae',
+        'ontslgen',
+        'huisats',
+        'thuiszrg',
+      ];
+      const text = `de ${typos.join(' en de ')} zijn er.`;
+      let findings = run(text);
+      expect(findings.map((f) => f.text)).toEqual(typos);
+      for (let pause = 0; pause < 40 && findings.some((f) => !f.suggestions.length); pause++)
+        findings = run(text);
+      expect(findings.filter((f) => !f.suggestions.length).map((f) => f.text)).toEqual([]);
+    });
+
     it('suggests the right word first', () => {
       expect(run('Onze zorgmedewekers zijn top.')[0].suggestions[0]).toBe('zorgmedewerkers');
     });

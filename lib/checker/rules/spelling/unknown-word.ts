@@ -5,18 +5,43 @@ import { isNotAWord, skippedSpans, startsSentence } from './skip';
 
 /** Results per engine and word: checks rerun at every typing pause on mostly the same words. */
 const CACHE_LIMIT = 5000;
-const caches = new WeakMap<SpellEngine, Map<string, string[] | null>>();
+type Verdicts = { correct: Map<string, boolean>; suggestions: Map<string, string[]> };
+const caches = new WeakMap<SpellEngine, Verdicts>();
 
-/** null when the word is right, else its suggestions. */
-function verdict(spell: SpellEngine, word: string): string[] | null {
+/**
+ * Searching suggestions costs tens of milliseconds for a new word, so one check spends at
+ * most this long on it; words past the budget are flagged now and get suggestions at the
+ * next pause (from the cache), so a draft full of names cannot hold back a privacy finding.
+ */
+const SUGGEST_BUDGET_MS = 40;
+
+function verdicts(spell: SpellEngine): Verdicts {
   let cache = caches.get(spell);
-  if (!cache) caches.set(spell, (cache = new Map()));
-  const known = cache.get(word);
-  if (known !== undefined) return known;
-  const result = spell.correct(word) ? null : spell.suggest(word, 3);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(word, result);
-  return result;
+  if (!cache) caches.set(spell, (cache = { correct: new Map(), suggestions: new Map() }));
+  return cache;
+}
+
+function isCorrect(spell: SpellEngine, word: string): boolean {
+  const { correct } = verdicts(spell);
+  let known = correct.get(word);
+  if (known === undefined) {
+    if (correct.size >= CACHE_LIMIT) correct.clear();
+    correct.set(word, (known = spell.correct(word)));
+  }
+  return known;
+}
+
+/** The word's suggestions, or undefined when the budget is spent and none are cached yet. */
+function suggestionsFor(spell: SpellEngine, word: string, budget: { left: number }): string[] | undefined {
+  const { suggestions } = verdicts(spell);
+  const known = suggestions.get(word);
+  if (known || budget.left <= 0) return known;
+  const started = performance.now();
+  const found = spell.suggest(word, 3);
+  budget.left -= performance.now() - started;
+  if (suggestions.size >= CACHE_LIMIT) suggestions.clear();
+  suggestions.set(word, found);
+  return found;
 }
 
 const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
@@ -24,7 +49,7 @@ const isAllCaps = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
 
 /** A hyphenated word whose every part is right (zorg- en welzijnsorganisatie aside): Dutch allows many. */
 const partsCorrect = (spell: SpellEngine, word: string) =>
-  word.includes('-') && word.split('-').every((p) => p.length > 0 && verdict(spell, p) === null);
+  word.includes('-') && word.split('-').every((p) => p.length > 0 && isCorrect(spell, p));
 
 function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
   const extra = userWordSet(ctx.settings.words);
@@ -46,14 +71,16 @@ function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleH
     }
     candidates.push({ word, start, end, opening });
   }
+  const budget = { left: SUGGEST_BUDGET_MS };
   for (const { word, start, end, opening } of candidates) {
     if (inUserWords(extra, word)) continue;
     // A capitalised word that also stands capitalised mid-sentence is a name.
     if (opening && isCapitalised(word) && capitalisedMidSentence.has(word)) continue;
-    const suggestions = verdict(spell, word);
-    if (suggestions === null || partsCorrect(spell, word)) continue;
+    if (isCorrect(spell, word) || partsCorrect(spell, word)) continue;
+    const found = suggestionsFor(spell, word, budget);
     // At the start of a sentence a capital may be a name: only flag with a close suggestion.
-    if (opening && isCapitalised(word) && suggestions.length === 0) continue;
+    if (opening && isCapitalised(word) && !found?.length) continue;
+    const suggestions = found ?? [];
     hits.push({
       severity: 'tip',
       start,
