@@ -8,6 +8,9 @@ export type Platform = z.infer<typeof Platform>;
 export const Surface = z.enum(['post', 'comment', 'reply', 'message', 'caption', 'other']);
 export type Surface = z.infer<typeof Surface>;
 
+/** Surfaces where the text answers someone in public (or in a message that can be forwarded). */
+export const ANSWER_SURFACES: ReadonlySet<Surface> = new Set(['reply', 'comment', 'message']);
+
 export const Category = z.enum(['privacy', 'avg', 'spelling', 'link', 'media', 'tone']);
 export type Category = z.infer<typeof Category>;
 

@@ -1,7 +1,5 @@
 import type { Rule, RuleHit } from '../../rule';
-
-/** Surfaces where the organisation answers someone in public. */
-const PUBLIC_ANSWER = new Set(['reply', 'comment', 'message']);
+import { ANSWER_SURFACES } from '../../types';
 
 const CARE_NOUNS =
   'opname|ziekenhuisopname|behandeling|operatie|\\p{L}{2,20}(?:operatie|onderzoek|behandeling|opname|therapie|scan)|scan|controle|echo|bloedafname|medicatieschema|zorg|verzorging|ingreep|bevalling|revalidatie|verblijf|afspraak|dossier|uitslag|uitslagen|medicatie|medicijnen|behandelend arts|behandelaar|specialist|onderzoek|ontslag|therapie|consult|zorgverlener|nazorg|diagnose|kamer|bezoek aan (?:de |onze |het )?[\\p{L}-]{2,30}';
@@ -59,7 +57,7 @@ export const careRelationship: Rule = {
     ],
   },
   check(draft, ctx) {
-    if (!PUBLIC_ANSWER.has(draft.surface)) return [];
+    if (!ANSWER_SURFACES.has(draft.surface)) return [];
     const hits: RuleHit[] = [];
     CONFIRMS.lastIndex = 0;
     for (let m = CONFIRMS.exec(draft.text); m; m = CONFIRMS.exec(draft.text)) {

@@ -1,10 +1,7 @@
 import { compilePhrases, phraseHits } from '../../phrases/table';
 import type { Rule } from '../../rule';
-import type { Surface } from '../../types';
+import { ANSWER_SURFACES } from '../../types';
 import { arguing } from './replies.data';
-
-/** Surfaces where the text answers someone in public (or in a message that can be forwarded). */
-export const ANSWERS: ReadonlySet<Surface> = new Set(['reply', 'comment', 'message']);
 
 const match = compilePhrases(arguing);
 
@@ -27,7 +24,7 @@ export const defensiveReply: Rule = {
     ],
   },
   check(draft, ctx) {
-    if (!ANSWERS.has(draft.surface) && draft.surface !== 'other') return [];
+    if (!ANSWER_SURFACES.has(draft.surface) && draft.surface !== 'other') return [];
     return phraseHits(match(draft.text), ctx.t, draft.surface === 'other' ? 'tip' : undefined);
   },
 };

@@ -1,28 +1,15 @@
-import { phraseSource } from '../../phrases/table';
+import { compilePhrases, type PhraseHit } from '../../phrases/table';
 import type { OrgPhrase, Rule } from '../../rule';
 
-type Compiled = (text: string) => { start: number; end: number; phrase: OrgPhrase }[];
+type Compiled = (text: string) => PhraseHit<{ phrases: string[]; org: OrgPhrase }>[];
 const cache = new WeakMap<readonly OrgPhrase[], Compiled>();
 
-/** The organisation's phrases are plain words: everything but spacing is matched literally. */
+/** The organisation's phrases are plain words: (|) and [] are not syntax here, only spacing is loose. */
 function compile(list: readonly OrgPhrase[]): Compiled {
-  const usable = list.filter((p) => /[\p{L}\p{N}]/u.test(p.phrase));
-  if (!usable.length) return () => [];
-  const literal = (p: OrgPhrase) =>
-    phraseSource(p.phrase.replace(/[()|[\]]/g, ' ').replace(/[^\p{L}\p{N}'’ -]/gu, ' '));
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${usable.map((p) => `(${literal(p)})`).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  return (text) => {
-    const hits = [];
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const index = m.findIndex((g, i) => i > 0 && g !== undefined);
-      hits.push({ start: m.index, end: m.index + m[0].length, phrase: usable[index - 1] });
-    }
-    return hits;
-  };
+  const entries = list
+    .filter((org) => /[\p{L}\p{N}]/u.test(org.phrase))
+    .map((org) => ({ phrases: [org.phrase.replace(/[^\p{L}\p{N}'’ -]/gu, ' ')], org }));
+  return compilePhrases(entries);
 }
 
 export const orgPhrase: Rule = {
@@ -51,10 +38,10 @@ export const orgPhrase: Rule = {
     if (!match) cache.set(list, (match = compile(list)));
     const org = ctx.settings.orgName;
     return match(draft.text).map((hit) => ({
-      severity: hit.phrase.severity,
+      severity: hit.entry.org.severity,
       start: hit.start,
       end: hit.end,
-      message: hit.phrase.message,
+      message: hit.entry.org.message,
       explanation: ctx.t({
         nl: `${org ?? 'Je organisatie'} vraagt dit niet in openbare berichten te gebruiken.`,
         en: `${org ?? 'Your organisation'} asks not to use this in public posts.`,

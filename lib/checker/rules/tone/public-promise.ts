@@ -1,6 +1,6 @@
 import { compilePhrases, phraseHits } from '../../phrases/table';
 import type { Rule } from '../../rule';
-import { ANSWERS } from './defensive-reply';
+import { ANSWER_SURFACES } from '../../types';
 import { promising } from './replies.data';
 
 const match = compilePhrases(promising);
@@ -24,7 +24,7 @@ export const publicPromise: Rule = {
     ],
   },
   check(draft, ctx) {
-    if (!ANSWERS.has(draft.surface) && draft.surface !== 'other') return [];
+    if (!ANSWER_SURFACES.has(draft.surface) && draft.surface !== 'other') return [];
     return phraseHits(match(draft.text), ctx.t, draft.surface === 'other' ? 'tip' : undefined);
   },
 };
