@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { setPolicy } from '../settings/testing';
 import { openWelcomeOnInstall, welcomeUrl } from './install';
@@ -12,8 +12,21 @@ async function install(reason: Reason): Promise<string[]> {
   return (await fakeBrowser.tabs.query({})).flatMap((tab) => (tab.url ? [tab.url] : []));
 }
 
+type InstallType = 'admin' | 'normal' | 'development';
+
+/** The browser's answer to management.getSelf (the fake browser has none). */
+function installedAs(installType: InstallType | Error) {
+  vi.spyOn(fakeBrowser.management, 'getSelf').mockImplementation(() =>
+    installType instanceof Error
+      ? Promise.reject(installType)
+      : Promise.resolve({ installType } as Awaited<ReturnType<typeof fakeBrowser.management.getSelf>>),
+  );
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
+  vi.restoreAllMocks();
+  installedAs('normal');
 });
 
 describe('openWelcomeOnInstall', () => {
@@ -39,5 +52,27 @@ describe('openWelcomeOnInstall', () => {
   it('opens it when the organisation only named itself', async () => {
     await setPolicy({ organisation: { name: 'Zorggroep Test' } });
     expect(await install('install')).toEqual([welcomeUrl()]);
+  });
+
+  describe('whether it comes to the front', () => {
+    const activeOfCreated = async () => {
+      const create = vi.spyOn(fakeBrowser.tabs, 'create');
+      await install('install');
+      return create.mock.calls.map(([properties]) => properties.active);
+    };
+
+    it.each<[InstallType, boolean]>([
+      ['normal', true],
+      ['development', true],
+      ['admin', false],
+    ])('after a %s install: in front %s', async (installType, inFront) => {
+      installedAs(installType);
+      expect(await activeOfCreated()).toEqual([inFront]);
+    });
+
+    it('comes to the front when the browser cannot say how it was installed', async () => {
+      installedAs(new Error('management unavailable'));
+      expect(await activeOfCreated()).toEqual([true]);
+    });
   });
 });

@@ -4,16 +4,32 @@ import { loadSettings } from '../settings';
 /** The welcome page WXT builds from entrypoints/welcome/. */
 export const welcomeUrl = (): string => browser.runtime.getURL('/welcome.html');
 
-/** Opens the welcome page in a new tab. */
-export async function openWelcomePage(): Promise<void> {
-  await browser.tabs.create({ url: welcomeUrl() });
+/** Opens the welcome page in a new tab; `inFront: false` leaves the user's own tab in front. */
+export async function openWelcomePage({ inFront = true }: { inFront?: boolean } = {}): Promise<void> {
+  await browser.tabs.create({ url: welcomeUrl(), active: inFront });
 }
 
-/** Opens it if the merged settings still want it (an organisation may turn it off by policy). */
+/**
+ * Whether the browser installed us by the organisation's policy rather than on the user's
+ * click. Such an install lands whenever the policy arrives, possibly while someone is typing.
+ */
+async function installedByPolicy(): Promise<boolean> {
+  try {
+    return (await browser.management.getSelf()).installType === 'admin';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Opens it if the merged settings still want it (an organisation may turn it off by policy).
+ * After a user's own install it comes to the front; after a policy install it waits in a
+ * background tab, so it never takes the keyboard from a post being written.
+ */
 export async function openWelcomeIfWanted(): Promise<boolean> {
   const { settings } = await loadSettings();
   if (!settings.showWelcome) return false;
-  await openWelcomePage();
+  await openWelcomePage({ inFront: !(await installedByPolicy()) });
   return true;
 }
 

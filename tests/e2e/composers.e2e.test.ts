@@ -17,6 +17,8 @@ const timings: Record<string, number> = {};
 beforeAll(async () => {
   // A common laptop width; the narrow case has its own test below.
   h = await startBrowser({ viewport: { width: 1440, height: 900 } });
+  // People type after the install has settled: its welcome tab would take the foreground mid-test.
+  await (await h.welcomeTab()).close();
 });
 afterAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });

@@ -54,6 +54,13 @@ export type Harness = {
   page(url: string): Promise<Page>;
   /** The extension's service worker (waits for it to start). */
   serviceWorker(): Promise<Worker>;
+  /**
+   * The welcome tab the first install opens. It opens in front, a few seconds after start
+   * (once Chromium answers the policy read), and so sends the test's own tab to the
+   * background, where Chromium paints no frames for about a second: tests that time what
+   * a person sees close it first.
+   */
+  welcomeTab(): Promise<Page>;
   /** Errors logged by the service worker, uncaught page errors and console errors on pages (clear with `errors.length = 0`). */
   errors: string[];
   network: NetworkRecorder;
@@ -232,6 +239,17 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
       return page;
     },
     serviceWorker,
+    async welcomeTab() {
+      if (!extensionId) throw new Error('No extension loaded (startBrowser({ extension: false })).');
+      const url = `chrome-extension://${extensionId}/welcome.html`;
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const tab = context.pages().find((p) => p.url() === url);
+        if (tab) return tab;
+        if (Date.now() > deadline) throw new Error(`The install did not open ${url} within 20 s.`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
     setPolicy(policy) {
       if (!extensionId) throw new Error('A managed policy needs the extension loaded.');
       writePolicy(extensionId, policy);

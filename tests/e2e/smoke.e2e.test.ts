@@ -33,6 +33,17 @@ describe('the built extension', () => {
     expect(h.errors.filter((e) => e.startsWith('service worker'))).toEqual([]);
   });
 
+  it('opens its Dutch welcome page once, on install', async () => {
+    const welcome = await h.welcomeTab();
+    await welcome
+      .getByRole('heading', { level: 1, name: 'Welkom bij Zorgvuldig' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
+    expect(await welcome.locator('html').getAttribute('lang')).toBe('nl');
+    expect(h.context.pages().filter((p) => p.url() === welcome.url())).toHaveLength(1);
+    await screenshot(welcome, 'welcome');
+    await welcome.close();
+  });
+
   it('ships every content script its manifest names', () => {
     const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       content_scripts?: { js?: string[] }[];
