@@ -33,7 +33,8 @@ export const sidebarCss = `
   -webkit-font-smoothing: antialiased;
 }
 .panel {
-  width: 320px;
+  width: var(--zv-width, 320px);
+  container: zv-panel / inline-size;
   max-height: var(--zv-max-height, 70vh);
   display: flex;
   flex-direction: column;
@@ -76,6 +77,11 @@ button, input, summary { font: inherit; color: inherit; }
 .tile-label { font-size: 12.5px; font-weight: 600; line-height: 1.25; white-space: nowrap; }
 .tile-zero { color: var(--muted); background: #fff; border-color: var(--line); }
 .tile-zero .icon { opacity: 0.55; }
+/* Beside a wide dialog the panel may be narrower (down to 260px): the three tiles still fit. */
+@container zv-panel (max-width: 300px) {
+  .tile { padding: 5px 5px 6px; }
+  .tile-label { font-size: 11.5px; }
+}
 
 .sev-stop { color: var(--stop); background: var(--stop-bg); border-color: var(--stop-line); }
 .sev-check { color: var(--check); background: var(--check-bg); border-color: var(--check-line); }

@@ -74,7 +74,7 @@ export function startComposerController(options: ControllerOptions) {
       error: view.error,
       draftId: entry.composer.id,
     });
-    host.follow(adapter.scopeOf(entry.composer.element));
+    host.follow(adapter.scopeOf(entry.composer.element), entry.composer.element);
   };
   const activate = (entry: Entry) => {
     if (active !== entry) {

@@ -1,4 +1,5 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { fixtureReady, type Harness } from './harness';
 
 /** One composer on a fixture page, and how to reach it. */
 export type ComposerCase = {
@@ -127,3 +128,12 @@ export const CASES: ComposerCase[] = [
 /** The sidebar's card for a rule, wherever the composer lives (Playwright pierces the open shadow root). */
 export const card = (scope: Page | FrameLocator, ruleId: string) =>
   scope.locator(`zorgvuldig-sidebar li[data-rule="${ruleId}"]`);
+
+/** A new tab on the case's page with its composer open and focused. */
+export async function openCase(h: Harness, c: ComposerCase): Promise<Page> {
+  const page = await h.page(c.url);
+  await fixtureReady(page);
+  await c.open?.(page);
+  await c.locate(page).click();
+  return page;
+}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS_DIR, editorText, fixtureReady, screenshot, startBrowser, type Harness } from './harness';
 import { jpegWithLocation } from '../../lib/platforms/media/testing';
-import { CASES, card, type ComposerCase } from './composer-cases';
+import { CASES, card, openCase, type ComposerCase } from './composer-cases';
 
 const SENTENCE = 'Mevrouw Jansen, BSN 111222333, ligt op kamer 12';
 const AFTER_BSN = ', ligt op kamer 12';
@@ -26,13 +26,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function openCase(c: ComposerCase): Promise<Page> {
-  const page = await h.page(c.url);
-  await fixtureReady(page);
-  await c.open?.(page);
-  await c.locate(page).click();
-  return page;
-}
 
 /** Records the time of every key press in the composer's frame, in that frame's clock. */
 async function armKeyClock(c: ComposerCase, page: Page): Promise<void> {
@@ -95,7 +88,7 @@ const overlap = (a: Box, b: Box) =>
 
 describe('the BSN finding in every composer', () => {
   it.each(CASES)('$name: shows within a second, nothing leaves loopback, deleting clears it', async (c) => {
-    const page = await openCase(c);
+    const page = await openCase(h, c);
     const scope = c.scope(page);
     h.network.clear();
     await armKeyClock(c, page);
@@ -132,7 +125,7 @@ describe('the BSN finding in every composer', () => {
 
 describe('fixes go through the editor and Ctrl+Z undoes them', () => {
   it.each(CASES)('$name', async (c) => {
-    const page = await openCase(c);
+    const page = await openCase(h, c);
     const scope = c.scope(page);
     await page.keyboard.type(SENTENCE, { delay: 10 });
     const bsn = card(scope, 'privacy/bsn');
@@ -160,7 +153,7 @@ function longText(singleLine: boolean): string {
 
 describe('typing 2,000 characters is unchanged by the extension', () => {
   it.each(CASES)('$name', async (c) => {
-    const page = await openCase(c);
+    const page = await openCase(h, c);
     const text = longText(c.singleLine ?? false);
     // Bursts with pauses just longer than the debounce, so checks run and answer while typing goes on.
     for (let at = 0; at < text.length; at += 250) {
@@ -234,7 +227,7 @@ describe('the sidebar never covers the composer', () => {
     [1440, 'panel'],
     [1024, 'badge'],
   ])('at %i px wide the LinkedIn share dialog and its Post button stay free (%s)', async (width, shape) => {
-    const page = await openCase(CASES.find((c) => c.editor === 'share')!);
+    const page = await openCase(h, CASES.find((c) => c.editor === 'share')!);
     await page.setViewportSize({ width, height: 700 });
     await page.keyboard.type(SENTENCE, { delay: 10 });
     const host = page.locator('zorgvuldig-sidebar');
@@ -254,10 +247,35 @@ describe('the sidebar never covers the composer', () => {
   });
 });
 
+describe('a panel opened where nothing fits', () => {
+  it('the Instagram create dialog at 1280 px: opened from the badge, it keeps off "Delen" and the caption', async () => {
+    const caption = CASES.find((c) => c.editor === 'caption')!;
+    const page = await openCase(h, caption);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.keyboard.type(SENTENCE, { delay: 10 });
+    const host = page.locator('zorgvuldig-sidebar');
+    const badge = host.locator('button.badge:has(.sev-stop)');
+    await badge.waitFor({ state: 'visible', timeout: 3000 });
+    await badge.click();
+    await card(page, 'privacy/bsn').first().waitFor({ state: 'visible', timeout: 3000 });
+    // The panel is placed on the next frame after it opens.
+    await page.waitForTimeout(100);
+    const sidebar = (await host.boundingBox())!;
+    const share = page.getByRole('dialog').getByRole('button', { name: 'Delen' });
+    expect(overlap(sidebar, (await share.boundingBox())!)).toBe(false);
+    expect(overlap(sidebar, (await caption.locate(page).boundingBox())!)).toBe(false);
+    await screenshot(page, 'sidebar-instagram-caption-opened-1280px');
+    await expect(caption.locate(page).evaluate((el) => el.contains(document.activeElement))).resolves.toBe(
+      true,
+    );
+    await page.close();
+  });
+});
+
 describe('attachments', () => {
   it('a photo with a GPS position picked in the Facebook post dialog is flagged, read locally', async () => {
     const post = CASES.find((c) => c.platform === 'facebook' && c.editor === 'post')!;
-    const page = await openCase(post);
+    const page = await openCase(h, post);
     h.network.clear();
     await page.locator('[role=dialog] input[type=file]').setInputFiles({
       name: 'dienst.jpg',

@@ -2,8 +2,11 @@ import { PANEL_WIDTH, placePanel, placeSmall, type Placement } from './place';
 
 export type SidebarHost = {
   element: HTMLElement;
-  /** Sit beside this part of the page (the composer's dialog or box); null hides the sidebar. */
-  follow(anchor: Element | null): void;
+  /**
+   * Sit beside this part of the page (the composer's dialog or box); null hides the sidebar.
+   * `text` is the editor itself: where the panel has to cover part of the box, it keeps off it.
+   */
+  follow(anchor: Element | null, text?: Element | null): void;
   /** Whether the panel is open (it is placed as a panel) or the badge shows. */
   setCollapsed(collapsed: boolean): void;
 };
@@ -35,6 +38,7 @@ export function createSidebarHost(
   doc.documentElement.append(element);
 
   let anchor: Element | null = null;
+  let text: Element | null = null;
   let collapsed = false;
   let room: boolean | null = null;
   let frame = 0;
@@ -42,7 +46,9 @@ export function createSidebarHost(
     element.style.left = `${Math.round(p.left)}px`;
     element.style.top = `${Math.round(p.top)}px`;
     element.style.width = sized ? `${p.width}px` : '';
-    // The panel reads its height limit from this inherited custom property.
+    // The panel reads its width and height limit from these inherited custom properties.
+    if (sized) element.style.setProperty('--zv-width', `${Math.round(p.width)}px`);
+    else element.style.removeProperty('--zv-width');
     element.style.setProperty('--zv-max-height', `${Math.round(p.maxHeight)}px`);
   };
   const place = () => {
@@ -62,7 +68,8 @@ export function createSidebarHost(
     if (panel && !collapsed) return apply(panel, true);
     const own = element.getBoundingClientRect();
     const size = collapsed ? own : { width: Math.min(PANEL_WIDTH, view.width - 16), height: own.height };
-    apply(placeSmall(view, box, size), !collapsed);
+    const textBox = text?.isConnected ? text.getBoundingClientRect() : box;
+    apply(placeSmall(view, box, size, textBox), !collapsed);
   };
   const schedule = () => {
     if (frame === 0) frame = win.requestAnimationFrame(place);
@@ -97,7 +104,8 @@ export function createSidebarHost(
 
   return {
     element,
-    follow(next) {
+    follow(next, nextText = null) {
+      text = nextText;
       if (next !== anchor) {
         if (anchor) resizes?.unobserve(anchor);
         anchor = next;

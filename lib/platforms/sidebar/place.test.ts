@@ -14,14 +14,19 @@ const overlaps = (a: Rect, p: { left: number; top: number; width: number; maxHei
 describe('placePanel', () => {
   it.each([
     ['room on the right', box(300, 200, 800, 600), 'right 812 320'],
+    ['room on the right of a low box', box(300, 420, 800, 880), 'right 812 320'],
     ['room only on the left', box(500, 200, 1200, 600), 'left 168 320'],
     ['just enough room on the right', box(268, 48, 940, 507), 'right 952 320'],
+    ['narrower on the left, the wider side', box(290, 200, 1000, 600), 'left 8 270'],
+    ['narrower on the right, the wider side', box(200, 200, 995, 600), 'right 1007 265'],
     ['no room beside, room below', box(100, 50, 1200, 400), 'below 412'],
     ['no room beside, room above', box(100, 500, 1200, 880), 'above 8'],
   ])('%s', (_name, anchor, expected) => {
     const p = placePanel(view, anchor)!;
     expect(p).not.toBeNull();
     expect(overlaps(anchor, p)).toBe(false);
+    // It ends inside the viewport, however low the box starts.
+    expect(p.top + p.maxHeight).toBeLessThanOrEqual(view.height - 8);
     const where =
       p.left >= anchor.right
         ? `right ${p.left} ${p.width}`
@@ -36,7 +41,7 @@ describe('placePanel', () => {
   it('gives up (badge) when the composer fills the screen', () => {
     expect(placePanel(view, box(210, 218, 1070, 682))).toBeNull();
     expect(placePanel(view, box(268, 48, 1000, 507))).not.toBeNull();
-    expect(placePanel({ width: 1280, height: 560 }, box(268, 48, 1000, 507))).toBeNull();
+    expect(placePanel({ width: 1280, height: 560 }, box(200, 48, 1080, 507))).toBeNull();
   });
 });
 
@@ -44,5 +49,21 @@ describe('placeSmall', () => {
   it('puts the badge beside the box, or at the right edge', () => {
     expect(placeSmall(view, box(210, 218, 1070, 682), { width: 56, height: 56 }).left).toBe(1082);
     expect(placeSmall(view, box(0, 218, 1280, 682), { width: 56, height: 56 }).left).toBe(1216);
+  });
+
+  it('an opened panel with no room keeps off the text and the header: Instagram caption on the right', () => {
+    const wide = { width: 1440, height: 900 };
+    const dialog = box(150, 218, 1290, 682);
+    const caption = box(830, 270, 1280, 460);
+    const p = placeSmall(wide, dialog, { width: 320, height: 500 }, caption);
+    expect(p).toEqual({ left: 8, top: 270, width: 320, maxHeight: 622 });
+    expect(overlaps(caption, p)).toBe(false);
+  });
+
+  it('goes to the right edge when the text is on the left; never starts too low to read', () => {
+    const p = placeSmall(view, box(0, 700, 1280, 890), { width: 320, height: 600 }, box(20, 760, 900, 880));
+    expect(p.left).toBe(1280 - 320 - 8);
+    expect(p.top).toBe(900 - 8 - 240);
+    expect(p.maxHeight).toBe(240);
   });
 });
