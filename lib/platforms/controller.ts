@@ -120,6 +120,8 @@ export function startComposerController(options: ControllerOptions) {
       const entry = active;
       if (!entry) return;
       const el = entry.composer.element;
+      // From the keyboard, focus is on the card: take it back to the text, then select there.
+      if (!el.contains(doc.activeElement)) el.focus({ preventScroll: true });
       if (entry.composer.editor === 'textarea') {
         (el as HTMLTextAreaElement).setSelectionRange(finding.start, finding.end);
         return;
