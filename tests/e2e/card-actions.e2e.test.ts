@@ -15,7 +15,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-
 /** The text selected in the editor and whether the editor has focus, read in the editor's own frame. */
 function selectionIn(editor: Locator): Promise<{ selected: string; focused: boolean }> {
   return editor.evaluate((el) => {

@@ -26,7 +26,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-
 /** Records the time of every key press in the composer's frame, in that frame's clock. */
 async function armKeyClock(c: ComposerCase, page: Page): Promise<void> {
   await c.locate(page).evaluate(() => {
@@ -227,7 +226,10 @@ describe('the sidebar never covers the composer', () => {
     [1440, 'panel'],
     [1024, 'badge'],
   ])('at %i px wide the LinkedIn share dialog and its Post button stay free (%s)', async (width, shape) => {
-    const page = await openCase(h, CASES.find((c) => c.editor === 'share')!);
+    const page = await openCase(
+      h,
+      CASES.find((c) => c.editor === 'share')!,
+    );
     await page.setViewportSize({ width, height: 700 });
     await page.keyboard.type(SENTENCE, { delay: 10 });
     const host = page.locator('zorgvuldig-sidebar');
