@@ -53,6 +53,8 @@ export const strings = {
   'card.replace': { nl: 'Vervang door “{s}”', en: 'Replace with “{s}”' },
   'card.remove': { nl: 'Verwijderen', en: 'Remove' },
   'card.ignore': { nl: 'Negeren', en: 'Ignore' },
+  'card.ignoreAll': { nl: 'Negeren: alle details hierboven', en: 'Ignore: all the details above' },
+  'card.details': { nl: 'De details', en: 'The details' },
   'card.addWord': { nl: 'Toevoegen aan woordenboek', en: 'Add to dictionary' },
   'card.media': { nl: 'Bijlage', en: 'Attachment' },
   'card.locked': { nl: 'Vastgezet door {who}', en: 'Locked by {who}' },

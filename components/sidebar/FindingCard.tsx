@@ -1,11 +1,13 @@
 import type { Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
+import type { Card } from './grouping';
 import { LockIcon, SeverityIcon } from './icons';
 import { keepComposerFocus } from './keepFocus';
 
 export type FindingCardProps = {
-  finding: Finding;
+  /** One finding, or the details of one passage (see cardsOf). */
+  card: Card;
   lang: Lang;
   actions: SidebarActions;
   canAddWords: boolean;
@@ -28,9 +30,11 @@ export function SeverityLabel({ severity, lang }: { severity: Finding['severity'
   );
 }
 
-export function FindingCard({ finding, lang, actions, canAddWords, lockedBy }: FindingCardProps) {
-  const quote = finding.text ? `“${shortQuote(finding.text)}”` : '';
+export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: FindingCardProps) {
+  const [finding] = card;
+  const quote = quoteOf(finding);
   const ignoreName = quote ? `${t(lang, 'card.ignore')}: ${quote}` : t(lang, 'card.ignore');
+  const passage = card.length > 1;
   return (
     <li class={`card card-${finding.severity}`} data-rule={finding.ruleId}>
       <div class="card-top">
@@ -42,20 +46,18 @@ export function FindingCard({ finding, lang, actions, canAddWords, lockedBy }: F
           </span>
         )}
       </div>
-      {quote ? (
-        <button
-          type="button"
-          class="quote"
-          aria-label={`${quote}, ${t(lang, 'card.reveal')}`}
-          onMouseDown={keepComposerFocus}
-          onClick={() => actions.reveal(finding)}
-        >
-          {quote}
-        </button>
-      ) : (
-        <p class="quote quote-media">{t(lang, 'card.media')}</p>
-      )}
+      {!passage && <Quote finding={finding} lang={lang} actions={actions} />}
       <p class="message">{finding.message}</p>
+      {passage && (
+        <ul class="details" aria-label={t(lang, 'card.details')}>
+          {card.map((detail, i) => (
+            <li key={`${i}|${detail.text}`} class="detail">
+              <Quote finding={detail} lang={lang} actions={actions} />
+              <Fixes finding={detail} lang={lang} actions={actions} />
+            </li>
+          ))}
+        </ul>
+      )}
       {finding.explanation && (
         <details class="why">
           <summary>{t(lang, 'card.why')}</summary>
@@ -63,18 +65,7 @@ export function FindingCard({ finding, lang, actions, canAddWords, lockedBy }: F
         </details>
       )}
       <div class="card-actions">
-        {finding.suggestions.map((s, i) => (
-          <button
-            type="button"
-            key={`${i}|${s}`}
-            class="btn btn-primary"
-            aria-label={s === '' && quote ? `${t(lang, 'card.remove')}: ${quote}` : undefined}
-            onMouseDown={keepComposerFocus}
-            onClick={() => actions.applySuggestion(finding, s)}
-          >
-            {s === '' ? t(lang, 'card.remove') : t(lang, 'card.replace', { s: shortQuote(s, 40) })}
-          </button>
-        ))}
+        {!passage && <Fixes finding={finding} lang={lang} actions={actions} />}
         {finding.category === 'spelling' && canAddWords && finding.text && (
           <button
             type="button"
@@ -88,13 +79,55 @@ export function FindingCard({ finding, lang, actions, canAddWords, lockedBy }: F
         <button
           type="button"
           class="btn btn-quiet"
-          aria-label={ignoreName}
+          aria-label={passage ? t(lang, 'card.ignoreAll') : ignoreName}
           onMouseDown={keepComposerFocus}
-          onClick={() => actions.ignore(finding)}
+          onClick={() => card.forEach((f) => actions.ignore(f))}
         >
           {t(lang, 'card.ignore')}
         </button>
       </div>
     </li>
+  );
+}
+
+const quoteOf = (finding: Finding) => (finding.text ? `“${shortQuote(finding.text)}”` : '');
+
+type PartProps = { finding: Finding; lang: Lang; actions: SidebarActions };
+
+/** The finding's text as a button that selects it in the composer; an attachment has no text. */
+function Quote({ finding, lang, actions }: PartProps) {
+  const quote = quoteOf(finding);
+  if (!quote) return <p class="quote quote-media">{t(lang, 'card.media')}</p>;
+  return (
+    <button
+      type="button"
+      class="quote"
+      aria-label={`${quote}, ${t(lang, 'card.reveal')}`}
+      onMouseDown={keepComposerFocus}
+      onClick={() => actions.reveal(finding)}
+    >
+      {quote}
+    </button>
+  );
+}
+
+/** One button per suggestion, applied through the editor. */
+function Fixes({ finding, lang, actions }: PartProps) {
+  const quote = quoteOf(finding);
+  return (
+    <>
+      {finding.suggestions.map((s, i) => (
+        <button
+          type="button"
+          key={`${i}|${s}`}
+          class="btn btn-primary"
+          aria-label={s === '' && quote ? `${t(lang, 'card.remove')}: ${quote}` : undefined}
+          onMouseDown={keepComposerFocus}
+          onClick={() => actions.applySuggestion(finding, s)}
+        >
+          {s === '' ? t(lang, 'card.remove') : t(lang, 'card.replace', { s: shortQuote(s, 40) })}
+        </button>
+      ))}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
 import { CountChips } from './CountChips';
 import { FindingCard } from './FindingCard';
-import { findingKeys, groupFindings, lockFor } from './grouping';
+import { cardKeys, groupFindings, lockFor } from './grouping';
 
 export type FindingsViewProps = {
   findings: readonly Finding[];
@@ -24,9 +24,9 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
     <div class="groups">
       {groupFindings(findings).map((group) => {
         const headingId = `zv-group-${group.category}`;
-        const keys = findingKeys(group.findings);
-        const all = opened.has(group.category) || group.findings.length <= GROUP_LIMIT;
-        const shown = all ? group.findings : group.findings.slice(0, GROUP_LIMIT);
+        const keys = cardKeys(group.cards);
+        const all = opened.has(group.category) || group.cards.length <= GROUP_LIMIT;
+        const shown = all ? group.cards : group.cards.slice(0, GROUP_LIMIT);
         return (
           <section key={group.category} class="group" aria-labelledby={headingId}>
             <h3 id={headingId} class="group-head">
@@ -34,14 +34,14 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
               <CountChips counts={group.counts} lang={lang} />
             </h3>
             <ul class="cards">
-              {shown.map((f, i) => (
+              {shown.map((card, i) => (
                 <FindingCard
                   key={keys[i]}
-                  finding={f}
+                  card={card}
                   lang={lang}
                   actions={actions}
                   canAddWords={canAddWords}
-                  lockedBy={lockFor(locks, f)}
+                  lockedBy={lockFor(locks, card[0])}
                 />
               ))}
             </ul>
@@ -51,7 +51,7 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
                 class="btn btn-quiet more"
                 onClick={() => setOpened(new Set(opened).add(group.category))}
               >
-                {t(lang, 'group.more', { n: group.findings.length - GROUP_LIMIT })}
+                {t(lang, 'group.more', { n: group.cards.length - GROUP_LIMIT })}
               </button>
             )}
           </section>

@@ -2,7 +2,7 @@ import type { Category, Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
 import { SeverityLabel, shortQuote } from './FindingCard';
-import { CATEGORIES, compareByPosition, findingKeys } from './grouping';
+import { CATEGORIES, cardKeys, cardsOf, compareByPosition } from './grouping';
 import { LockIcon } from './icons';
 import { keepComposerFocus } from './keepFocus';
 
@@ -26,8 +26,8 @@ export function ReviewView({
   onToggle,
   locks,
 }: ReviewViewProps) {
-  const ordered = [...findings].sort(compareByPosition);
-  const keys = findingKeys(ordered);
+  const cards = cardsOf([...findings].sort(compareByPosition));
+  const keys = cardKeys(cards);
   const lockEntries = Object.entries(locks);
   return (
     <div class="review">
@@ -35,30 +35,37 @@ export function ReviewView({
         <h3 id="zv-review-list" class="section-head">
           {t(lang, 'review.list')}
         </h3>
-        {ordered.length === 0 ? (
+        {cards.length === 0 ? (
           <p class="muted">{t(lang, 'review.listEmpty')}</p>
         ) : (
           <ol class="full-list">
-            {ordered.map((f, i) => (
-              <li key={keys[i]} class={`row row-${f.severity}`}>
+            {cards.map((card, i) => (
+              <li key={keys[i]} class={`row row-${card[0].severity}`}>
                 <div class="row-meta">
-                  <SeverityLabel severity={f.severity} lang={lang} />
-                  <span class="row-cat">{t(lang, `category.${f.category}`)}</span>
+                  <SeverityLabel severity={card[0].severity} lang={lang} />
+                  <span class="row-cat">{t(lang, `category.${card[0].category}`)}</span>
                 </div>
-                {f.text ? (
-                  <button
-                    type="button"
-                    class="quote"
-                    aria-label={`“${shortQuote(f.text)}”, ${t(lang, 'card.reveal')}`}
-                    onMouseDown={keepComposerFocus}
-                    onClick={() => actions.reveal(f)}
-                  >
-                    “{shortQuote(f.text)}”
-                  </button>
-                ) : (
-                  <p class="quote quote-media">{t(lang, 'card.media')}</p>
-                )}
-                <p class="message">{f.message}</p>
+                <div class="row-quotes">
+                  {card.map((f, j) =>
+                    f.text ? (
+                      <button
+                        key={j}
+                        type="button"
+                        class="quote"
+                        aria-label={`“${shortQuote(f.text)}”, ${t(lang, 'card.reveal')}`}
+                        onMouseDown={keepComposerFocus}
+                        onClick={() => actions.reveal(f)}
+                      >
+                        “{shortQuote(f.text)}”
+                      </button>
+                    ) : (
+                      <p key={j} class="quote quote-media">
+                        {t(lang, 'card.media')}
+                      </p>
+                    ),
+                  )}
+                </div>
+                <p class="message">{card[0].message}</p>
               </li>
             ))}
           </ol>

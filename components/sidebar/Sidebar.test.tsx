@@ -2,22 +2,12 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../lib/checker/types';
-import type { SidebarActions, SidebarState } from './contract';
+import type { SidebarState } from './contract';
 import { exampleFindings, exampleState } from './examples';
 import { Sidebar } from './Sidebar';
+import { spyActions } from './testing';
 
 afterEach(cleanup);
-
-function spyActions() {
-  return {
-    applySuggestion: vi.fn<SidebarActions['applySuggestion']>(),
-    reveal: vi.fn<SidebarActions['reveal']>(),
-    ignore: vi.fn<SidebarActions['ignore']>(),
-    addWord: vi.fn<SidebarActions['addWord']>(),
-    setCollapsed: vi.fn<SidebarActions['setCollapsed']>(),
-    copyText: vi.fn<SidebarActions['copyText']>(),
-  } satisfies SidebarActions;
-}
 
 function withFindings(findings: Finding[], over: Partial<SidebarState> = {}): SidebarState {
   return exampleState({ report: { findings, stats: { ms: 1, words: 10 } }, ...over });

@@ -12,7 +12,7 @@ const compactGroups = (findings: Finding[]) =>
   groupFindings(findings).map(
     (g) =>
       `${g.category} stop=${g.counts.stop} check=${g.counts.check} tip=${g.counts.tip}: ` +
-      g.findings.map((x) => `${x.ruleId}@${x.start}`).join(' '),
+      g.cards.map((c) => c.map((x) => `${x.ruleId}@${x.start}`).join('+')).join(' '),
   );
 
 describe('groupFindings', () => {

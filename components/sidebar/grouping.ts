@@ -6,15 +6,47 @@ export const CATEGORIES: readonly Category[] = ['privacy', 'avg', 'media', 'link
 
 export type SeverityCounts = Record<Severity, number>;
 
+/** What one card shows: one finding, or every detail of one passage (never empty). */
+export type Card = readonly [Finding, ...Finding[]];
+
 export type FindingGroup = {
   category: Category;
-  findings: Finding[];
+  cards: Card[];
   counts: SeverityCounts;
 };
 
+/**
+ * Rules that report one passage as several spans, so that each detail has its own fix
+ * (age, room, date that together point to one person). Their findings with the same
+ * message are one warning about one passage, and so one card.
+ */
+const PASSAGE_RULES: ReadonlySet<string> = new Set(['privacy/combination']);
+
+/** The cards for these findings, in the order given; a passage's details in reading order. */
+export function cardsOf(findings: readonly Finding[]): Card[] {
+  const cards: Finding[][] = [];
+  const passages = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!PASSAGE_RULES.has(f.ruleId)) {
+      cards.push([f]);
+      continue;
+    }
+    const key = `${f.ruleId}\u0000${f.severity}\u0000${f.message}`;
+    const passage = passages.get(key);
+    if (passage) passage.push(f);
+    else {
+      passages.set(key, [f]);
+      cards.push(passages.get(key)!);
+    }
+  }
+  for (const passage of passages.values()) passage.sort(compareByPosition);
+  return cards as unknown as Card[];
+}
+
+/** Counted as the user sees them: one per card. */
 export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
   const counts: SeverityCounts = { stop: 0, check: 0, tip: 0 };
-  for (const f of findings) counts[f.severity]++;
+  for (const [first] of cardsOf(findings)) counts[first.severity]++;
   return counts;
 }
 
@@ -46,7 +78,7 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   }
   const groups = [...byCategory].map(([category, list]) => ({
     category,
-    findings: [...list].sort(compareFindings),
+    cards: cardsOf([...list].sort(compareFindings)),
     counts: countBySeverity(list),
   }));
   return groups.sort(
@@ -54,6 +86,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       worst(a.counts) - worst(b.counts) || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category),
   );
 }
+
+/** Stable keys for cards, from their first finding (see findingKeys). */
+export const cardKeys = (cards: readonly Card[]): string[] => findingKeys(cards.map(([first]) => first));
 
 /** Stable keys so an open "why" stays open when offsets shift while typing. */
 export function findingKeys(findings: readonly Finding[]): string[] {

@@ -177,6 +177,8 @@ button.quote:hover { background: #fff3b0; text-decoration-style: solid; }
   border-radius: 4px;
 }
 .why p { margin-top: 4px; color: var(--muted); font-size: 13px; }
+.details { display: grid; gap: 6px; }
+.detail { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; }
 .card-actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 2px; }
 .btn {
   border: 1px solid var(--line); background: #fff; color: var(--ink); border-radius: 8px;
@@ -207,6 +209,7 @@ button.quote:hover { background: #fff3b0; text-decoration-style: solid; }
 .row-check { border-left-color: #c26a0a; }
 .row-tip { border-left-color: var(--tip); }
 .row-meta { display: flex; gap: 8px; align-items: center; }
+.row-quotes { display: flex; flex-wrap: wrap; gap: 2px 10px; }
 .row-cat { font-size: 12.5px; color: var(--muted); }
 .row .message { font-size: 13px; }
 .checklist {

@@ -1,6 +1,13 @@
 import type { Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
-import { compareByPosition, countBySeverity, SEVERITIES, type SeverityCounts } from './grouping';
+import {
+  cardsOf,
+  compareByPosition,
+  countBySeverity,
+  SEVERITIES,
+  type Card,
+  type SeverityCounts,
+} from './grouping';
 
 /** "1 niet plaatsen, 2 controleren, 3 tips": only the severities that occur. */
 export function severityList(lang: Lang, counts: SeverityCounts): string {
@@ -27,16 +34,20 @@ function quote(text: string): string {
   return oneLine.length > 80 ? `“${oneLine.slice(0, 79)}…”` : `“${oneLine}”`;
 }
 
-function findingLines(lang: Lang, f: Finding): string[] {
+function cardLines(lang: Lang, card: Card): string[] {
+  const [f] = card;
   const label = t(lang, `category.${f.category}`);
-  const where = f.text ? quote(f.text) : t(lang, 'summary.attachment');
+  const where = card.map((d) => (d.text ? quote(d.text) : t(lang, 'summary.attachment'))).join(', ');
   const lines = [`- ${label}: ${where}: ${f.message}`];
   if (f.explanation) lines.push(`  ${t(lang, 'summary.why', { s: f.explanation })}`);
-  const best = f.suggestions[0];
-  if (best !== undefined)
-    lines.push(
-      `  ${best === '' ? t(lang, 'summary.suggestionRemove') : t(lang, 'summary.suggestion', { s: best })}`,
-    );
+  for (const d of card) {
+    const best = d.suggestions[0];
+    if (best === undefined) continue;
+    const suggestion =
+      best === '' ? t(lang, 'summary.suggestionRemove') : t(lang, 'summary.suggestion', { s: best });
+    // A passage has a suggestion per detail: say which one it is for.
+    lines.push(`  ${card.length > 1 && d.text ? `${quote(d.text)}: ` : ''}${suggestion}`);
+  }
   return lines;
 }
 
@@ -50,10 +61,10 @@ export function reviewSummary({ lang, findings, checklist, checked }: SummaryInp
   else {
     lines.push(t(lang, 'summary.total', { list: severityList(lang, countBySeverity(findings)) }));
     for (const severity of SEVERITIES) {
-      const these = findings.filter((f) => f.severity === severity).sort(compareByPosition);
+      const these = cardsOf(findings.filter((f) => f.severity === severity).sort(compareByPosition));
       if (these.length === 0) continue;
       lines.push('', `${t(lang, `severity.${severity}`)}:`);
-      for (const f of these) lines.push(...findingLines(lang, f));
+      for (const card of these) lines.push(...cardLines(lang, card));
     }
   }
   if (checklist.length > 0) {

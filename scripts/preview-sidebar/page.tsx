@@ -2,9 +2,10 @@ import { signal } from '@preact/signals';
 import { mountSidebar } from '../../components/sidebar';
 import type { SidebarActions, SidebarState } from '../../components/sidebar/contract';
 import { exampleFindings, exampleState, exampleText } from '../../components/sidebar/examples';
+import { check } from '../../lib/checker/check';
 
 /** One scene: a caption, a fake composer and a live sidebar whose actions really change it. */
-function scene(id: string, caption: string, initial: SidebarState): void {
+function scene(id: string, caption: string, initial: SidebarState, text = exampleText): void {
   const state = signal(initial);
   const update = (over: Partial<SidebarState>) => (state.value = { ...state.value, ...over });
   const without = (f: (typeof exampleFindings)[number]) => {
@@ -24,7 +25,7 @@ function scene(id: string, caption: string, initial: SidebarState): void {
   wrap.id = id;
   wrap.innerHTML = `<h1></h1><div class="row"><div class="composer" contenteditable="true"></div><div class="host"></div></div>`;
   wrap.querySelector('h1')!.textContent = caption;
-  wrap.querySelector('.composer')!.textContent = exampleText;
+  wrap.querySelector('.composer')!.textContent = text;
   document.body.append(wrap);
   mountSidebar(wrap.querySelector<HTMLElement>('.host')!, state, actions);
 }
@@ -48,4 +49,15 @@ scene(
   'error',
   'Fout',
   exampleState({ status: 'error', error: 'De controle gaf na 2 seconden geen antwoord.' }),
+);
+
+// One passage, four details that together point to one resident: one card, a fix per detail.
+const passage =
+  'Vannacht lag de 94-jarige man op kamer 12 van de afdeling Geriatrie erg onrustig. ' +
+  'Ook zijn buurvrouw van 81 op kamer 14 sliep slecht.';
+scene(
+  'passage',
+  'Details die samen één persoon aanwijzen',
+  exampleState({ report: check({ text: passage, platform: 'facebook', surface: 'post', media: [] }) }),
+  passage,
 );
