@@ -81,8 +81,8 @@ export const settingTexts: Record<string, SettingText> = {
   showWelcome: {
     label: { nl: 'Welkomstpagina tonen', en: 'Show the welcome page' },
     help: {
-      nl: 'Na het installeren een korte uitleg tonen.',
-      en: 'Show a short introduction after installing.',
+      nl: 'Na het installeren een korte uitleg tonen. Na een installatie door de organisatie opent die op een tabblad op de achtergrond.',
+      en: 'Show a short introduction after installing. After an install by the organisation it opens in a background tab.',
     },
   },
   'org.name': {
