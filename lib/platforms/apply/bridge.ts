@@ -39,12 +39,6 @@ export function installBridge(doc: Document): void {
 }
 
 function apply(el: HTMLElement, r: ApplyRequest): ApplyReply {
-  const win = el.ownerDocument.defaultView!;
-  const transfer = () => {
-    const data = new win.DataTransfer();
-    data.setData('text/plain', r.replacement);
-    return data;
-  };
   switch (r.editor) {
     case 'quill':
       return applyQuill(el, r);
@@ -54,6 +48,40 @@ function apply(el: HTMLElement, r: ApplyRequest): ApplyReply {
       area.setSelectionRange(r.start, r.end);
       return execInsert(el.ownerDocument, r.replacement);
     }
+    case 'lexical':
+    case 'draft':
+    case 'prosemirror':
+      if (!isolatedWorld(el.ownerDocument.defaultView!)) return dispatchToEditor(el, r.editor, r.replacement);
+      // Lexical takes the browser's own editing command from here (model, then one undo step).
+      if (r.editor === 'lexical') return execInsert(el.ownerDocument, r.replacement);
+      return { ok: false, error: `no input path into ${r.editor} from Firefox's content-script world` };
+    default:
+      return execInsert(el.ownerDocument, r.replacement);
+  }
+}
+
+/**
+ * Firefox (MV2) ignores `world: 'MAIN'` and runs this script in the content script's own
+ * world. Events made here reach the page's editors with an empty DataTransfer, and
+ * Draft.js and ProseMirror also ignore the browser's editing command when it comes from
+ * here (measured in Firefox ESR 153). Lexical takes that command; for the other two the
+ * fix is refused, the text stays as it is, and the user is told to edit it by hand.
+ */
+const isolatedWorld = (win: Window) => 'wrappedJSObject' in win;
+
+/** The editor's own input path, with an event made in the page's world. */
+function dispatchToEditor(
+  el: HTMLElement,
+  editor: 'lexical' | 'draft' | 'prosemirror',
+  text: string,
+): ApplyReply {
+  const win = el.ownerDocument.defaultView!;
+  const transfer = () => {
+    const data = new win.DataTransfer();
+    data.setData('text/plain', text);
+    return data;
+  };
+  switch (editor) {
     case 'lexical':
       // Lexical turns this into its controlled text insertion: one history entry, model first.
       el.dispatchEvent(
@@ -72,8 +100,6 @@ function apply(el: HTMLElement, r: ApplyRequest): ApplyReply {
         new win.ClipboardEvent('paste', { clipboardData: transfer(), bubbles: true, cancelable: true }),
       );
       return { ok: true };
-    default:
-      return execInsert(el.ownerDocument, r.replacement);
   }
 }
 

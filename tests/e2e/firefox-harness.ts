@@ -1,0 +1,111 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { connect } from 'node:net';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { SITE_HOSTS } from './fixtures/sites';
+import { startFixtureServer } from './server';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export type FirefoxHarness = {
+  browser: Browser;
+  /** A new tab on `url` (loaded). */
+  page(url: string): Promise<Page>;
+  /** The welcome tab the install opens in front (see harness.ts welcomeTab); call before opening pages. */
+  welcomeTab(): Promise<Page>;
+  /** Hosts the browser tried to reach other than the platforms' (all refused). */
+  refused: string[];
+  close(): Promise<void>;
+};
+
+/**
+ * Debian's Firefox ESR, headless, driven over WebDriver BiDi (no geckodriver), with the
+ * built Firefox extension installed as a temporary add-on. Firefox cannot map hostnames
+ * like Chromium's --host-resolver-rules, so it goes through a local CONNECT proxy that
+ * sends the platforms' hostnames to the fixture server and refuses every other host.
+ */
+export async function startFirefox(): Promise<FirefoxHarness> {
+  if (!existsSync(FIREFOX))
+    throw new Error(`Firefox not found at ${FIREFOX} (apt-get install -y firefox-esr; or set FIREFOX_PATH).`);
+  if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run npm run build.`);
+  const fixtures = await startFixtureServer();
+  const refused: string[] = [];
+  const proxy: Server = createServer((_req, res) => res.writeHead(403).end());
+  proxy.on('connect', (req, socket) => {
+    const host = (req.url ?? '').replace(/:\d+$/, '');
+    if (!(SITE_HOSTS as readonly string[]).includes(host)) {
+      refused.push(host);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const upstream = connect(fixtures.port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const proxyPort = (proxy.address() as { port: number }).port;
+
+  const stop = async () => {
+    await new Promise((resolve) => proxy.close(resolve));
+    await fixtures.close();
+  };
+  let browser: Browser;
+  let before = new Set<Page>();
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      acceptInsecureCerts: true,
+      defaultViewport: { width: 1440, height: 900 },
+      extraPrefsFirefox: {
+        'network.proxy.type': 1,
+        'network.proxy.ssl': '127.0.0.1',
+        'network.proxy.ssl_port': proxyPort,
+        'network.proxy.http': '127.0.0.1',
+        'network.proxy.http_port': proxyPort,
+        'network.proxy.no_proxies_on': '',
+        // Firefox's own remote settings would otherwise knock on the proxy all run long.
+        'services.settings.server': 'data:,',
+        'intl.accept_languages': 'nl-NL, nl',
+      },
+    });
+    before = new Set(await browser.pages());
+    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return {
+    browser,
+    refused,
+    async welcomeTab() {
+      // Firefox does not show WebDriver the moz-extension: address of that tab (it reads
+      // about:blank), so it is the one tab that was not there before the install.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const tab = (await browser.pages()).find((p) => !before.has(p));
+        if (tab) return tab;
+        if (Date.now() > deadline) throw new Error('The install did not open its welcome tab within 20 s.');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+    async page(url) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      await stop();
+    },
+  };
+}
