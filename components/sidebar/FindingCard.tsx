@@ -95,7 +95,7 @@ const quoteOf = (finding: Finding) => (finding.text ? `“${shortQuote(finding.t
 type PartProps = { finding: Finding; lang: Lang; actions: SidebarActions };
 
 /** The finding's text as a button that selects it in the composer; an attachment has no text. */
-function Quote({ finding, lang, actions }: PartProps) {
+export function Quote({ finding, lang, actions }: PartProps) {
   const quote = quoteOf(finding);
   if (!quote) return <p class="quote quote-media">{t(lang, 'card.media')}</p>;
   return (

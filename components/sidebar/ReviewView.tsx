@@ -1,10 +1,9 @@
 import type { Category, Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
-import { SeverityLabel, shortQuote } from './FindingCard';
+import { Quote, SeverityLabel } from './FindingCard';
 import { CATEGORIES, cardKeys, cardsOf, compareByPosition } from './grouping';
 import { LockIcon } from './icons';
-import { keepComposerFocus } from './keepFocus';
 
 export type ReviewViewProps = {
   findings: readonly Finding[];
@@ -46,24 +45,9 @@ export function ReviewView({
                   <span class="row-cat">{t(lang, `category.${card[0].category}`)}</span>
                 </div>
                 <div class="row-quotes">
-                  {card.map((f, j) =>
-                    f.text ? (
-                      <button
-                        key={j}
-                        type="button"
-                        class="quote"
-                        aria-label={`“${shortQuote(f.text)}”, ${t(lang, 'card.reveal')}`}
-                        onMouseDown={keepComposerFocus}
-                        onClick={() => actions.reveal(f)}
-                      >
-                        “{shortQuote(f.text)}”
-                      </button>
-                    ) : (
-                      <p key={j} class="quote quote-media">
-                        {t(lang, 'card.media')}
-                      </p>
-                    ),
-                  )}
+                  {card.map((f, j) => (
+                    <Quote key={j} finding={f} lang={lang} actions={actions} />
+                  ))}
                 </div>
                 <p class="message">{card[0].message}</p>
               </li>

@@ -35,8 +35,9 @@ export function cardsOf(findings: readonly Finding[]): Card[] {
     const passage = passages.get(key);
     if (passage) passage.push(f);
     else {
-      passages.set(key, [f]);
-      cards.push(passages.get(key)!);
+      const fresh = [f];
+      passages.set(key, fresh);
+      cards.push(fresh);
     }
   }
   for (const passage of passages.values()) passage.sort(compareByPosition);
@@ -44,9 +45,12 @@ export function cardsOf(findings: readonly Finding[]): Card[] {
 }
 
 /** Counted as the user sees them: one per card. */
-export function countBySeverity(findings: readonly Finding[]): SeverityCounts {
+export const countBySeverity = (findings: readonly Finding[]): SeverityCounts =>
+  countCards(cardsOf(findings));
+
+function countCards(cards: readonly Card[]): SeverityCounts {
   const counts: SeverityCounts = { stop: 0, check: 0, tip: 0 };
-  for (const [first] of cardsOf(findings)) counts[first.severity]++;
+  for (const [first] of cards) counts[first.severity]++;
   return counts;
 }
 
@@ -76,11 +80,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
     list.push(f);
     byCategory.set(f.category, list);
   }
-  const groups = [...byCategory].map(([category, list]) => ({
-    category,
-    cards: cardsOf([...list].sort(compareFindings)),
-    counts: countBySeverity(list),
-  }));
+  const groups = [...byCategory].map(([category, list]) => {
+    const cards = cardsOf([...list].sort(compareFindings));
+    return { category, cards, counts: countCards(cards) };
+  });
   return groups.sort(
     (a, b) =>
       worst(a.counts) - worst(b.counts) || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category),
