@@ -4,19 +4,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rules as registry } from '../../lib/checker/registry';
 import { cleanPolicy } from '../../lib/settings/policy';
 import { resolve } from '../../lib/settings/resolve';
-import type { Stored } from '../../lib/settings/storage';
 import { SettingsForm } from './SettingsForm';
 import type { OptionsActions } from './types';
+import { storedUser } from '../../lib/settings/testing';
 
 const rules = registry.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
-
-const stored = (user: Stored['user'] = {}): Stored => ({
-  user,
-  issues: [],
-  migrated: false,
-  newer: false,
-  area: 'sync',
-});
 
 function actions(): OptionsActions & Record<string, ReturnType<typeof vi.fn>> {
   return {
@@ -46,7 +38,7 @@ describe('SettingsForm', () => {
   it('shows a locked setting as locked, disabled, with who locked it', () => {
     render(
       <SettingsForm
-        resolved={resolve(cleanPolicy(policy), stored(), 'nl-NL')}
+        resolved={resolve(cleanPolicy(policy), storedUser(), 'nl-NL')}
         rules={rules}
         actions={actions()}
       />,
@@ -67,7 +59,11 @@ describe('SettingsForm', () => {
   it('shows an organisation default as such, and saves a change of it', async () => {
     const act = actions();
     render(
-      <SettingsForm resolved={resolve(cleanPolicy(policy), stored(), 'nl-NL')} rules={rules} actions={act} />,
+      <SettingsForm
+        resolved={resolve(cleanPolicy(policy), storedUser(), 'nl-NL')}
+        rules={rules}
+        actions={act}
+      />,
     );
     const linkCheck = screen.getByLabelText('Links online nakijken') as HTMLInputElement;
     expect(linkCheck.checked).toBe(true);
@@ -80,7 +76,7 @@ describe('SettingsForm', () => {
   it('lists what was ignored and why', () => {
     render(
       <SettingsForm
-        resolved={resolve(cleanPolicy(policy), stored(), 'nl-NL')}
+        resolved={resolve(cleanPolicy(policy), storedUser(), 'nl-NL')}
         rules={rules}
         actions={actions()}
       />,
@@ -93,7 +89,7 @@ describe('SettingsForm', () => {
   it('speaks English when the language is English', () => {
     render(
       <SettingsForm
-        resolved={resolve(cleanPolicy(policy), stored({ lang: 'en' }), 'nl-NL')}
+        resolved={resolve(cleanPolicy(policy), storedUser({ lang: 'en' }), 'nl-NL')}
         rules={rules}
         actions={actions()}
       />,
@@ -107,7 +103,7 @@ describe('SettingsForm', () => {
   it('gives every form control an accessible name', () => {
     render(
       <SettingsForm
-        resolved={resolve(cleanPolicy(policy), stored({ words: ['mijnwoord'] }), 'nl-NL')}
+        resolved={resolve(cleanPolicy(policy), storedUser({ words: ['mijnwoord'] }), 'nl-NL')}
         rules={rules}
         actions={actions()}
       />,
@@ -128,7 +124,7 @@ describe('SettingsForm', () => {
     const act = actions();
     const { unmount } = render(
       <SettingsForm
-        resolved={resolve(cleanPolicy({}), stored({ words: ['mijnwoord'] }), 'nl-NL')}
+        resolved={resolve(cleanPolicy({}), storedUser({ words: ['mijnwoord'] }), 'nl-NL')}
         rules={rules}
         actions={act}
       />,
@@ -143,7 +139,7 @@ describe('SettingsForm', () => {
       <SettingsForm
         resolved={resolve(
           cleanPolicy({ organisation: { name: 'Isala', canAddWords: false } }),
-          stored(),
+          storedUser(),
           'nl-NL',
         )}
         rules={rules}
@@ -157,7 +153,7 @@ describe('SettingsForm', () => {
   it('asks before resetting, and does nothing on cancel', async () => {
     const act = actions();
     render(
-      <SettingsForm resolved={resolve(cleanPolicy({}), stored(), 'nl-NL')} rules={rules} actions={act} />,
+      <SettingsForm resolved={resolve(cleanPolicy({}), storedUser(), 'nl-NL')} rules={rules} actions={act} />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Zet mijn keuzes terug…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Annuleren' }));
@@ -173,7 +169,7 @@ describe('SettingsForm', () => {
   it('shows why an imported file was refused', async () => {
     const act = actions();
     render(
-      <SettingsForm resolved={resolve(cleanPolicy({}), stored(), 'nl-NL')} rules={rules} actions={act} />,
+      <SettingsForm resolved={resolve(cleanPolicy({}), storedUser(), 'nl-NL')} rules={rules} actions={act} />,
     );
     const input = screen.getByLabelText('Importeer uit bestand') as HTMLInputElement;
     const file = new File(['{nope'], 'instellingen.json', { type: 'application/json' });

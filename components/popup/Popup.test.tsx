@@ -3,17 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { cleanPolicy } from '../../lib/settings/policy';
 import { resolve } from '../../lib/settings/resolve';
-import type { Stored } from '../../lib/settings/storage';
 import { Popup } from './Popup';
 import type { PopupActions } from './types';
-
-const stored = (user: Stored['user'] = {}): Stored => ({
-  user,
-  issues: [],
-  migrated: false,
-  newer: false,
-  area: 'sync',
-});
+import type { Stored } from '../../lib/settings/storage';
+import { storedUser } from '../../lib/settings/testing';
 
 type Spied = { [K in keyof PopupActions]: Mock<PopupActions[K]> };
 
@@ -26,7 +19,7 @@ const actions = (): Spied => ({
 const policy = { organisation: { name: 'Zorggroep Test' }, locked: { platforms: { tiktok: false } } };
 
 const show = (user: Stored['user'] = {}, act = actions()) => {
-  render(<Popup resolved={resolve(cleanPolicy(policy), stored(user), 'nl-NL')} actions={act} />);
+  render(<Popup resolved={resolve(cleanPolicy(policy), storedUser(user), 'nl-NL')} actions={act} />);
   return act;
 };
 

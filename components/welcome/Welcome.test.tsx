@@ -3,17 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { cleanPolicy } from '../../lib/settings/policy';
 import { resolve } from '../../lib/settings/resolve';
-import type { Stored } from '../../lib/settings/storage';
 import type { WelcomeActions } from './types';
 import { Welcome } from './Welcome';
-
-const stored = (user: Stored['user'] = {}): Stored => ({
-  user,
-  issues: [],
-  migrated: false,
-  newer: false,
-  area: 'sync',
-});
+import type { Stored } from '../../lib/settings/storage';
+import { storedUser } from '../../lib/settings/testing';
 
 type Spied = { [K in keyof WelcomeActions]: Mock<WelcomeActions[K]> };
 
@@ -23,7 +16,7 @@ const actions = (): Spied => ({
 });
 
 const show = (policy: Record<string, unknown>, user: Stored['user'] = {}, act = actions()) => {
-  render(<Welcome resolved={resolve(cleanPolicy(policy), stored(user), 'nl-NL')} actions={act} />);
+  render(<Welcome resolved={resolve(cleanPolicy(policy), storedUser(user), 'nl-NL')} actions={act} />);
   return act;
 };
 

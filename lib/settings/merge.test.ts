@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isLocked, leafPaths, locksOf, mergeLayers } from './merge';
 import { cleanPolicy } from './policy';
 import { resolve } from './resolve';
-import type { Stored } from './storage';
-
-const stored = (user: Stored['user'], extra: Partial<Stored> = {}): Stored => ({
-  user,
-  issues: [],
-  migrated: false,
-  newer: false,
-  area: 'sync',
-  ...extra,
-});
+import { storedUser } from './testing';
 
 describe('merge order: built-in < organisation defaults < user < organisation locks', () => {
   it.each([
@@ -83,20 +74,20 @@ describe('locks', () => {
   it('names the organisation, or says "je organisatie" when it has no name', () => {
     const named = resolve(
       cleanPolicy({ organisation: { name: 'Isala' }, locked: { linkCheck: true } }),
-      stored({}),
+      storedUser({}),
       'nl-NL',
     );
     expect(named.locks).toEqual({ linkCheck: 'Isala' });
-    const unnamed = resolve(cleanPolicy({ locked: { linkCheck: true } }), stored({}), 'nl-NL');
+    const unnamed = resolve(cleanPolicy({ locked: { linkCheck: true } }), storedUser({}), 'nl-NL');
     expect(unnamed.locks).toEqual({ linkCheck: 'je organisatie' });
   });
 });
 
 describe('resolve', () => {
   it('follows the browser language for "auto"', () => {
-    expect(resolve(cleanPolicy({}), stored({}), 'nl-BE').lang).toBe('nl');
-    expect(resolve(cleanPolicy({}), stored({}), 'en-US').lang).toBe('en');
-    expect(resolve(cleanPolicy({}), stored({ lang: 'nl' }), 'en-US').lang).toBe('nl');
+    expect(resolve(cleanPolicy({}), storedUser({}), 'nl-BE').lang).toBe('nl');
+    expect(resolve(cleanPolicy({}), storedUser({}), 'en-US').lang).toBe('en');
+    expect(resolve(cleanPolicy({}), storedUser({ lang: 'nl' }), 'en-US').lang).toBe('nl');
   });
 
   it('drops an invalid policy value, keeps the valid ones, and says what and why', () => {
@@ -104,7 +95,7 @@ describe('resolve', () => {
       defaults: { lang: 'fr', linkCheck: true },
       locked: { platforms: { tiktok: 'no' } },
     });
-    const resolved = resolve(read, stored({}), 'nl-NL');
+    const resolved = resolve(read, storedUser({}), 'nl-NL');
     expect(resolved.settings.linkCheck).toBe(true);
     expect(resolved.settings.lang).toBe('auto');
     expect(resolved.settings.platforms.tiktok).toBe(true);
@@ -131,7 +122,7 @@ describe('resolve', () => {
 
   it('survives a policy that is not an object at all', () => {
     for (const raw of [null, 'x', 42, [], { defaults: 'x', locked: [1], organisation: 3 }]) {
-      const resolved = resolve(cleanPolicy(raw), stored({ words: ['mijnwoord'] }), 'nl');
+      const resolved = resolve(cleanPolicy(raw), storedUser({ words: ['mijnwoord'] }), 'nl');
       expect(resolved.settings.words).toEqual(['mijnwoord']);
       expect(resolved.locks).toEqual({});
     }
@@ -144,7 +135,7 @@ describe('resolve', () => {
   });
 
   it('shows a notice when the settings live on this device only', () => {
-    const resolved = resolve(cleanPolicy({}), stored({}, { area: 'local' }), 'nl');
+    const resolved = resolve(cleanPolicy({}), storedUser({}, { area: 'local' }), 'nl');
     expect(resolved.notices.map((notice) => notice.source)).toEqual(['quota']);
   });
 });

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { itemBytes, SYNC_QUOTA } from './storage';
+import { itemBytes, SYNC_QUOTA, type Stored } from './storage';
 
 /** Makes the fake storage.sync refuse writes past Chrome's quotas, as the real one does. */
 export function enforceSyncQuota(): void {
@@ -25,3 +25,13 @@ export async function setPolicy(policy: Record<string, unknown>): Promise<void> 
   await fakeBrowser.storage.managed.clear();
   await fakeBrowser.storage.managed.set(policy);
 }
+
+/** What the storage layer read: the user's own choices, found clean in sync storage. */
+export const storedUser = (user: Stored['user'] = {}, extra: Partial<Stored> = {}): Stored => ({
+  user,
+  issues: [],
+  migrated: false,
+  newer: false,
+  area: 'sync',
+  ...extra,
+});

@@ -17,7 +17,15 @@ export type ComposerCase = {
   singleLine?: boolean;
 };
 
-const uploadFrame = (page: Page) => page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+/** TikTok Studio's upload form, in its same-origin iframe. */
+export const uploadFrame = (page: Page) => page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
+
+/** Picks a video in the upload iframe, which brings up the caption form. */
+export const chooseUploadVideo = (page: Page) =>
+  uploadFrame(page)
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'dienst.mp4', mimeType: 'video/mp4', buffer: Buffer.from('not really a video') });
+
 const inPage = (page: Page) => page;
 
 export const CASES: ComposerCase[] = [
@@ -103,14 +111,7 @@ export const CASES: ComposerCase[] = [
     platform: 'tiktok',
     url: 'https://www.tiktok.com/tiktokstudio/upload',
     editor: 'caption',
-    open: (page) =>
-      uploadFrame(page)
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: 'dienst.mp4',
-          mimeType: 'video/mp4',
-          buffer: Buffer.from('not really a video'),
-        }),
+    open: chooseUploadVideo,
     scope: uploadFrame,
     locate: (page) => uploadFrame(page).locator('div.public-DraftEditor-content'),
   },

@@ -13,6 +13,7 @@ import {
   typeSlowly,
   type Harness,
 } from './harness';
+import { chooseUploadVideo, uploadFrame } from './composer-cases';
 
 let h: Harness;
 beforeAll(async () => {
@@ -84,8 +85,6 @@ type Case = {
   locate: (page: Page) => Locator;
 };
 
-const uploadFrame = (page: Page) => page.frameLocator('iframe[data-tt="Upload_index_iframe"]');
-
 const cases: Case[] = [
   {
     name: 'facebook post dialog (Lexical rich text)',
@@ -149,14 +148,7 @@ const cases: Case[] = [
     name: 'tiktok studio caption in the upload iframe (Draft.js)',
     url: 'https://www.tiktok.com/tiktokstudio/upload',
     editor: 'caption',
-    open: (page) =>
-      uploadFrame(page)
-        .locator('input[type=file]')
-        .setInputFiles({
-          name: 'dienst.mp4',
-          mimeType: 'video/mp4',
-          buffer: Buffer.from('not really a video'),
-        }),
+    open: chooseUploadVideo,
     locate: (page) => uploadFrame(page).locator('div.public-DraftEditor-content'),
   },
   {
