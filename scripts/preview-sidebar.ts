@@ -3,11 +3,11 @@
  * person can look at what the users will see: `npx tsx scripts/preview-sidebar.ts`.
  * Output: tests/e2e/artifacts/sidebar-preview.html and sidebar-*.png (gitignored).
  */
-import { build } from 'esbuild';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { bundlePreviewPage } from './preview-bundle';
 
 const out = resolve('tests/e2e/artifacts');
 const pageCss = `
@@ -22,17 +22,7 @@ const pageCss = `
 
 async function main(): Promise<void> {
   await mkdir(out, { recursive: true });
-  const bundle = await build({
-    entryPoints: [resolve('scripts/preview-sidebar/page.tsx')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    target: 'chrome110',
-    logLevel: 'warning',
-  });
-  const js = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const js = await bundlePreviewPage('scripts/preview-sidebar/page.tsx');
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Zorgvuldig sidebar preview</title><style>${pageCss}</style></head><body><script>${js}</script></body></html>`;
   const htmlPath = resolve(out, 'sidebar-preview.html');
   await writeFile(htmlPath, html);

@@ -5,12 +5,12 @@
  *    tab must open by itself on install, and popup.html is shown at the popup's width.
  * Output: tests/e2e/artifacts/welcome-*.png and popup-*.png (gitignored).
  */
-import { build } from 'esbuild';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
+import { bundlePreviewPage } from './preview-bundle';
 
 const out = resolve('tests/e2e/artifacts');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,17 +32,7 @@ function watchErrors(page: Page, errors: string[]): void {
 }
 
 async function plainPages(): Promise<void> {
-  const bundle = await build({
-    entryPoints: [resolve('scripts/preview-welcome/page.tsx')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    target: 'chrome110',
-    logLevel: 'warning',
-  });
-  const js = bundle.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+  const js = await bundlePreviewPage('scripts/preview-welcome/page.tsx');
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const errors: string[] = [];
   try {
