@@ -6,6 +6,7 @@ import { createSidebarSettingsHandler } from '../lib/messaging/handlers/sidebar-
 import { serve } from '../lib/messaging/server';
 import {
   handleAddWord,
+  handleMuteRule,
   loadSettings,
   toCheckerSettings,
   watchSettings,
@@ -33,6 +34,7 @@ export default defineBackground(() => {
     }),
     sidebarSettings: createSidebarSettingsHandler(async () => (await settings.current()).resolved),
     addWord: handleAddWord,
+    muteRule: handleMuteRule,
     linkStatus: makeLinkStatusHandler(async () => (await settings.current()).resolved.settings.linkCheck),
   });
 });

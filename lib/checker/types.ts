@@ -55,6 +55,11 @@ export const Finding = z.object({
   message: z.string().min(1),
   explanation: z.string().optional(),
   suggestions: z.array(z.string()),
+  /**
+   * The first suggestion is a mechanical fix that changes nothing a reader means (tracking codes
+   * left out, http to https on a site known to have it): "Alles verbeteren" may apply it unasked.
+   */
+  mechanical: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -3,6 +3,7 @@ import { send } from '../messaging/client';
 import type { ResponseOf } from '../messaging/protocol';
 import { startComposerController, type MountSidebar } from './controller';
 import type { PlatformAdapter } from './types';
+import type { MountCard } from './underline/at-text';
 
 type Controller = ReturnType<typeof startComposerController>;
 type Settings = ResponseOf<'sidebarSettings'>;
@@ -16,7 +17,12 @@ const URLS = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
  * defaults (on, Dutch) and applies the real settings when the background answers, so a
  * slow first policy read never delays the first check.
  */
-export function runContentScript(adapter: PlatformAdapter, signal: AbortSignal, mountSidebar: MountSidebar) {
+export function runContentScript(
+  adapter: PlatformAdapter,
+  signal: AbortSignal,
+  mountSidebar: MountSidebar,
+  mountCard?: MountCard,
+) {
   let running: { controller: Controller; life: AbortController } | null = null;
   let linkCheck = false;
   const asked = new Set<string>();
@@ -29,9 +35,14 @@ export function runContentScript(adapter: PlatformAdapter, signal: AbortSignal, 
       doc: document,
       signal: life.signal,
       mountSidebar,
+      mountCard,
       check: (composerId, seq, draft) => send('check', { composerId, seq, draft }),
       addWord: async (word) => {
         const outcome = await send('addWord', { word });
+        if (outcome.notice) controller.notify(outcome.notice);
+      },
+      muteRule: async (ruleId) => {
+        const outcome = await send('muteRule', { ruleId });
         if (outcome.notice) controller.notify(outcome.notice);
       },
       copyText: (text) => navigator.clipboard.writeText(text),
