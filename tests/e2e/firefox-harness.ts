@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SITE_HOSTS } from './fixtures/sites';
+import { startConnectProxy } from './connect-proxy';
 import { startFixtureServer } from './server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -33,28 +32,12 @@ export async function startFirefox(): Promise<FirefoxHarness> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run npm run build.`);
   const fixtures = await startFixtureServer();
-  const refused: string[] = [];
-  const proxy: Server = createServer((_req, res) => res.writeHead(403).end());
-  proxy.on('connect', (req, socket) => {
-    const host = (req.url ?? '').replace(/:\d+$/, '');
-    if (!(SITE_HOSTS as readonly string[]).includes(host)) {
-      refused.push(host);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    const upstream = connect(fixtures.port, '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const proxyPort = (proxy.address() as { port: number }).port;
+  const proxy = await startConnectProxy({ hosts: SITE_HOSTS, targetPort: fixtures.port });
+  const { refused } = proxy;
+  const proxyPort = proxy.port;
 
   const stop = async () => {
-    await new Promise((resolve) => proxy.close(resolve));
+    await proxy.close();
     await fixtures.close();
   };
   let browser: Browser;
@@ -104,7 +87,12 @@ export async function startFirefox(): Promise<FirefoxHarness> {
       return page;
     },
     async close() {
-      await browser.close().catch(() => undefined);
+      // A busy machine can keep Firefox from answering the close over BiDi: then it is killed.
+      const process = browser.process();
+      const closed = browser.close().catch(() => undefined);
+      const late = setTimeout(() => process?.kill('SIGKILL'), 15_000);
+      await closed;
+      clearTimeout(late);
       await stop();
     },
   };
