@@ -75,7 +75,11 @@ export function startComposerController(options: ControllerOptions) {
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
+    // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
+    const platform = entry.composer.platform?.() ?? adapter.platform;
+    host.element.setAttribute('data-platform', platform);
     patch({
+      platform,
       status: view.status,
       report: filterIgnored(view.report, entry.ignored),
       error: view.error,
