@@ -96,7 +96,11 @@ export function startComposerController(options: ControllerOptions) {
     const view = entry.session.view;
     const report = filterIgnored(view.report, entry.ignored);
     const findings = report?.findings ?? [];
+    // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
+    const platform = entry.composer.platform?.() ?? adapter.platform;
+    host.element.setAttribute('data-platform', platform);
     patch({
+      platform,
       status: view.status,
       report,
       error: view.error,
