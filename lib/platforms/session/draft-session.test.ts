@@ -80,7 +80,7 @@ describe('DraftSession', () => {
     s.setText('a b');
     s.session.flush();
     expect(check).toHaveBeenCalledTimes(2);
-    expect(s.views.at(-1)).toEqual({ status: 'ready', report: report('a b') });
+    expect(s.views.at(-1)).toEqual({ status: 'ready', report: report('a b'), chars: 3 });
   });
 
   it('shows an error and retries the same text later', async () => {
