@@ -1,7 +1,19 @@
-import type { SpellEngine } from '../checker/rule';
+import type { SpellEngine, WordClass } from '../checker/rule';
 import { Compounder } from './compound';
 import { Dawg } from './dawg';
-import { decode, FORBIDDEN, KEEPCASE, WORD, type Compiled } from './format';
+import {
+  decode,
+  FORBIDDEN,
+  INFINITIVE,
+  KEEPCASE,
+  LISTED,
+  NOMINAL,
+  PARTICIPLE,
+  STEM,
+  THIRD,
+  WORD,
+  type Compiled,
+} from './format';
 import { normalizeWord } from './normalize';
 import { suggest } from './suggest';
 
@@ -75,6 +87,23 @@ export function createEngine(compiled: Compiled): DutchSpellEngine {
     },
     suggest(input: string, limit = 5): string[] {
       return suggest(engine, normalizeWord(input), limit);
+    },
+    wordClass(input: string): WordClass {
+      const word = normalizeWord(input);
+      let hi = 0;
+      // The exact form, and lower-cased for a capital at the start of a sentence (Wordt, Vind).
+      for (const { form } of caseVariants(word).slice(0, 2)) {
+        const m = word ? dawg.lookup(form) : 0;
+        if (m !== 0 && dawg.lo(m) & WORD) hi |= dawg.hi(m);
+      }
+      return {
+        stem: (hi & STEM) !== 0,
+        third: (hi & THIRD) !== 0,
+        participle: (hi & PARTICIPLE) !== 0,
+        infinitive: (hi & INFINITIVE) !== 0,
+        nominal: (hi & NOMINAL) !== 0,
+        listed: (hi & LISTED) !== 0,
+      };
     },
   };
   return engine;

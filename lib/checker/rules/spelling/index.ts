@@ -1,4 +1,5 @@
 import type { Rule } from '../../rule';
 import { unknownWord } from './unknown-word';
+import { verbForm } from './verb-form';
 
-export const spellingRules: Rule[] = [unknownWord];
+export const spellingRules: Rule[] = [unknownWord, verbForm];
