@@ -75,4 +75,8 @@ export const FUNCTION_WORDS = new Set([
   ...PREPOSITIONS,
   ...DETERMINERS,
   ...set('niet geen nog wel al toch even eens te om uit af mee zeer heel erg veel weinig'),
+  ...set(
+    'zonder tegen tussen onder boven achter naast rond vanaf tijdens binnen buiten langs na per via ' +
+      'volgens ondanks wegens behalve tot sinds omtrent',
+  ),
 ]);

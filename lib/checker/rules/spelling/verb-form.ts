@@ -304,6 +304,8 @@ class Reader {
     const n = this.next(i);
     const end = sentenceEnd(this.text, this.tokens[i].end);
     if (end === '?') return false;
+    // Wordt aangepast!: a passive with its subject left out.
+    if (this.nextIsParticiple(i) || (n && this.cls(n.lower).participle)) return false;
     if (n && (NOMINATIVE.has(n.lower) || SUBJECT_CUES.has(n.lower)) && !(end === '!' && n.lower === 'je'))
       return false;
     return end === '!' || (!!n && IMPERATIVE_OBJECTS.has(n.lower));
