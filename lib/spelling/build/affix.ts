@@ -82,7 +82,9 @@ export function parseAffix(text: string): AffixFile {
     if (FLAG_OPTIONS.includes(key) && a) file.flags[key] = a;
     else if (key === 'PFX' || key === 'SFX') {
       const rule = file.rules.get(a);
-      if (!rule || parts.length === 4) {
+      // A header is "SFX flag Y|N count"; an entry may have four fields too when its condition is
+      // left out (SFX CA 0 /CaCp, PFX A0 0 aller), so the fields decide, not their number.
+      if (!rule || (parts.length === 4 && /^[YN]$/.test(b) && /^\d+$/.test(c))) {
         file.rules.set(a, { kind: key, flag: a, cross: b === 'Y', entries: [] });
         continue;
       }
