@@ -32,4 +32,5 @@ export const RULE_IDS: readonly string[] = [
   'links/broken',
   'spelling/unknown-word',
   'spelling/verb-form',
+  'spelling/repeated-word',
 ];
