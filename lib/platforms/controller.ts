@@ -257,6 +257,7 @@ export function startComposerController(options: ControllerOptions) {
       const entry = entries.get(element);
       if (entry) activate(entry);
     },
+    setGeneric: (on: boolean) => discovery.setGeneric(on),
     /** The last box typed in that could not be read, if it is still on the page. */
     unreadableBox: () => (unreadable?.box.isConnected ? unreadable.box : null),
     composers: () => [...entries.values()].map((e) => e.composer),
