@@ -19,6 +19,8 @@ addTitles('patiënt patient patiëntje pt pat', 'care', 'een patiënt');
 addTitles('patiënte', 'care', 'een patiënte');
 addTitles('bewoner', 'care', 'een bewoner');
 addTitles('bewoonster', 'care', 'een bewoonster');
+addTitles('resident', 'care', 'een bewoner');
+addTitles('residente', 'care', 'een bewoonster');
 addTitles('cliënt client', 'care', 'een cliënt');
 addTitles('cliënte cliente', 'care', 'een cliënte');
 addTitles('zorgvrager', 'care', 'een zorgvrager');

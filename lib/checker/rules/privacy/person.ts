@@ -24,9 +24,11 @@ export const person: Rule = {
     ],
   },
   check(draft, ctx) {
-    return peopleIn(draft.text).map((p): RuleHit => {
-      const certain = p.kind === 'title' || p.kind === 'initials';
+    return peopleIn(draft.text, ctx.spell).map((p): RuleHit => {
+      const certain = p.kind === 'title' || p.kind === 'initials' || p.kind === 'apposition';
       const severity = certain && p.careContext ? 'stop' : 'check';
+      // A name found only through the words around it may be a colleague's or given with consent.
+      const guessed = p.kind === 'first-name' || p.kind === 'context';
       return {
         severity,
         start: p.start,
@@ -37,6 +39,7 @@ export const person: Rule = {
           en: 'A name in a care context makes someone recognisable as a patient. That falls under professional secrecy and the GDPR (health is special-category data). Leave the name out, or get written consent from the person.',
         }),
         suggestions: p.replacement ? [p.replacement] : [],
+        ...(guessed ? { quickAnswers: ['colleague' as const, 'consent' as const] } : {}),
       };
     });
   },
@@ -47,6 +50,11 @@ function message(p: PersonMention) {
     return {
       nl: 'Je noemt een familielid in een zorgsituatie; wie jou kent, weet dan over wie het gaat.',
       en: 'You mention a relative in a care situation; anyone who knows you knows who it is.',
+    };
+  if (p.kind === 'context')
+    return {
+      nl: 'Dit lijkt een naam van een bewoner of patiënt: het bericht gaat over zorg. Laat de naam weg, of geef aan dat het een collega is of dat er toestemming is.',
+      en: 'This looks like the name of a resident or patient: the post is about care. Leave the name out, or say it is a colleague or that there is consent.',
     };
   if (p.kind === 'first-name')
     return {
