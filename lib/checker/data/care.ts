@@ -14,7 +14,7 @@ const addTitles = (words: string, kind: TitleKind, replacement: string) => {
   for (const w of words.split(/\s+/)) titles[w] = Title.parse({ kind, replacement });
 };
 addTitles('mevrouw mevr mw mevrouwtje madame madam madammeke juffrouw', 'honorific', 'een patiënte');
-addTitles('meneer mijnheer mnr dhr heer menneer', 'honorific', 'een patiënt');
+addTitles('meneer mijnheer mnr dhr heer menneer meester', 'honorific', 'een patiënt');
 addTitles('patiënt patient patiëntje pt pat', 'care', 'een patiënt');
 addTitles('patiënte', 'care', 'een patiënte');
 addTitles('bewoner', 'care', 'een bewoner');

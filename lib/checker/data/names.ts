@@ -29,7 +29,7 @@ Stientje Suze Toos Trijntje Trudy Wies Wilma Wietske Willemien Aad Adri Albertus
 Durk Gerben Gijsbert Harm Hans Harry Jacob Jelle Joop Jurjen Kobus Koen Lambert Marinus Martinus Nol Piet Rinus
 Roelof Siem Sjoerd Teun Tjeerd Wiebe Wijnand Wybe Alice Cyriel Edmond Emiel Gabriël Georgette Ghislain Gilbert
 Godfried Gustaaf Hubert Irma Jozefien Julien Lea Leon Leonie Lucienne Margriet Maurits Omer Oscar Raf Urbain Walter
-Zulma Bertha Jeannine Mariette Rosette Denise Christiane Monique Francine Martine Nadine Chantal Ilse Greta Gerarda`.split(
+Zulma Marloes Minne Bertha Jeannine Mariette Rosette Denise Christiane Monique Francine Martine Nadine Chantal Ilse Greta Gerarda`.split(
     /\s+/,
   );
 
@@ -44,7 +44,11 @@ finn daan sem levi noah liam adam thomas ruben jesse milan`.split(/\s+/);
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = lower(AMBIGUOUS);
 
 /** Every first name we know, lower-cased, for a fast lookup. */
-export const FIRST_NAMES: ReadonlySet<string> = lower([...FAKER_FIRST_NAMES, ...OWN_FIRST_NAMES]);
+export const FIRST_NAMES: ReadonlySet<string> = lower([
+  ...FAKER_FIRST_NAMES,
+  ...OWN_FIRST_NAMES,
+  ...AMBIGUOUS,
+]);
 
 /** Frequent Dutch and Flemish surnames (the core word, without van/de), compiled by us. */
 const OWN_SURNAMES =

@@ -15,7 +15,7 @@ palliatieve hospice huiskamer afdeling kamer opname opgenomen patiënt patiënte
 bewoner bewoners zorgvrager zorgvragers dagbesteding dagcentrum thuiszorg revalidatie revalidatiecentrum ggz kliniek
 psychogeriatrie geriatrie verpleegafdeling zorgboerderij logeerhuis kortverblijf wzc douchen gedoucht wassen gewassen
 aankleden aangekleed steunkousen medicatie medicijnen insuline wondzorg verschonen verschoond tillift zorgmoment
-geboren bevallen beviel bevalling kraamzorg kraamvrouw zorgplan mantelzorger mantelzorgers`);
+geboren bevallen beviel bevalling kraamzorg kraamvrouw dagopvang dagverzorging afspraak zorgplan mantelzorger mantelzorgers`);
 
 /**
  * Events and states that make a name in a care draft about a resident or patient: a birthday,
@@ -27,7 +27,12 @@ overleden overleed gestorven stierf ingeslapen afscheid uitvaart begrafenis crem
 rip sterkte beterschap herstel herstelt hersteld gevallen viel val opgenomen opname ontslagen ontslag thuis verhuisd verhuist
 woont woonde wonen verblijft verbleef logeert uitstap uitstapje wandeling rolstoel rollator bezoek verzorgd verpleegd
 geopereerd operatie behandeld bestraling chemo dialyse couveuse weegt woog gram kaarsjes taart huwelijksjubileum
-getrouwd diamanten gouden briljanten echtpaar kleinkinderen achterkleinkinderen kleinkind`);
+getrouwd diamanten gouden briljanten echtpaar kleinkinderen achterkleinkinderen kleinkind gefeliciteerd proficiat`);
+
+/** Births and deaths: a name beside them is the subject of the post, care words or not. */
+export const LIFE_EVENT_WORDS =
+  set(`overleden overleed gestorven stierf ingeslapen uitvaart begrafenis crematie
+geboren geboorte bevallen beviel bevalling memoriam condoleances`);
 
 /**
  * Words that show a name belongs to staff or to someone in the news, not to a resident:

@@ -12,7 +12,16 @@ import {
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, PARTICLES, SURNAMES } from '../data/names';
 import { STOPWORDS } from '../data/stopwords';
 import type { SpellEngine } from '../rule';
-import { contextName, draftContext, quiet, surnameEnd, type DraftContext } from './context-names';
+import {
+  answeredName,
+  contextName,
+  draftContext,
+  mentionsIn,
+  quiet,
+  surnameEnd,
+  type ContextName,
+  type DraftContext,
+} from './context-names';
 import { findEmails } from './emails';
 import { sensitiveWords } from './health';
 import {
@@ -29,10 +38,12 @@ import { analyse, type Analysis, type Token } from './tokens';
 
 /**
  * How a person was recognised: by a title, initials, a first name in a care sentence, a
- * relative ("mijn moeder"), a name in a care apposition ("Fien, onze jongste patiënte"), or a
- * name without any of these that the care context of the draft makes a resident's ('context').
+ * relative ("mijn moeder"), a name in a care apposition ("Fien, onze jongste patiënte"), a
+ * name without any of these that the care context of the draft makes a resident's ('context'),
+ * the person answered in a reply about their care ("Beste Carla,") or an @mention.
  */
-export type MentionKind = 'title' | 'initials' | 'first-name' | 'relative' | 'apposition' | 'context';
+export type MentionKind =
+  'title' | 'initials' | 'first-name' | 'relative' | 'apposition' | 'context' | 'answered' | 'mention';
 
 export type PersonMention = {
   start: number;
@@ -44,11 +55,14 @@ export type PersonMention = {
   /** The sentence speaks of care: admission, a room, a diagnosis, patients. */
   careContext: boolean;
   sentence: number;
+  /** A relative of the writer with an identifier in the same sentence ("mijn vader, BSN ..."). */
+  identified?: boolean;
 };
 
 /** Relatives written in the first or second person; "zijn vrouw" belongs to the patient already named. */
 const OWN_POSSESSIVES = new Set([...POSSESSIVES].filter((p) => p !== 'zijn' && p !== 'haar'));
 const PRONOUN_OWNERS = new Set(['ons', 'onze']);
+const FIRST_PERSON = new Set(['mijn', 'ons', 'onze']);
 
 let cache: { text: string; spell?: SpellEngine; people: PersonMention[] } | null = null;
 
@@ -66,10 +80,21 @@ export function peopleIn(text: string, spell?: SpellEngine): PersonMention[] {
   const { tokens } = analysis;
   const out: PersonMention[] = [];
   const emails = findEmails(text);
+  const handles = mentionsIn(draft);
+  let h = 0;
   for (let i = 0; i < tokens.length; i++) {
+    // A token of an @mention belongs to the mention, reported once as a whole.
+    while (h < handles.length && handles[h].end <= tokens[i].start) h++;
+    const handle = handles[h];
+    if (handle && handle.start < tokens[i].end) {
+      out.push(guessed(handle, 'mention'));
+      i = handle.next - 1;
+      h++;
+      continue;
+    }
     const found =
       titled(analysis, i, care, draft) ?? initials(analysis, i, care, draft) ?? relative(analysis, i, care);
-    const mention = found ?? firstName(analysis, i, care, draft) ?? inContext(draft, i);
+    const mention = found ?? firstName(analysis, i, care, draft) ?? inContext(draft, i) ?? answered(draft, i);
     if (!mention) continue;
     // "K.Verhoeven@outlook.com" is an address, reported by the e-mail rule.
     if (emails.some((e) => e.start < mention.end && mention.start < e.end)) continue;
@@ -83,15 +108,31 @@ export function peopleIn(text: string, spell?: SpellEngine): PersonMention[] {
 function inContext(draft: DraftContext, i: number): PersonMention | null {
   const found = contextName(draft, i);
   if (!found) return null;
-  return {
-    start: found.start,
-    end: found.end,
-    kind: found.apposition ? 'apposition' : 'context',
-    replacement: found.apposition ? 'een bewoner' : '',
-    careContext: true,
-    sentence: found.sentence,
-  };
+  return found.apposition
+    ? {
+        start: found.start,
+        end: found.end,
+        kind: 'apposition',
+        replacement: 'een bewoner',
+        careContext: true,
+        sentence: found.sentence,
+      }
+    : guessed(found, 'context');
 }
+
+function answered(draft: DraftContext, i: number): PersonMention | null {
+  const found = answeredName(draft, i);
+  return found && guessed(found, 'answered');
+}
+
+const guessed = (found: ContextName, kind: MentionKind): PersonMention => ({
+  start: found.start,
+  end: found.end,
+  kind,
+  replacement: '',
+  careContext: true,
+  sentence: found.sentence,
+});
 
 /** Sentences that speak of care for a patient. */
 function careSentences(analysis: Analysis): Set<number> {
@@ -280,7 +321,8 @@ function relative(analysis: Analysis, i: number, care: Set<number>): PersonMenti
     !['moeder', 'vader', 'pa', 'ma', 'moeke', 'vake', 'oma', 'opa'].includes(rel.lower)
   )
     return null;
-  if (!care.has(own.sentence) && !hasIdentifier(analysis, own.sentence)) return null;
+  const identified = hasIdentifier(analysis, own.sentence);
+  if (!care.has(own.sentence) && !identified) return null;
   return {
     start: own.start,
     end: rel.end,
@@ -288,6 +330,8 @@ function relative(analysis: Analysis, i: number, care: Set<number>): PersonMenti
     replacement: '',
     careContext: true,
     sentence: own.sentence,
+    // The writer's own relative with a number or address of theirs: that number names them.
+    ...(identified && FIRST_PERSON.has(own.lower) ? { identified: true } : {}),
   };
 }
 
