@@ -80,6 +80,18 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
               {t(lang, 'card.addWord')}
             </button>
           )}
+        {finding.category !== 'spelling' && actions.muteRule && lockedBy === undefined && (
+          <button
+            type="button"
+            class="btn btn-quiet"
+            aria-label={t(lang, 'card.muteRuleLabel')}
+            title={t(lang, 'card.muteRuleLabel')}
+            onMouseDown={keepComposerFocus}
+            onClick={() => actions.muteRule?.(finding)}
+          >
+            {t(lang, 'card.muteRule')}
+          </button>
+        )}
         <button
           type="button"
           class="btn btn-quiet"
