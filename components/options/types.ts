@@ -17,6 +17,8 @@ export type OptionsActions = {
   exportFile(): Promise<void>;
   importFile(text: string): Promise<ImportResult>;
   reset(): Promise<Outcome>;
+  /** Puts text on the clipboard (the admin status for a ticket). */
+  copyText(text: string): Promise<void>;
 };
 
 /** Puts a message in the page's live region, so screen readers hear the result of an action. */
