@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { isLocked } from '../../lib/settings/merge';
 import { AdminStatus } from './AdminStatus';
 import type { InstallInfo } from './admin-status';
+import { Category } from '../../lib/checker/types';
 import { platformIds } from '../../lib/settings/schema';
 import { describedBy, LockNote } from './LockNote';
 import { Notices } from './Notices';
@@ -43,6 +44,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
     orgDefaults[key] !== undefined && user[key] === undefined;
   const langLabel = labelOf('lang', lang);
   const platformsLabel = labelOf('platforms', lang);
+  const underlinesLabel = labelOf('underlines', lang);
 
   return (
     <main lang={lang}>
@@ -89,6 +91,21 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
         ))}
       </fieldset>
 
+      <fieldset>
+        <legend>{underlinesLabel.label}</legend>
+        <p class="help">{underlinesLabel.help}</p>
+        {Category.options.map((id) => (
+          <Toggle
+            key={id}
+            path={`underlines.${id}`}
+            checked={settings.underlines[id]}
+            locks={locks}
+            lang={lang}
+            onChange={(checked) => choose(`underlines.${id}`, checked)}
+          />
+        ))}
+      </fieldset>
+
       <RulesFieldset rules={rules} settings={settings} locks={locks} lang={lang} onChange={choose} />
 
       <WordList
@@ -121,7 +138,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
         />
       </fieldset>
 
-      <OrganisationSection org={settings.org} lang={lang} />
+      <OrganisationSection org={settings.org} lang={lang} actions={actions} />
       <TransferSection lang={lang} actions={actions} announce={announce} />
       <p class="where">
         {resolved.storedIn === 'sync'

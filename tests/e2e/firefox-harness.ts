@@ -1,8 +1,7 @@
 import { existsSync, realpathSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startConnectProxy } from './connect-proxy';
 import { SITE_HOSTS } from './fixtures/sites';
 import { policySandbox } from './policy-sandbox';
 import { startFixtureServer } from './server';
@@ -53,29 +52,13 @@ export async function startFirefox(options: FirefoxOptions = {}): Promise<Firefo
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run npm run build.`);
   const fixtures = await startFixtureServer();
-  const refused: string[] = [];
-  const proxy: Server = createServer((_req, res) => res.writeHead(403).end());
-  proxy.on('connect', (req, socket) => {
-    const host = (req.url ?? '').replace(/:\d+$/, '');
-    if (!(SITE_HOSTS as readonly string[]).includes(host)) {
-      refused.push(host);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    const upstream = connect(fixtures.port, '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const proxyPort = (proxy.address() as { port: number }).port;
+  const proxy = await startConnectProxy({ hosts: SITE_HOSTS, targetPort: fixtures.port });
+  const { refused } = proxy;
+  const proxyPort = proxy.port;
 
   let sandbox: ReturnType<typeof policySandbox> | undefined;
   const stop = async () => {
-    await new Promise((resolve) => proxy.close(resolve));
+    await proxy.close();
     await fixtures.close();
     if (sandbox) {
       sandbox.remove();
@@ -139,7 +122,12 @@ export async function startFirefox(options: FirefoxOptions = {}): Promise<Firefo
       return page;
     },
     async close() {
-      await browser.close().catch(() => undefined);
+      // A busy machine can keep Firefox from answering the close over BiDi: then it is killed.
+      const process = browser.process();
+      const closed = browser.close().catch(() => undefined);
+      const late = setTimeout(() => process?.kill('SIGKILL'), 15_000);
+      await closed;
+      clearTimeout(late);
       await stop();
     },
   };
