@@ -10,6 +10,7 @@ import { createSidebarSettingsHandler } from '../lib/messaging/handlers/sidebar-
 import { serve } from '../lib/messaging/server';
 import {
   handleAddWord,
+  handleMuteRule,
   loadSettings,
   toCheckerSettings,
   watchSettings,
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     }),
     sidebarSettings: createSidebarSettingsHandler(async () => (await settings.current()).resolved),
     addWord: handleAddWord,
+    muteRule: handleMuteRule,
     linkStatus: makeLinkStatusHandler(async () => (await settings.current()).resolved.settings.linkCheck),
     health: async (health, sender) => {
       if (sender.tabId !== undefined) await recordHealth(sender.tabId, sender.frameId ?? 0, health);

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isLocked } from '../../lib/settings/merge';
+import { Category } from '../../lib/checker/types';
 import { platformIds } from '../../lib/settings/schema';
 import { describedBy, LockNote } from './LockNote';
 import { Notices } from './Notices';
@@ -35,6 +36,7 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
     orgDefaults[key] !== undefined && user[key] === undefined;
   const langLabel = labelOf('lang', lang);
   const platformsLabel = labelOf('platforms', lang);
+  const underlinesLabel = labelOf('underlines', lang);
 
   return (
     <main lang={lang}>
@@ -77,6 +79,21 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
             locks={locks}
             lang={lang}
             onChange={(checked) => choose(`platforms.${id}`, checked)}
+          />
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{underlinesLabel.label}</legend>
+        <p class="help">{underlinesLabel.help}</p>
+        {Category.options.map((id) => (
+          <Toggle
+            key={id}
+            path={`underlines.${id}`}
+            checked={settings.underlines[id]}
+            locks={locks}
+            lang={lang}
+            onChange={(checked) => choose(`underlines.${id}`, checked)}
           />
         ))}
       </fieldset>

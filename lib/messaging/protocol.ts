@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Draft, Platform, Report } from '../checker/types';
+import { Category, Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
 import { FrameHealth, TabHealth } from './health';
 
@@ -28,11 +28,18 @@ export const protocol = {
       canAddWords: z.boolean(),
       checklist: z.array(z.string()),
       linkCheck: z.boolean(),
+      /** Underlines in the text per category (absent in answers from older versions: all on). */
+      underlines: z.partialRecord(Category, z.boolean()).optional(),
     }),
   },
   /** Add a word to the user's own dictionary (the sidebar's "add word"); a notice says why not. */
   addWord: {
     request: z.object({ word: z.string().max(60) }),
+    response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
+  },
+  /** "Altijd negeren": switch a rule off in the user's settings; a notice says why not (locked). */
+  muteRule: {
+    request: z.object({ ruleId: z.string().max(60) }),
     response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
   },
   /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */

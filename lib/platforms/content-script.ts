@@ -6,6 +6,7 @@ import { boxFrom, deepActiveElement, isClosedHost } from './candidate';
 import { startComposerController, type Health, type MountSidebar } from './controller';
 import { selectedText, showSelectionReport } from './selection-view';
 import type { PlatformAdapter } from './types';
+import type { MountCard } from './underline/at-text';
 
 type Controller = ReturnType<typeof startComposerController>;
 type Settings = ResponseOf<'sidebarSettings'>;
@@ -16,6 +17,8 @@ export type ContentScriptOptions = {
    * hands over with the context menu until the background says this is an organisation host.
    */
   generic?: boolean | 'ask';
+  /** Renders the card at an underline (components/underline); without it: underlines, no card. */
+  mountCard?: MountCard;
 };
 
 /** Web addresses in a draft, for the opt-in live link check; the background validates them. */
@@ -110,8 +113,13 @@ export function runContentScript(
       generic,
       onHealth: report,
       check: (composerId, seq, draft) => call(() => send('check', { composerId, seq, draft })),
+      mountCard: options.mountCard,
       addWord: async (word) => {
         const outcome = await call(() => send('addWord', { word }));
+        if (outcome.notice) controller.notify(outcome.notice);
+      },
+      muteRule: async (ruleId) => {
+        const outcome = await call(() => send('muteRule', { ruleId }));
         if (outcome.notice) controller.notify(outcome.notice);
       },
       copyText: (text) => navigator.clipboard.writeText(text),

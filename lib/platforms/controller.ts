@@ -1,7 +1,8 @@
 import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from '../../components/sidebar/contract';
-import type { Draft, Finding, Report } from '../checker/types';
+import type { Category, Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
+import { applyPlan, fixAllPlan } from './apply/fix-all';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
@@ -10,6 +11,7 @@ import { DraftSession, type CheckFn, type SessionView } from './session/draft-se
 import { Lru } from './session/lru';
 import { createSidebarHost } from './sidebar/host';
 import type { Composer, PlatformAdapter } from './types';
+import { startUnderlineUi, type MountCard } from './underline/at-text';
 
 export type MountSidebar = (host: HTMLElement, store: SidebarStore, actions: SidebarActions) => () => void;
 
@@ -19,6 +21,10 @@ export type ControllerOptions = {
   signal: AbortSignal;
   check: CheckFn;
   mountSidebar: MountSidebar;
+  /** Renders the card at an underline; without it the text gets underlines but no card. */
+  mountCard?: MountCard;
+  /** "Altijd negeren": switches a rule off in the user's settings; absent when not possible here. */
+  muteRule?: (ruleId: string) => Promise<void>;
   /** Adds a word to the user's own list; absent when that is not possible here. */
   addWord?: (word: string) => Promise<void>;
   copyText?: (text: string) => Promise<void>;
@@ -35,9 +41,22 @@ export type ControllerOptions = {
 export type Health = { boxes: number; unreadable: { reason: UnreadableReason; label: string } | null };
 
 /** What the settings decide for the sidebar; a change re-checks the focused draft. */
-export type SidebarSettings = Pick<SidebarState, 'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'>;
+export type SidebarSettings = Pick<
+  SidebarState,
+  'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'
+> & {
+  /** Underlines per category (absent: all on). */
+  underlines?: Partial<Record<Category, boolean>>;
+};
 
-type Entry = { composer: Composer; session: DraftSession; life: AbortController; ignored: Set<string> };
+type Entry = {
+  composer: Composer;
+  session: DraftSession;
+  life: AbortController;
+  ignored: Set<string>;
+  /** Spelling corrections the user chose here (word -> replacement), for "Alles verbeteren". */
+  picked: Map<string, string>;
+};
 
 const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
@@ -75,17 +94,21 @@ export function startComposerController(options: ControllerOptions) {
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
+    const report = filterIgnored(view.report, entry.ignored);
+    const findings = report?.findings ?? [];
     // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
     const platform = entry.composer.platform?.() ?? adapter.platform;
     host.element.setAttribute('data-platform', platform);
     patch({
       platform,
       status: view.status,
-      report: filterIgnored(view.report, entry.ignored),
+      report,
       error: view.error,
       draftId: entry.composer.id,
+      fixAll: fixAllPlan(findings, entry.picked).length,
     });
     host.follow(adapter.scopeOf(entry.composer.element), entry.composer.element);
+    inText.show(entry.composer, findings);
   };
   const activate = (entry: Entry) => {
     if (active !== entry) {
@@ -124,6 +147,16 @@ export function startComposerController(options: ControllerOptions) {
         replacement,
       }).then((result) => {
         tell(result);
+        if (result.ok && finding.category === 'spelling') entry.picked.set(finding.text, replacement);
+        entry.session.flush();
+      });
+    },
+    applyAll() {
+      const entry = active;
+      const findings = store.value.report?.findings;
+      if (!entry || !findings) return;
+      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked)).then(({ failed }) => {
+        if (failed) tell(failed);
         entry.session.flush();
       });
     },
@@ -161,7 +194,25 @@ export function startComposerController(options: ControllerOptions) {
     copyText(text) {
       return options.copyText?.(text);
     },
+    ...(options.muteRule
+      ? {
+          muteRule(finding: Finding) {
+            void options.muteRule!(finding.ruleId).then(() => active && cacheMiss(active));
+          },
+        }
+      : {}),
   };
+  const inText = startUnderlineUi({
+    doc,
+    signal: options.signal,
+    actions,
+    mountCard: options.mountCard,
+    context: () => ({
+      lang: store.value.lang,
+      canAddWords: store.value.canAddWords,
+      locks: store.value.locks,
+    }),
+  });
 
   /** A new word list changes every answer: forget cached reports and check again. */
   const cacheMiss = (entry: Entry) => {
@@ -199,7 +250,13 @@ export function startComposerController(options: ControllerOptions) {
         const life = new (doc.defaultView ?? window).AbortController();
         options.signal.addEventListener('abort', () => life.abort(), { signal: life.signal });
         const composer = createComposer(element, spec, adapter, tracker);
-        const entry: Entry = { composer, life, ignored: new Set(), session: null as unknown as DraftSession };
+        const entry: Entry = {
+          composer,
+          life,
+          ignored: new Set(),
+          picked: new Map(),
+          session: null as unknown as DraftSession,
+        };
         entry.session = new DraftSession(composer, {
           platform: adapter.platform,
           check: options.check,
@@ -236,7 +293,8 @@ export function startComposerController(options: ControllerOptions) {
         if (active === entry) {
           active = null;
           host.follow(null);
-          patch({ status: 'idle', report: null, error: undefined });
+          inText.show(null, []);
+          patch({ status: 'idle', report: null, error: undefined, fixAll: 0 });
           setDraftNotices([]);
         }
       },
@@ -267,7 +325,11 @@ export function startComposerController(options: ControllerOptions) {
     /** New settings: new answers, so forget cached ones and check the focused draft again. */
     applySettings(next: SidebarSettings) {
       settingsNotices = next.notices;
-      patch({ ...next, notices: [...settingsNotices, ...draftNotices] });
+      const { underlines = {}, ...sidebar } = next;
+      inText.setHidden(
+        new Set((Object.keys(underlines) as Category[]).filter((c) => underlines[c] === false)),
+      );
+      patch({ ...sidebar, notices: [...settingsNotices, ...draftNotices] });
       cache.clear();
       active?.session.recheck();
     },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate } from 'selfsigned';
 import { ASSET_PREFIX, SITE_HOSTS, SITES, type SiteHost } from './fixtures/sites';
+import { socketCloser } from './sockets';
 
 export const FIXTURE_DIST = fileURLToPath(new URL('./fixtures/dist/', import.meta.url));
 
@@ -103,6 +104,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
       .end(shell(host, url.searchParams.has('variant')));
   });
+  const sockets = socketCloser(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -111,10 +113,6 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   return {
     port,
     url: (host, pathname = '/') => `https://${host}${pathname}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: sockets.close,
   };
 }
