@@ -310,8 +310,11 @@ export function startComposerController(options: ControllerOptions) {
     actions,
     /** Checks this box from now on, whatever it looks like (the user asked: context menu or popup). */
     adopt(element: HTMLElement) {
-      if (unreadable?.box === element) unreadable = null;
+      // The box that could not be read is handled now (a closed shadow root's host, or the box itself).
+      const root = element.getRootNode() as Partial<ShadowRoot>;
+      if (unreadable && (unreadable.box === element || unreadable.box === root.host)) unreadable = null;
       discovery.adopt(element);
+      countComposers();
       const entry = entries.get(element);
       if (entry) activate(entry);
     },
