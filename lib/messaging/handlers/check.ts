@@ -38,7 +38,12 @@ export function createCheckHandler(deps: CheckDeps): Handlers['check'] {
     const key = `${spell ? 1 : 0}${links}${draftKey(draft)}`;
     let report = cache.get(key);
     if (!report) {
-      report = check(draft, settings, { spell, linkStatus });
+      report = check(draft, settings, {
+        spell,
+        linkStatus,
+        // The report names the rule (stats.failedRules) for the sidebar; the error is for support.
+        onRuleError: (ruleId, error) => console.warn(`Zorgvuldig: rule ${ruleId} failed`, error),
+      });
       cache.set(key, report);
     }
     return { composerId, seq, report };
