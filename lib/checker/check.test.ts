@@ -4,6 +4,18 @@ import { rules } from './registry';
 import type { Rule } from './rule';
 import { Report } from './types';
 
+/** A rule that always throws. */
+const broken: Rule = {
+  id: 'privacy/broken',
+  category: 'privacy',
+  defaultSeverity: 'stop',
+  description: { nl: 'kapot', en: 'broken' },
+  examples: { flag: [], pass: [] },
+  check: () => {
+    throw new Error('boom');
+  },
+};
+
 const valid = (text: string) => {
   const report = check({ text });
   expect(() => Report.parse(report)).not.toThrow();
@@ -49,16 +61,6 @@ describe('check() on bad input never crashes', () => {
   });
 
   it('a rule that throws does not stop the others', () => {
-    const broken: Rule = {
-      id: 'privacy/broken',
-      category: 'privacy',
-      defaultSeverity: 'tip',
-      description: { nl: 'kapot', en: 'broken' },
-      examples: { flag: [], pass: [] },
-      check: () => {
-        throw new Error('boom');
-      },
-    };
     const errors: string[] = [];
     const report = check({ text: 'x' }, {}, { rules: [broken], onRuleError: (id) => errors.push(id) });
     expect(report.findings).toEqual([]);
@@ -66,16 +68,6 @@ describe('check() on bad input never crashes', () => {
   });
 
   it('a rule that throws is named in stats.failedRules, and the others still report', () => {
-    const broken: Rule = {
-      id: 'privacy/broken',
-      category: 'privacy',
-      defaultSeverity: 'stop',
-      description: { nl: 'kapot', en: 'broken' },
-      examples: { flag: [], pass: [] },
-      check: () => {
-        throw new Error('boom');
-      },
-    };
     const report = check({ text: 'BSN 111222333' }, {}, { rules: [broken, ...rules] });
     expect(report.stats.failedRules).toEqual(['privacy/broken']);
     expect(report.findings.map((f) => f.ruleId)).toContain('privacy/bsn');
