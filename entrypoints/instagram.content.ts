@@ -5,6 +5,9 @@ import { instagram } from '../lib/platforms/instagram';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
+  // Composers may sit in same-origin frames; each frame checks its own boxes.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     runContentScript(instagram, ctx.signal, mountSidebar);

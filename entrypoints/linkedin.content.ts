@@ -5,6 +5,9 @@ import { linkedin } from '../lib/platforms/linkedin';
 
 export default defineContentScript({
   matches: ['https://www.linkedin.com/*'],
+  // Composers may sit in same-origin frames; each frame checks its own boxes.
+  allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     runContentScript(linkedin, ctx.signal, mountSidebar);

@@ -113,7 +113,7 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
         />
       </fieldset>
 
-      <OrganisationSection org={settings.org} lang={lang} />
+      <OrganisationSection org={settings.org} lang={lang} actions={actions} />
       <TransferSection lang={lang} actions={actions} announce={announce} />
       <p class="where">
         {resolved.storedIn === 'sync'

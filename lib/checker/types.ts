@@ -45,6 +45,13 @@ export type Draft = z.infer<typeof Draft>;
 /** A Draft as callers may write it: platform, surface and media are optional. */
 export type DraftInput = z.input<typeof Draft>;
 
+/**
+ * Answers the user can give to a finding that rests on a guess: "is een collega", "toestemming
+ * gegeven". Each one quiets the finding for this draft.
+ */
+export const QuickAnswer = z.enum(['colleague', 'consent']);
+export type QuickAnswer = z.infer<typeof QuickAnswer>;
+
 export const Finding = z.object({
   ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
   category: Category,
@@ -55,6 +62,8 @@ export const Finding = z.object({
   message: z.string().min(1),
   explanation: z.string().optional(),
   suggestions: z.array(z.string()),
+  /** Quick answers that quiet the finding for this draft; absent when the finding is certain. */
+  quickAnswers: z.array(QuickAnswer).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

@@ -3,7 +3,8 @@ import type { SidebarActions, SidebarState, SidebarStore } from '../../component
 import type { Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
 import { createComposer } from './composer';
-import { watchComposers } from './discovery';
+import { deepActiveElement } from './candidate';
+import { watchComposers, type UnreadableReason } from './discovery';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
 import { Lru } from './session/lru';
@@ -25,7 +26,13 @@ export type ControllerOptions = {
   delayMs?: number;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
+  /** Every box the user writes in (default), or only known markup and boxes handed to `adopt`. */
+  generic?: boolean;
+  /** How many boxes are checked now, and the last box typed in that could not be read. */
+  onHealth?: (health: Health) => void;
 };
+
+export type Health = { boxes: number; unreadable: { reason: UnreadableReason; label: string } | null };
 
 /** What the settings decide for the sidebar; a change re-checks the focused draft. */
 export type SidebarSettings = Pick<SidebarState, 'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'>;
@@ -68,7 +75,11 @@ export function startComposerController(options: ControllerOptions) {
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
+    // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
+    const platform = entry.composer.platform?.() ?? adapter.platform;
+    host.element.setAttribute('data-platform', platform);
     patch({
+      platform,
       status: view.status,
       report: filterIgnored(view.report, entry.ignored),
       error: view.error,
@@ -159,7 +170,14 @@ export function startComposerController(options: ControllerOptions) {
   };
 
   // Live composers, on the host for tests and support: it must fall back when composers leave.
-  const countComposers = () => host.element.setAttribute('data-composers', String(entries.size));
+  let unreadable: { box: HTMLElement; reason: UnreadableReason } | null = null;
+  const countComposers = () => {
+    host.element.setAttribute('data-composers', String(entries.size));
+    options.onHealth?.({
+      boxes: entries.size,
+      unreadable: unreadable && { reason: unreadable.reason, label: describe(unreadable.box) },
+    });
+  };
   const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
   // The badge replaces the panel where it would cover the composer, until the user opens it.
   let userChose = false;
@@ -173,7 +191,7 @@ export function startComposerController(options: ControllerOptions) {
   const unmount = options.mountSidebar(host.element, store, actions);
   options.signal.addEventListener('abort', unmount, { once: true });
 
-  watchComposers(
+  const discovery = watchComposers(
     doc,
     adapter,
     {
@@ -202,7 +220,12 @@ export function startComposerController(options: ControllerOptions) {
         life.signal.addEventListener('abort', () => changes.disconnect(), { once: true });
         element.addEventListener('input', () => entry.session.touch(), { signal: life.signal });
         element.addEventListener('focusin', () => activate(entry), { signal: life.signal });
-        if (doc.activeElement === element || element.contains(doc.activeElement)) activate(entry);
+        const focused = deepActiveElement(doc);
+        if (focused && (focused === element || element.contains(focused))) activate(entry);
+      },
+      unreadable(box, reason) {
+        unreadable = { box, reason };
+        countComposers();
       },
       lost(element) {
         const entry = entries.get(element);
@@ -219,11 +242,24 @@ export function startComposerController(options: ControllerOptions) {
       },
     },
     options.signal,
+    { generic: options.generic },
   );
+  // Watching from the start: the toolbar shows it before any box is found.
+  countComposers();
 
   return {
     store,
     actions,
+    /** Checks this box from now on, whatever it looks like (the user asked: context menu or popup). */
+    adopt(element: HTMLElement) {
+      if (unreadable?.box === element) unreadable = null;
+      discovery.adopt(element);
+      const entry = entries.get(element);
+      if (entry) activate(entry);
+    },
+    setGeneric: (on: boolean) => discovery.setGeneric(on),
+    /** The last box typed in that could not be read, if it is still on the page. */
+    unreadableBox: () => (unreadable?.box.isConnected ? unreadable.box : null),
     composers: () => [...entries.values()].map((e) => e.composer),
     /** New settings: new answers, so forget cached ones and check the focused draft again. */
     applySettings(next: SidebarSettings) {
@@ -237,6 +273,13 @@ export function startComposerController(options: ControllerOptions) {
       setDraftNotices([...draftNotices, message]);
     },
   };
+}
+
+/** A few words that name a box for the popup: its label, else its placeholder or tag. */
+function describe(box: HTMLElement): string {
+  const label =
+    box.getAttribute('aria-label') ?? box.getAttribute('placeholder') ?? box.getAttribute('title') ?? '';
+  return (label || box.tagName.toLowerCase()).slice(0, 80);
 }
 
 function filterIgnored(report: Report | null, ignored: Set<string>): Report | null {
