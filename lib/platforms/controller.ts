@@ -8,7 +8,8 @@ import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
-import { Lru } from './session/lru';
+import type { LinkStatus } from '../checker/links';
+import { Lru } from '../checker/lru';
 import { createSidebarHost } from './sidebar/host';
 import type { Composer, PlatformAdapter } from './types';
 import { startUnderlineUi, type MountCard } from './underline/at-text';
@@ -32,6 +33,8 @@ export type ControllerOptions = {
   delayMs?: number;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
+  /** Live link statuses the content script has learned (part of each answer's cache key). */
+  linkStatus?: (url: string) => LinkStatus | undefined;
   /** Every box the user writes in (default), or only known markup and boxes handed to `adopt`. */
   generic?: boolean;
   /** How many boxes are checked now, and the last box typed in that could not be read. */
@@ -264,6 +267,7 @@ export function startComposerController(options: ControllerOptions) {
           delayMs: options.delayMs,
           signal: life.signal,
           onChecked: (draft) => options.onChecked?.(draft, () => entry.session.recheck()),
+          linkStatus: options.linkStatus,
           onUpdate: (view: SessionView) => {
             if (active === entry) show(entry);
             if (view.status === 'ready' && active === null) activate(entry);
