@@ -112,7 +112,7 @@ const ROOM_WORDS = new Set([
 const PLACE_ARTICLES = new Set(['De', 'Het', "'t", 'Den', 'Ter', 'Ten']);
 /** Words before a name that make it the writer's byline or a photo credit. */
 const CREDITS =
-  /(?:^|\s)(?:geschreven door|tekst(?: en foto)?:?|foto'?s?:|fotografie:?|beeld:|door:|auteur:?)\s*$/i;
+  /(?:(?:^|\s)(?:geschreven door|door:|auteur:?)|(?:^|[\n.!?|•]\s*)(?:tekst(?: en foto)?:?|foto'?s?:|fotografie:?|beeld:))\s*$/i;
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
 const CARE_PART =
