@@ -127,6 +127,11 @@ describe('privacy/person without a title', () => {
       "Tekst: Ria Jansen. Foto's gemaakt op de afdeling geriatrie.",
       'Met dank aan fotograaf Peter de Groot voor de mooie foto’s van de afdeling.',
       'Contact: Marieke, 06 23 45 67 89, teamleider nachtdienst.',
+      'Dank aan Ria Jansen en haar team van de thuiszorg voor de fijne samenwerking!',
+      'Gisteren sprak Ria Jansen over dementie in ons verpleeghuis.',
+      "Op de foto: onze collega's Ria, Hans en Nelly van de afdeling Geriatrie.",
+      'Joke gaat na 35 jaar op de afdeling met pensioen. We gaan haar missen!',
+      'Wil jij werken in de ouderenzorg? Vraag het Sanne, zij werkt al 10 jaar bij ons op de afdeling.',
       // public figures and performers
       'Minister Ernst Kuipers bezocht vandaag ons ziekenhuis.',
       'Vandaag bezocht burgemeester Femke Halsema het ziekenhuis.',
@@ -141,6 +146,9 @@ describe('privacy/person without a title', () => {
       'Woonzorgcentrum De Wilgen zoekt vrijwilligers voor de huiskamer.',
       'De bewoners van De Hoge Weide gingen naar de Efteling.',
       'Sinterklaas en Zwarte Piet kwamen langs op de kinderafdeling.',
+      'Het boek van Herman Koch ligt in de bibliotheek van het verpleeghuis.',
+      'In de Maria Middelares kliniek is een nieuwe afdeling geopend.',
+      'Met dank aan het Oranjefonds voor de nieuwe rolstoelen van het ziekenhuis.',
       // no care in the draft, or the person answered without care
       'Vanmiddag met Anneke Pieterse naar de markt geweest, wat een mooie dag.',
       'Dank je wel Petra! We geven het compliment door aan het team.',
