@@ -19,8 +19,9 @@ export default defineConfig({
     name: 'Zorgvuldig',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
-    // The opt-in live link check (lib/links) asks for these when the user turns it on.
+    // activeTab + scripting: "Controleer met Zorgvuldig" (contextMenus) runs only in the tab the user clicked in.
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // Asked for when the user turns on the live link check (lib/links) or allows an organisation host (lib/anywhere).
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

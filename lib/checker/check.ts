@@ -43,6 +43,7 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
           ...(hit.explanation ? { explanation: hit.explanation } : {}),
           suggestions: hit.suggestions,
           ...(hit.quickAnswers?.length ? { quickAnswers: hit.quickAnswers } : {}),
+          ...(hit.mechanical ? { mechanical: true } : {}),
         });
       }
     } catch (error) {

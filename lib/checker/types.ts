@@ -64,6 +64,11 @@ export const Finding = z.object({
   suggestions: z.array(z.string()),
   /** Quick answers that quiet the finding for this draft; absent when the finding is certain. */
   quickAnswers: z.array(QuickAnswer).optional(),
+  /**
+   * The first suggestion is a mechanical fix that changes nothing a reader means (tracking codes
+   * left out, http to https on a site known to have it): "Alles verbeteren" may apply it unasked.
+   */
+  mechanical: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

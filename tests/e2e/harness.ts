@@ -34,6 +34,13 @@ export type StartOptions = {
   extension?: boolean;
   /** Managed settings for the extension, written as a real Chromium policy file before launch. */
   policy?: Record<string, unknown>;
+  /**
+   * The ID of an extension Chromium installs itself, by policy (use with `extension: false`):
+   * the harness then talks to it, and leaves Chromium's extension updater on.
+   */
+  policyInstalled?: string;
+  /** More Chromium policy files (file name -> content), such as a force-install, written before launch. */
+  browserPolicies?: Record<string, unknown>;
   /** Default true; false opens a window (needs DISPLAY). */
   headless?: boolean;
   /** Resolve every other hostname to nothing, so no request can leave the machine. Default true. */
@@ -147,7 +154,7 @@ function writePolicy(dir: string, extensionId: string, policy: Record<string, un
 /** Fixture server + Debian's Chromium (headless by default) with the built extension loaded. */
 export async function startBrowser(options: StartOptions = {}): Promise<Harness> {
   const withExtension = options.extension !== false;
-  const extensionId = withExtension ? builtExtensionId() : undefined;
+  const extensionId = withExtension ? builtExtensionId() : options.policyInstalled;
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM} (apt-get install -y chromium; never download browsers).`,
@@ -160,6 +167,8 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
     extensionDir: withExtension ? EXTENSION_DIR : undefined,
     blockOtherHosts: options.blockOtherHosts,
   });
+  // The updater counts as background networking; a policy install needs it (and stays on loopback).
+  if (options.policyInstalled) args.splice(args.indexOf('--disable-background-networking'), 1);
   const profile = await mkdtemp(path.join(tmpdir(), 'zorgvuldig-e2e-'));
   let sandbox: PolicySandbox;
   try {
@@ -170,12 +179,18 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
   }
   process.once('exit', sandbox.remove);
   if (options.policy && extensionId) writePolicy(sandbox.dir, extensionId, options.policy);
+  for (const [name, content] of Object.entries(options.browserPolicies ?? {}))
+    writeFileSync(path.join(sandbox.dir, name), JSON.stringify(content, null, 2));
 
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: sandbox.executablePath,
       env: sandbox.env,
+      // Playwright turns extensions and the updater off by default; a policy install needs both.
+      ignoreDefaultArgs: options.policyInstalled
+        ? ['--disable-extensions', '--disable-background-networking']
+        : undefined,
       headless: options.headless ?? true,
       args,
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
