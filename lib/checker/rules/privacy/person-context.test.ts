@@ -137,6 +137,7 @@ describe('privacy/person without a title', () => {
       'Vandaag bezocht burgemeester Femke Halsema het ziekenhuis.',
       'Koning Willem-Alexander opende de nieuwe vleugel van het ziekenhuis.',
       'Jan Smit zong vanavond voor de bewoners, wat een feest!',
+      'Wij zijn geraakt door het overlijden van oud-wethouder Piet Mulder, beschermheer van ons verpleeghuis.',
       // brands, places, organisations, holidays
       'Onze bewoners deden boodschappen bij Albert Heijn.',
       'De bewoners gingen op uitstap naar Sint-Niklaas en Oostende.',
