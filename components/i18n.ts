@@ -58,6 +58,8 @@ export const strings = {
   'card.replace': { nl: 'Vervang door “{s}”', en: 'Replace with “{s}”' },
   'card.remove': { nl: 'Verwijderen', en: 'Remove' },
   'card.ignore': { nl: 'Negeren', en: 'Ignore' },
+  'card.answer.colleague': { nl: 'Is een collega', en: 'Is a colleague' },
+  'card.answer.consent': { nl: 'Toestemming gegeven', en: 'Consent given' },
   'card.ignoreAll': { nl: 'Negeren: alle details hierboven', en: 'Ignore: all the details above' },
   'card.details': { nl: 'De details', en: 'The details' },
   'card.addWord': { nl: 'Toevoegen aan woordenboek', en: 'Add to dictionary' },
