@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { photoAssets } from './scripts/photo-assets';
 
 /**
  * Public key only (the private one is never committed): it fixes the Chrome extension ID,
@@ -19,7 +20,13 @@ export default defineConfig({
     name: 'Zorgvuldig',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    permissions: ['storage'],
+    // offscreen: Chrome reads text and counts faces in photos in an offscreen document (lib/media).
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // The OCR and face models are WebAssembly: without 'wasm-unsafe-eval' the worker hangs.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // The opt-in live link check (lib/links) asks for these when the user turns it on.
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
@@ -39,6 +46,10 @@ export default defineConfig({
         }
       : { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: {
+    // The OCR and face-detection files ship inside the extension (nothing from a CDN).
+    'build:publicAssets': (_wxt, files) => void files.push(...photoAssets()),
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import type { CheckerSettings, SpellEngine } from '../lib/checker/rule';
 import { linkStatusFor, makeLinkStatusHandler } from '../lib/links/background';
+import { backgroundPagePhotoService, offscreenPhotoService } from '../lib/media/service';
 import { createCheckHandler } from '../lib/messaging/handlers/check';
 import { createSidebarSettingsHandler } from '../lib/messaging/handlers/sidebar-settings';
 import { serve } from '../lib/messaging/server';
@@ -21,10 +22,11 @@ import { openWelcomeOnInstall } from '../lib/welcome/install';
 const SETTINGS_WAIT_MS = 400;
 const BUILT_IN: CheckerSettings = {};
 
-/** The checker service: content scripts send drafts; nothing leaves the device but opted-in link checks. */
+/** The checker service: content scripts send drafts and photos; nothing leaves the device but opted-in link checks. */
 export default defineBackground(() => {
   openWelcomeOnInstall();
   const settings = liveSettings();
+  const photos = import.meta.env.FIREFOX ? backgroundPagePhotoService() : offscreenPhotoService();
   serve({
     check: createCheckHandler({
       settings: () => settings.checker(),
@@ -34,6 +36,8 @@ export default defineBackground(() => {
     sidebarSettings: createSidebarSettingsHandler(async () => (await settings.current()).resolved),
     addWord: handleAddWord,
     linkStatus: makeLinkStatusHandler(async () => (await settings.current()).resolved.settings.linkCheck),
+    mediaMetadata: (request) => photos.metadata(request.data),
+    mediaAnalyse: (request) => photos.analyse(request),
   });
 });
 

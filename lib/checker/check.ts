@@ -42,6 +42,7 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
           message: hit.message,
           ...(hit.explanation ? { explanation: hit.explanation } : {}),
           suggestions: hit.suggestions,
+          ...(hit.thumbnail ? { thumbnail: hit.thumbnail } : {}),
         });
       }
     } catch (error) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
+import { MediaAnalysis, MediaMetadata, MediaRequest, MetadataRequest } from './media';
 
 /**
  * Every message between content scripts, pages and the background: name -> request and
@@ -36,6 +37,10 @@ export const protocol = {
   },
   /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */
   linkStatus: { request: LinkStatusRequest, response: LinkStatusResponse },
+  /** A photo's metadata (GPS, date, names), read in the background from the start of the file. */
+  mediaMetadata: { request: MetadataRequest, response: MediaMetadata },
+  /** Faces and text in a photo or video, looked at on the device (lib/media); once per file. */
+  mediaAnalyse: { request: MediaRequest, response: MediaAnalysis },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -30,6 +30,10 @@ export function runContentScript(adapter: PlatformAdapter, signal: AbortSignal, 
       signal: life.signal,
       mountSidebar,
       check: (composerId, seq, draft) => send('check', { composerId, seq, draft }),
+      photos: {
+        metadata: (request) => send('mediaMetadata', request),
+        analyse: (request) => send('mediaAnalyse', request),
+      },
       addWord: async (word) => {
         const outcome = await send('addWord', { word });
         if (outcome.notice) controller.notify(outcome.notice);

@@ -4,6 +4,7 @@ import type { Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
 import { createComposer } from './composer';
 import { watchComposers } from './discovery';
+import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
 import { Lru } from './session/lru';
@@ -23,6 +24,8 @@ export type ControllerOptions = {
   copyText?: (text: string) => Promise<void>;
   lang?: 'nl' | 'en';
   delayMs?: number;
+  /** Where attached photos go for a look on the device (metadata, faces, text); absent: not looked at. */
+  photos?: PhotoChannel;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
 };
@@ -160,7 +163,7 @@ export function startComposerController(options: ControllerOptions) {
 
   // Live composers, on the host for tests and support: it must fall back when composers leave.
   const countComposers = () => host.element.setAttribute('data-composers', String(entries.size));
-  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
+  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal, options.photos);
   // The badge replaces the panel where it would cover the composer, until the user opens it.
   let userChose = false;
   const host = createSidebarHost(doc, options.signal, (room) => {
