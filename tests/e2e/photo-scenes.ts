@@ -5,8 +5,15 @@ import type { Page } from 'playwright-core';
  * whiteboard with names, rooms, a diagnosis and a valid BSN, and a landscape with neither
  * text nor people. Both come back as JPEG bytes, as a phone would save them.
  */
-export async function drawScene(page: Page, scene: 'whiteboard' | 'landscape'): Promise<Buffer> {
-  const base64 = await page.evaluate((which) => {
+export async function drawScene(page: Page, scene: Scene): Promise<Buffer> {
+  return Buffer.from(await page.evaluate(paintScene, scene), 'base64');
+}
+
+export type Scene = 'whiteboard' | 'landscape';
+
+/** Runs in the page (Playwright's or Puppeteer's evaluate): the scene as base64 JPEG. */
+export function paintScene(which: Scene): string {
+  {
     const canvas = document.createElement('canvas');
     canvas.width = 1600;
     canvas.height = 1200;
@@ -78,6 +85,5 @@ export async function drawScene(page: Page, scene: 'whiteboard' | 'landscape'): 
     }
     ctx.putImageData(image, 0, 0);
     return canvas.toDataURL('image/jpeg', 0.85).split(',')[1];
-  }, scene);
-  return Buffer.from(base64, 'base64');
+  }
 }
