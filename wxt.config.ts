@@ -20,14 +20,21 @@ export default defineConfig({
     name: 'Zorgvuldig',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
-    // offscreen: Chrome reads text and counts faces in photos in an offscreen document (lib/media).
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // activeTab + scripting: "Controleer met Zorgvuldig" (contextMenus) runs only in the tab the user clicked in.
+    // offscreen (Chrome): photos are looked at (faces, text) in an offscreen document (lib/media).
+    permissions: [
+      'storage',
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
     // The OCR and face models are WebAssembly: without 'wasm-unsafe-eval' the worker hangs.
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
-    // The opt-in live link check (lib/links) asks for these when the user turns it on.
+    // Asked for when the user turns on the live link check (lib/links) or allows an organisation host (lib/anywhere).
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
       : { optional_host_permissions: ['http://*/*', 'https://*/*'] }),

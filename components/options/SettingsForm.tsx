@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { isLocked } from '../../lib/settings/merge';
+import { Category } from '../../lib/checker/types';
 import { platformIds } from '../../lib/settings/schema';
 import { describedBy, LockNote } from './LockNote';
 import { Notices } from './Notices';
@@ -35,6 +36,7 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
     orgDefaults[key] !== undefined && user[key] === undefined;
   const langLabel = labelOf('lang', lang);
   const platformsLabel = labelOf('platforms', lang);
+  const underlinesLabel = labelOf('underlines', lang);
 
   return (
     <main lang={lang}>
@@ -81,6 +83,21 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
         ))}
       </fieldset>
 
+      <fieldset>
+        <legend>{underlinesLabel.label}</legend>
+        <p class="help">{underlinesLabel.help}</p>
+        {Category.options.map((id) => (
+          <Toggle
+            key={id}
+            path={`underlines.${id}`}
+            checked={settings.underlines[id]}
+            locks={locks}
+            lang={lang}
+            onChange={(checked) => choose(`underlines.${id}`, checked)}
+          />
+        ))}
+      </fieldset>
+
       <RulesFieldset rules={rules} settings={settings} locks={locks} lang={lang} onChange={choose} />
 
       <WordList
@@ -113,7 +130,7 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
         />
       </fieldset>
 
-      <OrganisationSection org={settings.org} lang={lang} />
+      <OrganisationSection org={settings.org} lang={lang} actions={actions} />
       <TransferSection lang={lang} actions={actions} announce={announce} />
       <p class="where">
         {resolved.storedIn === 'sync'

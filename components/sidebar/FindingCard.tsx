@@ -1,3 +1,4 @@
+import { IN_CONTEXT_SPELLING } from '../../lib/checker/labels';
 import type { Finding } from '../../lib/checker/types';
 import { t, type Lang } from '../i18n';
 import type { SidebarActions } from './contract';
@@ -66,14 +67,29 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
       )}
       <div class="card-actions">
         {!passage && <Fixes finding={finding} lang={lang} actions={actions} />}
-        {finding.category === 'spelling' && canAddWords && finding.text && (
+        {finding.category === 'spelling' &&
+          !IN_CONTEXT_SPELLING.has(finding.ruleId) &&
+          canAddWords &&
+          finding.text && (
+            <button
+              type="button"
+              class="btn"
+              onMouseDown={keepComposerFocus}
+              onClick={() => actions.addWord(finding.text)}
+            >
+              {t(lang, 'card.addWord')}
+            </button>
+          )}
+        {finding.category !== 'spelling' && actions.muteRule && lockedBy === undefined && (
           <button
             type="button"
-            class="btn"
+            class="btn btn-quiet"
+            aria-label={t(lang, 'card.muteRuleLabel')}
+            title={t(lang, 'card.muteRuleLabel')}
             onMouseDown={keepComposerFocus}
-            onClick={() => actions.addWord(finding.text)}
+            onClick={() => actions.muteRule?.(finding)}
           >
-            {t(lang, 'card.addWord')}
+            {t(lang, 'card.muteRule')}
           </button>
         )}
         <button

@@ -93,6 +93,18 @@ describe('finding cards', () => {
     expect(screen.queryByRole('button', { name: 'Toevoegen aan woordenboek' })).toBeNull();
   });
 
+  it('offers no "Toevoegen aan woordenboek" for a verb form: the word itself is right', () => {
+    const base = exampleState();
+    const verb = {
+      ...base.report!.findings.find((f) => f.ruleId === 'spelling/word')!,
+      ruleId: 'spelling/verb-form',
+      suggestions: ['team'],
+    };
+    const report = { ...base.report!, findings: [verb] };
+    render(<Sidebar state={exampleState({ report })} actions={spyActions()} />);
+    expect(screen.queryByRole('button', { name: 'Toevoegen aan woordenboek' })).toBeNull();
+  });
+
   it('keeps the why folded until asked', () => {
     render(<Sidebar state={exampleState()} actions={spyActions()} />);
     const details = card('avg/health').querySelector('details')!;

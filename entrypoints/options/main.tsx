@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import type { OptionsActions } from '../../components/options/types';
+import { grantedHosts, originsFor } from '../../lib/anywhere/org-hosts';
 import { rules } from '../../lib/checker/registry';
 import {
   addUserWord,
@@ -41,7 +42,15 @@ async function exportFile() {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The browser asks the user once; the background then registers the checker for these hosts. */
+async function allowHosts(hosts: string[]) {
+  const granted = await browser.permissions.request({ origins: originsFor(hosts) }).catch(() => false);
+  return granted ? { ok: true } : { ok: false, notice: browser.i18n.getMessage('orgHostsNeedPermission') };
+}
+
 const actions: OptionsActions = {
+  allowedHosts: grantedHosts,
+  allowHosts,
   setChoice,
   addWord: addUserWord,
   removeWord: removeUserWord,

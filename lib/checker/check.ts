@@ -42,6 +42,8 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
           message: hit.message,
           ...(hit.explanation ? { explanation: hit.explanation } : {}),
           suggestions: hit.suggestions,
+          ...(hit.quickAnswers?.length ? { quickAnswers: hit.quickAnswers } : {}),
+          ...(hit.mechanical ? { mechanical: true } : {}),
           ...(hit.thumbnail ? { thumbnail: hit.thumbnail } : {}),
         });
       }

@@ -32,4 +32,6 @@ export const RULE_IDS: readonly string[] = [
   'links/document-share',
   'links/broken',
   'spelling/unknown-word',
+  'spelling/verb-form',
+  'spelling/repeated-word',
 ];

@@ -78,6 +78,13 @@ export type Draft = z.infer<typeof Draft>;
 /** A Draft as callers may write it: platform, surface and media are optional. */
 export type DraftInput = z.input<typeof Draft>;
 
+/**
+ * Answers the user can give to a finding that rests on a guess: "is een collega", "toestemming
+ * gegeven". Each one quiets the finding for this draft.
+ */
+export const QuickAnswer = z.enum(['colleague', 'consent']);
+export type QuickAnswer = z.infer<typeof QuickAnswer>;
+
 export const Finding = z.object({
   ruleId: z.string().regex(/^[a-z]+\/[a-z0-9-]+$/),
   category: Category,
@@ -88,6 +95,13 @@ export const Finding = z.object({
   message: z.string().min(1),
   explanation: z.string().optional(),
   suggestions: z.array(z.string()),
+  /** Quick answers that quiet the finding for this draft; absent when the finding is certain. */
+  quickAnswers: z.array(QuickAnswer).optional(),
+  /**
+   * The first suggestion is a mechanical fix that changes nothing a reader means (tracking codes
+   * left out, http to https on a site known to have it): "Alles verbeteren" may apply it unasked.
+   */
+  mechanical: z.boolean().optional(),
   /** Media findings: a preview of the photo they are about, so the card shows which one. */
   thumbnail: Thumbnail.optional(),
 });

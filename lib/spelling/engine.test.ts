@@ -32,6 +32,12 @@ describe('the Dutch engine accepts', () => {
       ['Zorgmedewerkers', 'ZORGMEDEWERKERS', 'IJsland', 'IJs'],
     ],
     ['names as written', ['Jansen', 'Amsterdam', 'Rotterdam']],
+    [
+      'compounds whose first part only an empty suffix flag allows',
+      ['marktplaats', 'prijsvraag', 'loondienst', 'masterclasses', 'groenstrook', 'marktplaatsen'],
+    ],
+    ['aller- superlatives', ['allerlaatste', 'allerbelangrijkste', 'allermooiste', 'allerbeste']],
+    ['emphasis accents where Dutch puts them', ['één', 'Eén', 'vóór', 'dát', 'dé', 'vertél', 'zíjn', 'díé']],
     ['the ij ligature typed as one letter', ['vĳf', 'ĳs']],
     [
       'our care and social-media words',
@@ -49,6 +55,7 @@ describe('the Dutch engine rejects', () => {
     ['names in lower case', ['jansen', 'amsterdam']],
     ['mixed capitals', ['zORGmedewerkers', 'ZorgMedewerkers']],
     ['a compound of the same word twice', ['zorgzorg']],
+    ['accents that are no emphasis', ['eén', 'persé', 'vóor', 'díe']],
     ['junk', ['qqqq', 'xzxzxz', 'aaaaaaaaaaaaaaaaaaaa']],
   ])('%s', (_what, words) => {
     expect(accepted(words)).toEqual([]);

@@ -1,14 +1,31 @@
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
+import { existsSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startConnectProxy } from './connect-proxy';
 import { SITE_HOSTS } from './fixtures/sites';
+import { policySandbox } from './policy-sandbox';
 import { startFixtureServer } from './server';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/**
+ * The folder Firefox reads policies.json from (beside its binary; on Debian a link to
+ * /usr/share/firefox-esr/distribution). Machine-wide: the tests never write it, each Firefox
+ * sees its own per-run copy there (policy-sandbox.ts).
+ */
+export function firefoxDistributionDir(firefox = FIREFOX): string {
+  const dir = path.join(path.dirname(realpathSync(firefox)), 'distribution');
+  return existsSync(dir) ? realpathSync(dir) : dir;
+}
+
+export type FirefoxOptions = {
+  /** Enterprise policies (the content of policies.json), read by Firefox at start. */
+  policies?: Record<string, unknown>;
+  /** Install the built extension as a temporary add-on. Default true. */
+  temporaryAddon?: boolean;
+};
 
 export type FirefoxHarness = {
   browser: Browser;
@@ -27,42 +44,40 @@ export type FirefoxHarness = {
  * like Chromium's --host-resolver-rules, so it goes through a local CONNECT proxy that
  * sends the platforms' hostnames to the fixture server and refuses every other host.
  */
-export async function startFirefox(): Promise<FirefoxHarness> {
+export async function startFirefox(options: FirefoxOptions = {}): Promise<FirefoxHarness> {
   if (!existsSync(FIREFOX))
     throw new Error(`Firefox not found at ${FIREFOX} (apt-get install -y firefox-esr; or set FIREFOX_PATH).`);
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run npm run build.`);
   const fixtures = await startFixtureServer();
-  const refused: string[] = [];
-  const proxy: Server = createServer((_req, res) => res.writeHead(403).end());
-  proxy.on('connect', (req, socket) => {
-    const host = (req.url ?? '').replace(/:\d+$/, '');
-    if (!(SITE_HOSTS as readonly string[]).includes(host)) {
-      refused.push(host);
-      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    const upstream = connect(fixtures.port, '127.0.0.1', () => {
-      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(socket);
-      socket.pipe(upstream);
-    });
-    upstream.on('error', () => socket.destroy());
-    socket.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-  const proxyPort = (proxy.address() as { port: number }).port;
+  const proxy = await startConnectProxy({ hosts: SITE_HOSTS, targetPort: fixtures.port });
+  const { refused } = proxy;
+  const proxyPort = proxy.port;
 
+  let sandbox: ReturnType<typeof policySandbox> | undefined;
   const stop = async () => {
-    await new Promise((resolve) => proxy.close(resolve));
+    await proxy.close();
     await fixtures.close();
+    if (sandbox) {
+      sandbox.remove();
+      process.off('exit', sandbox.remove);
+    }
   };
   let browser: Browser;
   let before = new Set<Page>();
   try {
+    const distribution = firefoxDistributionDir();
+    sandbox = policySandbox(FIREFOX, distribution, distribution);
+    process.once('exit', sandbox.remove);
+    if (options.policies)
+      writeFileSync(
+        path.join(sandbox.dir, 'policies.json'),
+        JSON.stringify({ policies: options.policies }, null, 2),
+      );
     browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: FIREFOX,
+      executablePath: sandbox.executablePath,
+      env: sandbox.env,
       headless: true,
       acceptInsecureCerts: true,
       defaultViewport: { width: 1440, height: 900 },
@@ -79,7 +94,7 @@ export async function startFirefox(): Promise<FirefoxHarness> {
       },
     });
     before = new Set(await browser.pages());
-    await browser.installExtension(FIREFOX_EXTENSION_DIR);
+    if (options.temporaryAddon !== false) await browser.installExtension(FIREFOX_EXTENSION_DIR);
   } catch (error) {
     await stop();
     throw error;
@@ -104,7 +119,12 @@ export async function startFirefox(): Promise<FirefoxHarness> {
       return page;
     },
     async close() {
-      await browser.close().catch(() => undefined);
+      // A busy machine can keep Firefox from answering the close over BiDi: then it is killed.
+      const process = browser.process();
+      const closed = browser.close().catch(() => undefined);
+      const late = setTimeout(() => process?.kill('SIGKILL'), 15_000);
+      await closed;
+      clearTimeout(late);
       await stop();
     },
   };

@@ -15,21 +15,32 @@ import {
 } from 'playwright-core';
 import './fixtures/shared/api-global';
 import { SITE_HOSTS } from './fixtures/sites';
+import { policySandbox, type PolicySandbox } from './policy-sandbox';
 import { startFixtureServer, type FixtureServer } from './server';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = path.join(ROOT, 'tests/e2e/artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** Machine-wide folder Chromium reads managed policies from (Linux). */
+/**
+ * Machine-wide folder Chromium reads managed policies from (Linux). The tests never write it:
+ * each browser sees its own per-run folder there (policy-sandbox.ts).
+ */
 export const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = path.join(POLICY_DIR, 'zorgvuldig-e2e.json');
+const POLICY_NAME = 'zorgvuldig-e2e.json';
 
 export type StartOptions = {
   /** Load the built extension (.output/chrome-mv3). Default true. */
   extension?: boolean;
   /** Managed settings for the extension, written as a real Chromium policy file before launch. */
   policy?: Record<string, unknown>;
+  /**
+   * The ID of an extension Chromium installs itself, by policy (use with `extension: false`):
+   * the harness then talks to it, and leaves Chromium's extension updater on.
+   */
+  policyInstalled?: string;
+  /** More Chromium policy files (file name -> content), such as a force-install, written before launch. */
+  browserPolicies?: Record<string, unknown>;
   /** Default true; false opens a window (needs DISPLAY). */
   headless?: boolean;
   /** Resolve every other hostname to nothing, so no request can leave the machine. Default true. */
@@ -66,6 +77,8 @@ export type Harness = {
   network: NetworkRecorder;
   /** Rewrite (or with null remove) the managed policy while running; Chromium picks it up in ~5 s. */
   setPolicy(policy: Record<string, unknown> | null): void;
+  /** The per-run folder this browser sees as /etc/chromium/policies/managed. */
+  policyDir: string;
   /** Command-line flags used (the demo prints them). */
   args: string[];
   close(): Promise<void>;
@@ -129,22 +142,19 @@ export function chromiumArgs(opts: {
   return args;
 }
 
-function writePolicy(extensionId: string, policy: Record<string, unknown> | null): void {
+function writePolicy(dir: string, extensionId: string, policy: Record<string, unknown> | null): void {
+  const file = path.join(dir, POLICY_NAME);
   if (policy === null) {
-    rmSync(POLICY_FILE, { force: true });
+    rmSync(file, { force: true });
     return;
   }
-  mkdirSync(POLICY_DIR, { recursive: true });
-  writeFileSync(
-    POLICY_FILE,
-    JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2),
-  );
+  writeFileSync(file, JSON.stringify({ '3rdparty': { extensions: { [extensionId]: policy } } }, null, 2));
 }
 
 /** Fixture server + Debian's Chromium (headless by default) with the built extension loaded. */
 export async function startBrowser(options: StartOptions = {}): Promise<Harness> {
   const withExtension = options.extension !== false;
-  const extensionId = withExtension ? builtExtensionId() : undefined;
+  const extensionId = withExtension ? builtExtensionId() : options.policyInstalled;
   if (!existsSync(CHROMIUM))
     throw new Error(
       `Chromium not found at ${CHROMIUM} (apt-get install -y chromium; never download browsers).`,
@@ -157,21 +167,30 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
     extensionDir: withExtension ? EXTENSION_DIR : undefined,
     blockOtherHosts: options.blockOtherHosts,
   });
+  // The updater counts as background networking; a policy install needs it (and stays on loopback).
+  if (options.policyInstalled) args.splice(args.indexOf('--disable-background-networking'), 1);
   const profile = await mkdtemp(path.join(tmpdir(), 'zorgvuldig-e2e-'));
-  // A policy file left by a crashed run would silently change this run's settings.
-  rmSync(POLICY_FILE, { force: true });
-  let policyWritten = false;
-  const removePolicyOnExit = () => rmSync(POLICY_FILE, { force: true });
-  process.once('exit', removePolicyOnExit);
-  if (options.policy && extensionId) {
-    writePolicy(extensionId, options.policy);
-    policyWritten = true;
+  let sandbox: PolicySandbox;
+  try {
+    sandbox = policySandbox(CHROMIUM, POLICY_DIR);
+  } catch (error) {
+    await server.close();
+    throw error;
   }
+  process.once('exit', sandbox.remove);
+  if (options.policy && extensionId) writePolicy(sandbox.dir, extensionId, options.policy);
+  for (const [name, content] of Object.entries(options.browserPolicies ?? {}))
+    writeFileSync(path.join(sandbox.dir, name), JSON.stringify(content, null, 2));
 
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
+      executablePath: sandbox.executablePath,
+      env: sandbox.env,
+      // Playwright turns extensions and the updater off by default; a policy install needs both.
+      ignoreDefaultArgs: options.policyInstalled
+        ? ['--disable-extensions', '--disable-background-networking']
+        : undefined,
       headless: options.headless ?? true,
       args,
       viewport: options.viewport === undefined ? { width: 1280, height: 900 } : options.viewport,
@@ -180,7 +199,8 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
     });
   } catch (error) {
     await server.close();
-    if (policyWritten) writePolicy('', null);
+    sandbox.remove();
+    process.off('exit', sandbox.remove);
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
@@ -250,16 +270,16 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
+    policyDir: sandbox.dir,
     setPolicy(policy) {
       if (!extensionId) throw new Error('A managed policy needs the extension loaded.');
-      writePolicy(extensionId, policy);
-      policyWritten = policy !== null;
+      writePolicy(sandbox.dir, extensionId, policy);
     },
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
-      if (policyWritten) writePolicy('', null);
-      process.off('exit', removePolicyOnExit);
+      sandbox.remove();
+      process.off('exit', sandbox.remove);
       rmSync(profile, { recursive: true, force: true });
     },
   };

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,17 +53,15 @@ describe('managed policy in Chromium', () => {
   });
 
   afterAll(async () => {
-    try {
-      await harness?.close();
-    } finally {
-      // The folder is machine-wide: never leave a policy behind for other tests or browsers.
-      rmSync(path.join(POLICY_DIR, 'zorgvuldig-e2e.json'), { force: true });
-    }
+    await harness?.close();
   });
 
   it('applies the organisation default, and the user can change it', async () => {
     const linkCheck = options.getByLabel('Links online nakijken');
     await expect.poll(() => linkCheck.isChecked(), { timeout: 15_000 }).toBe(true);
+    // The browser read the policy from its own folder: the machine-wide one stays untouched.
+    expect(existsSync(path.join(harness!.policyDir, 'zorgvuldig-e2e.json'))).toBe(true);
+    expect(existsSync(path.join(POLICY_DIR, 'zorgvuldig-e2e.json'))).toBe(false);
     await expect(options.getByText('Standaard van je organisatie').count()).resolves.toBe(1);
     await linkCheck.uncheck();
     await options.getByRole('status').filter({ hasText: 'Opgeslagen.' }).waitFor();

@@ -85,7 +85,7 @@ export class DraftSession {
     if (this.options.signal.aborted || !this.composer.element.isConnected) return;
     const draft: Draft = {
       text: this.composer.read(),
-      platform: this.options.platform,
+      platform: this.composer.platform?.() ?? this.options.platform,
       surface: this.composer.surface,
       media: this.composer.media(),
     };
