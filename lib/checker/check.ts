@@ -45,6 +45,7 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
           suggestions: hit.suggestions,
           ...(hit.quickAnswers?.length ? { quickAnswers: hit.quickAnswers } : {}),
           ...(hit.mechanical ? { mechanical: true } : {}),
+          ...(hit.thumbnail ? { thumbnail: hit.thumbnail } : {}),
         });
       }
     } catch (error) {

@@ -112,6 +112,10 @@ export function runContentScript(
       onHealth: report,
       check: (composerId, seq, draft) => call(() => send('check', { composerId, seq, draft })),
       mountCard: options.mountCard,
+      photos: {
+        metadata: (request) => send('mediaMetadata', request),
+        analyse: (request) => send('mediaAnalyse', request),
+      },
       addWord: async (word) => {
         const outcome = await call(() => send('addWord', { word }));
         if (outcome.notice) controller.notify(outcome.notice);

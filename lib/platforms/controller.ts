@@ -6,6 +6,7 @@ import { applyPlan, fixAllPlan } from './apply/fix-all';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
+import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
 import type { LinkStatus } from '../checker/links';
@@ -31,6 +32,8 @@ export type ControllerOptions = {
   copyText?: (text: string) => Promise<void>;
   lang?: 'nl' | 'en';
   delayMs?: number;
+  /** Where attached photos go for a look on the device (metadata, faces, text); absent: not looked at. */
+  photos?: PhotoChannel;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
   /** Live link statuses the content script has learned (part of each answer's cache key). */
@@ -232,7 +235,7 @@ export function startComposerController(options: ControllerOptions) {
       unreadable: unreadable && { reason: unreadable.reason, label: describe(unreadable.box) },
     });
   };
-  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
+  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal, options.photos);
   // The badge replaces the panel where it would cover the composer, until the user opens it.
   let userChose = false;
   const host = createSidebarHost(doc, options.signal, (room) => {
