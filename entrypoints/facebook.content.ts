@@ -18,6 +18,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const adapter = location.hostname === 'business.facebook.com' ? businessSuite : facebook;
-    runContentScript(adapter, ctx.signal, mountSidebar, mountUnderlineCard);
+    runContentScript(adapter, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

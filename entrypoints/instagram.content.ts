@@ -11,6 +11,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(instagram, ctx.signal, mountSidebar, mountUnderlineCard);
+    runContentScript(instagram, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

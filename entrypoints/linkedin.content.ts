@@ -11,6 +11,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(linkedin, ctx.signal, mountSidebar, mountUnderlineCard);
+    runContentScript(linkedin, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

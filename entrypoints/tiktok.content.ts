@@ -11,6 +11,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(tiktok, ctx.signal, mountSidebar, mountUnderlineCard);
+    runContentScript(tiktok, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Category, Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
+import { FrameHealth, TabHealth } from './health';
+import { MediaAnalysis, MediaMetadata, MediaRequest, MetadataRequest } from './media';
 
 /**
  * Every message between content scripts, pages and the background: name -> request and
@@ -43,6 +45,19 @@ export const protocol = {
   },
   /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */
   linkStatus: { request: LinkStatusRequest, response: LinkStatusResponse },
+  /** A frame's checker says it is watching, how many boxes it checks, and a box it could not read. */
+  health: { request: FrameHealth, response: z.object({}) },
+  /** A page the user checks by hand: is it an organisation host (policy) the user granted? Then every box is checked. */
+  siteMode: { request: z.object({}), response: z.object({ auto: z.boolean() }) },
+  /** The popup asks how the checker is doing in a tab (all its frames together). */
+  healthOf: {
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: TabHealth,
+  },
+  /** A photo's metadata (GPS, date, names), read in the background from the start of the file. */
+  mediaMetadata: { request: MetadataRequest, response: MediaMetadata },
+  /** Faces and text in a photo or video, looked at on the device (lib/media); once per file. */
+  mediaAnalyse: { request: MediaRequest, response: MediaAnalysis },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -38,7 +38,7 @@ export function watchComposers(
   signal: AbortSignal,
   options: DiscoveryOptions = {},
 ) {
-  const generic = options.generic !== false;
+  let generic = options.generic !== false;
   const selector = adapter.composers.map((c) => c.selector).join(', ');
   const fallback: ComposerSpec = { selector: '', surface: (el) => adapter.surfaceOf?.(el) ?? 'other' };
   const known = new Set<HTMLElement>();
@@ -132,6 +132,8 @@ export function watchComposers(
   scan();
   return {
     known: () => [...known],
+    /** Switches generic discovery on or off (an organisation's own host, once known). */
+    setGeneric: (on: boolean) => void (generic = on),
     /** Checks this box whatever it looks like: the user asked for it (context menu, popup). */
     adopt: (el: HTMLElement) => adopt(el, specFor(el) ?? fallback),
   };

@@ -18,6 +18,17 @@ const Domain = z
   .max(253)
   .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/);
 
+/**
+ * A site where the organisation's people write posts (scheduling tool, intranet editor): a
+ * host name, or `*.` and a domain for all its subdomains. No scheme, path or port.
+ */
+export const OrgHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+
 /** A rule id the registry knows (rule-ids.ts), so a typo or a rule from a newer version is reported, not silently kept. */
 const KNOWN_RULES = new Set(RULE_IDS);
 export const RuleId = z.string().refine((id) => KNOWN_RULES.has(id), { message: 'unknown-rule' });
@@ -71,6 +82,8 @@ export const OrgSettings = z.object({
   phrases: z.array(OrgPhrase).max(500).default([]),
   checklist: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
   canAddWords: z.boolean().default(true),
+  /** Extra sites where the checker attaches by itself, once the user has allowed each in the browser. */
+  hosts: z.array(OrgHost).max(50).default([]),
 });
 export type OrgSettings = z.infer<typeof OrgSettings>;
 

@@ -180,6 +180,13 @@ export const settingTexts: Record<string, SettingText> = {
       en: 'Whether users may add words to their own word list.',
     },
   },
+  'org.hosts': {
+    label: { nl: 'Sites van de organisatie', en: "The organisation's sites" },
+    help: {
+      nl: 'Extra sites waar Zorgvuldig vanzelf meekijkt, zoals de planningstool of de intranet-editor (bijv. planner.zorggroep.nl of *.zorggroep.nl). De gebruiker geeft per site één keer toestemming op de instellingenpagina.',
+      en: 'Extra sites where Zorgvuldig checks by itself, such as the scheduling tool or the intranet editor (e.g. planner.zorggroep.nl or *.zorggroep.nl). The user allows each site once on the settings page.',
+    },
+  },
 };
 
 /** The text for a path, with rule ids replaced by `*`. */

@@ -37,7 +37,7 @@ describe('the health vocabulary', () => {
       ['de Turkse-vrouw van kamer 3', 'Turkse-vrouw:origin'],
       ['haar eerste insuline-injectie', 'insuline-injectie:medication'],
       ['afspraak bij de cardioloog', 'bij de cardioloog:treatment'],
-      ['een baby geboren', 'baby geboren:event'],
+      ['een baby geboren', 'baby geboren:birth'],
     ])('%s', (text, expected) => expect(kinds(text)).toContain(expected));
   });
   describe('must not find', () => {

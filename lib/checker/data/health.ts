@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
 /** What a health word is about; all of them are health data under AVG art. 9. */
-export const HealthKind = z.enum(['condition', 'treatment', 'medication', 'admission', 'death', 'event']);
+export const HealthKind = z.enum([
+  'condition',
+  'treatment',
+  'medication',
+  'admission',
+  'death',
+  'event',
+  'birth',
+]);
 export type HealthKind = z.infer<typeof HealthKind>;
 
 export const HealthTerm = z.object({
@@ -58,7 +66,8 @@ const TABLE: Record<HealthKind, string> = {
   death: `overleden|overleed|gestorven|stierf|sterven|ingeslapen|inslapen|afscheid genomen|laatste adem|laatste dagen
 |laatste levensfase|heengegaan|rust zacht|euthanasie|begrafenis|uitvaart|stervensfase|stervende|terminaal|levenseinde`,
   event: `gevallen|val|valpartij|ongeluk|*ongeluk|ongeval|*ongeval|aanrijding|verdronken|gebeten|flauwgevallen
-|onwel geworden|onwel|bevallen|bevalling|baby geboren|kindje geboren|tweeling geboren|zoontje geboren|dochtertje geboren`,
+|onwel geworden|onwel`,
+  birth: `bevallen|bevalling|baby geboren|kindje geboren|tweeling geboren|zoontje geboren|dochtertje geboren`,
 };
 
 function parseTable(): HealthTerm[] {

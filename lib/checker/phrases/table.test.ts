@@ -9,10 +9,25 @@ describe('phrase tables', () => {
       [16, 28],
     ]);
   });
+  it('reads # as a number in digits or words', () => {
+    const stay = compilePhrases([{ phrases: ['# (dagen|weken) in het ziekenhuis'] }]);
+    expect(stay('lag 3 weken in het ziekenhuis, daarna een paar dagen in het ziekenhuis').length).toBe(2);
+    expect(stay('drie   weken in het ziekenhuis')).toHaveLength(1);
+    expect(stay('weken in het ziekenhuis')).toHaveLength(0);
+    expect(stay('2024 weken in het ziekenhuis')).toHaveLength(0);
+  });
+  it('reads ~ as up to six words in between', () => {
+    const born = compilePhrases([{ phrases: ['kwam ~ ter wereld'] }]);
+    expect(born('kwam vannacht een gezonde jongen ter wereld')).toHaveLength(1);
+    expect(born('kwam ter wereld')).toHaveLength(1);
+    expect(born('kwam een, twee, drie: alles ter wereld')).toHaveLength(0);
+    expect(born('kwam een twee drie vier vijf zes zeven ter wereld')).toHaveLength(0);
+  });
   it('treats both apostrophes alike', () => expect(match('foto’s delen')).toHaveLength(1));
   it('rejects regex syntax in data', () => {
     expect(PhraseSource.safeParse('a.*b').success).toBe(false);
     expect(PhraseSource.safeParse('(a|b) [c]').success).toBe(true);
+    expect(PhraseSource.safeParse('# weken ~ ziekenhuis').success).toBe(true);
   });
   it('stays linear on long adversarial input', () => {
     const text = 'u '.repeat(100_000) + 'zelf '.repeat(50_000);

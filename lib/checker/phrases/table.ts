@@ -3,13 +3,16 @@ import type { Severity } from '../types';
 
 /**
  * A phrase as data: words separated by spaces, where "(a|b|c)" offers alternatives for one
- * word and "[word]" makes one word optional. Matching ignores case and extra spaces.
+ * word, "[word]" makes one word optional, "#" stands for a number ("3", "drie", "een paar")
+ * and "~" for up to six words in between ("kwam ~ ter wereld").
+ * Matching ignores case and extra spaces.
  */
 export const PhraseSource = z
   .string()
   .min(2)
-  .max(200)
-  .regex(/^[\p{L}\p{N}'’ ()|[\]-]+$/u, 'only letters, digits, spaces, (a|b) and [optional]');
+  // Room for a slot of alternatives that several phrases share (bones, wards, stays).
+  .max(400)
+  .regex(/^[\p{L}\p{N}'’ ()|[\]#~-]+$/u, 'only letters, digits, spaces, (a|b), [optional], # and ~');
 
 export const PhraseEntry = z.object({
   phrases: z.array(PhraseSource).min(1),
@@ -23,7 +26,14 @@ export type PhraseEntry = z.infer<typeof PhraseEntry>;
 
 export type PhraseHit<E> = { start: number; end: number; entry: E };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+// "-" needs no escape outside a class, and "\-" is an error in a unicode regex (niet-deskundige).
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** What "#" matches: a count in digits or in words, as people write a stay or an age. */
+const NUMBER =
+  '(?:\\d{1,3}|een\\s+paar|een\\s+aantal|enkele|anderhalve?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|een)';
+
+const GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}";
 
 /** Splits on spaces outside (…) and […], so "(niet|echt niet)" stays one slot. */
 function slots(phrase: string): string[] {
@@ -46,13 +56,18 @@ const words = (s: string) =>
   s
     .trim()
     .split(/\s+/)
-    .map((w) => escape(w).replace(/['’]/g, "['’]"))
+    .map((w) => (w === '#' ? NUMBER : escape(w).replace(/['’]/g, "['’]")))
     .join('\\s+');
 
 /** One phrase -> regex source. Words are literal; only the data's own (|) and [] add structure. */
 export function phraseSource(phrase: string): string {
   let out = '';
   for (const [i, slot] of slots(phrase).entries()) {
+    // A bounded gap of whole words: each try is at most six words long, so matching stays linear.
+    if (slot === '~') {
+      out += GAP;
+      continue;
+    }
     const optional = /^\[.+\]$/.test(slot);
     const body = optional ? slot.slice(1, -1) : slot;
     const alternatives = /^\(.+\)$/.test(body) ? body.slice(1, -1).split('|') : [body];

@@ -7,7 +7,8 @@ import { sensitiveWords } from './health';
 import { analyse } from './tokens';
 
 /** A small fact that, with others, can point to one person. */
-export type DetailKind = 'age' | 'room' | 'ward' | 'time' | 'date' | 'place' | 'address' | 'rare' | 'health';
+export type DetailKind =
+  'age' | 'room' | 'ward' | 'time' | 'date' | 'place' | 'address' | 'rare' | 'health' | 'home';
 
 export type Detail = {
   kind: DetailKind;
@@ -25,6 +26,8 @@ export const DETAIL_WEIGHT: Record<DetailKind, number> = {
   place: 2,
   address: 2,
   rare: 2,
+  // The organisation's own home is named in many harmless posts; it adds to other details.
+  home: 1,
   ward: 1,
   health: 1,
   time: 1,
@@ -45,7 +48,7 @@ const AGE_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
 const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
-const SPELLED_AGE = /^(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)$/;
+const SPELLED_AGE = /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling)$/;
 const ROOM_AT = new RegExp(
   `(?:kamer|kamernummer|bed|bednummer|zaal|box)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
   'iuy',
@@ -70,6 +73,15 @@ const TIME_AFTER_LEAD =
   /(?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vanochtend)(?![\p{L}])/iuy;
 const CLOCK = / \d{1,2}[.:]\d{2}(?: uur)?(?![\p{N}])/uy;
 const NUMBER = /(?<![\p{N}.,])\d{1,3}(?![\p{N}]|[.,]\d)/gu;
+/** Words for the home or hospital someone lives or stays in; with its own name it narrows to one house. */
+const HOME_WORDS = new Set(
+  'woonzorgcentrum wzc zorgcentrum verpleeghuis verzorgingshuis verzorgingstehuis rusthuis woonzorgpark zorgvilla zorghuis hospice revalidatiecentrum residentie seniorie huize woongroep kleinschalig zorgboerderij serviceflat ziekenhuis az'.split(
+    ' ',
+  ),
+);
+/** The name after a home word: "De Linde", "Sint-Jozef", "'t Hoge Huys", "Avondrust". */
+const HOME_NAME_AT =
+  / (?:(?:de|het|De|Het|'t|’t|Sint|Sint-|Huize) )?\p{Lu}[\p{L}'’-]+(?: (?:ter|ten|te|van|de|den|der|het) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+)?/uy;
 
 let cache: { text: string; details: Detail[] } | null = null;
 
@@ -104,6 +116,12 @@ export function detailsIn(text: string): Detail[] {
       push('time', t.start, t.end + 1 + n, null);
     else if (t.lower === 'om' && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
     else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
+    else if (
+      HOME_WORDS.has(t.lower) &&
+      (n = sticky(HOME_NAME_AT, t.end)) &&
+      !/^ \p{Lu}+$/u.test(text.slice(t.end, t.end + n))
+    )
+      push('home', from, t.end + n, null);
     if (PLACE_WORDS.has(t.lower)) {
       const next = tokens[i + 1];
       if (next && next.cap && next.start - t.end === 1 && next.sentence === t.sentence) {

@@ -1,6 +1,8 @@
+import { EVENT_PHRASES } from '../data/events';
 import { HEALTH_TERMS, type HealthKind } from '../data/health';
 import { SPECIAL_TERMS, type SpecialKind } from '../data/special';
-import { analyse, type Token } from './tokens';
+import { compilePhrases } from '../phrases/table';
+import { analyse, sentenceAt, type Analysis, type Token } from './tokens';
 
 /** A word or phrase of AVG art. 9 data: health, religion, origin or sexuality. */
 export type SensitiveHit = {
@@ -44,6 +46,9 @@ const PEOPLE_SUFFIX =
 /** Words that look like a sensitive compound but are not (ziekenhuisoperatie is fine, "kankeronderzoek" too). */
 const NOT_SUFFIX_HITS = new Set(['samenwerkingsoperatie', 'reddingsoperatie', 'schoonmaakoperatie']);
 
+/** Events in everyday words ("heeft haar heup gebroken"), run as one phrase table. */
+const matchEvents = compilePhrases(EVENT_PHRASES);
+
 let cache: { text: string; hits: SensitiveHit[] } | null = null;
 
 /** Every sensitive word in the text, once per text. */
@@ -75,8 +80,45 @@ export function sensitiveWords(text: string): SensitiveHit[] {
       }
     }
   }
-  cache = { text, hits };
-  return hits;
+  const all = withEvents(analyse(text), hits);
+  cache = { text, hits: all };
+  return all;
+}
+
+/** Adds the event phrases; where a phrase and a word overlap, the longer span stays. */
+function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
+  const { text } = analysis;
+  const events: SensitiveHit[] = [];
+  for (const h of matchEvents(text)) {
+    const after = text.slice(h.end, h.end + 14).toLowerCase();
+    if (h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`))) continue;
+    events.push({
+      start: h.start,
+      end: h.end,
+      sentence: sentenceAt(analysis, h.start),
+      kind: h.entry.kind,
+      health: true,
+      rare: false,
+    });
+  }
+  if (events.length === 0) return words;
+  // Everyday phrases fill in where the vocabulary found nothing: one sentence, one card.
+  const worded = new Set(words.filter((w) => w.health).map((w) => w.sentence));
+  const fresh = events.filter(
+    (e) => !worded.has(e.sentence) || words.some((w) => w.start < e.end && e.start < w.end),
+  );
+  const sorted = [...words, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: SensitiveHit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      // A rare condition word keeps its weight; otherwise the longer span tells more.
+      if (!last.rare && (h.rare || h.end - h.start > last.end - last.start)) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
 }
 
 function matchAt(tokens: Token[], i: number): Entry | null {

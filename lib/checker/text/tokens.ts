@@ -103,3 +103,16 @@ export function tokensOf(analysis: Analysis, first: number, last = first): Token
   const b = analysis.sentences[Math.min(analysis.sentences.length - 1, last)];
   return a && b ? analysis.tokens.slice(a.from, b.to) : [];
 }
+
+/** The sentence holding offset, by binary search over the sentences (many hits stay cheap). */
+export function sentenceAt(analysis: Analysis, offset: number): number {
+  const { sentences } = analysis;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

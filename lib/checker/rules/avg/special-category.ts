@@ -1,11 +1,10 @@
 import type { Rule, RuleHit } from '../../rule';
 import type { Text } from '../../rule';
 import { COLLEAGUE_ROLES } from '../../data/care';
-import { anchorsIn } from '../../text/anchors';
 import { detailsIn } from '../../text/details';
-import { analyse, tokensOf, type Analysis } from '../../text/tokens';
+import { analyse, sentenceAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
-import { peopleIn } from '../../text/people';
+import { colleagueIn, owned, selfEvident, subjectsIn } from '../../text/subjects';
 
 const WHAT: Record<SensitiveHit['kind'], Text> = {
   condition: { nl: 'een aandoening', en: 'a condition' },
@@ -13,7 +12,8 @@ const WHAT: Record<SensitiveHit['kind'], Text> = {
   medication: { nl: 'medicatie', en: 'medication' },
   admission: { nl: 'een opname', en: 'an admission' },
   death: { nl: 'een overlijden', en: 'a death' },
-  event: { nl: 'een ongeval of incident', en: 'an accident or incident' },
+  event: { nl: 'een val, ongeval of incident', en: 'a fall, accident or incident' },
+  birth: { nl: 'een geboorte', en: 'a birth' },
   religion: { nl: 'een geloof', en: 'a religion' },
   origin: { nl: 'een afkomst', en: 'an origin' },
   sexuality: {
@@ -21,6 +21,13 @@ const WHAT: Record<SensitiveHit['kind'], Text> = {
     en: 'a sexual orientation or gender identity',
   },
 };
+
+/** A birth or a death in a verb: it happened to someone ("is vannacht geboren", "overleed"). */
+const EVIDENT =
+  /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
+
+/** Kinds of health data that are the care itself: in a reply, avg/care-relationship reports them. */
+const CARE_GIVEN = new Set<SensitiveHit['kind']>(['treatment', 'admission', 'medication']);
 
 /** Pronouns that carry a named person into the next sentence ("Meneer X ... Zijn beroerte ..."). */
 const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', 'haar', 'hem', 'mijn']);
@@ -58,17 +65,23 @@ export const specialCategory: Rule = {
     const words = sensitiveWords(text);
     if (words.length === 0 && !DISEASE_WARD.test(text)) return [];
     const analysis = analyse(text);
-    const about = new Set(anchorsIn(text).map((a) => a.sentence));
-    const namedIn = new Set(
-      peopleIn(text)
-        .filter((p) => p.kind !== 'relative')
-        .map((p) => p.sentence),
-    );
+    const subjects = subjectsIn(text, draft.surface);
+    const { about, named: namedIn } = subjects;
+    const carries = (s: number) => namedIn.has(s) || subjects.relative.has(s);
     const hits: RuleHit[] = [];
     for (const w of words) {
-      // In the sentence of someone, or the next one when a pronoun carries a named person on.
-      const tied = about.has(w.sentence) || (namedIn.has(w.sentence - 1) && pronounIn(analysis, w.sentence));
+      // In the sentence of someone, or the next one when a pronoun carries that person on;
+      // a birth or a death is someone's by itself.
+      const tied =
+        about.has(w.sentence) ||
+        (carries(w.sentence - 1) && pronounIn(analysis, w.sentence)) ||
+        (!subjects.generic.has(w.sentence) && owned(analysis, w.start, w.end, w.sentence)) ||
+        (EVIDENT.test(text.slice(w.start, w.end)) && selfEvident(analysis, w.sentence, subjects));
       if (!tied) continue;
+      // "uw opname", "je operatie": a reply that names the care it gave is avg/care-relationship's finding.
+      if (subjects.answered.has(w.sentence) && CARE_GIVEN.has(w.kind)) continue;
+      // A colleague's baby is team news, not a patient's health.
+      if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueIn(analysis, w.sentence)) continue;
       const named = namedIn.has(w.sentence);
       hits.push({
         severity: named ? 'stop' : 'check',
@@ -117,16 +130,3 @@ const STAYS_ON = /(?:^|\s)(?:op|in|naar|van)\s(?:(?:de|het|onze?)\s)?\S*$/i;
 /** Wards and units whose name says what someone is treated for. */
 const DISEASE_WARD =
   /oncolog|psychiatr|cardiolog|hartbewaking|neurolog|dermatolog|longziekten|longafdeling|nefrolog|dialyse|hematolog|palliatie|hospice|intensieve|intensive care|\bIC\b|\bCCU\b|\bNICU\b|\bPICU\b|neonatolog|verslaving|brandwonden|stroke/i;
-
-/** The sentence holding offset, by binary search over the sentences (many wards stay cheap). */
-function sentenceAt(analysis: Analysis, offset: number): number {
-  const { sentences } = analysis;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -48,5 +48,12 @@ describe('privacy/combination', () => {
       'Onze IC-verpleegkundigen werken 24/7, ook vannacht.',
       'Vergadering verplaatst naar afd. 3, donderdag 13u.',
     ])('%s', (text) => expect(found(text)).toEqual([]));
+
+    it('never puts its card on the name that privacy/person reports', () => {
+      const text = 'Mevrouw Jansen van de Kerkstraat 12 kreeg gisteren bezoek.';
+      const f = found(text);
+      expect(f.length).toBeGreaterThan(0);
+      expect(f.some((x) => x.text.includes('Jansen'))).toBe(false);
+    });
   });
 });

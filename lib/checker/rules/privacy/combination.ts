@@ -14,6 +14,7 @@ const LABEL: Record<DetailKind, { nl: string; en: string }> = {
   address: { nl: 'adres', en: 'address' },
   rare: { nl: 'zeldzame aandoening', en: 'rare condition' },
   health: { nl: 'gezondheid', en: 'health' },
+  home: { nl: 'zorginstelling', en: 'care home' },
 };
 
 /** Details in the anchor's sentence and the one before and after: one passage about one person. */
@@ -104,10 +105,14 @@ function report(
   });
   // Report the details that can be dropped or generalised; the rest is named in the message.
   const shown = g.details.filter((d) => d.kind !== 'time' && d.kind !== 'health' && d.kind !== 'address');
+  // A named anchor is privacy/person's finding; the card then sits on a detail, not on the name.
+  const fallback = g.named ? g.details.slice(0, 1) : [];
   const spans =
     shown.length > 0
       ? shown
-      : [{ kind: 'age' as const, start: g.anchor.start, end: g.anchor.end, replacement: null }];
+      : fallback.length > 0
+        ? fallback
+        : [{ kind: 'age' as const, start: g.anchor.start, end: g.anchor.end, replacement: null }];
   return spans.map((d) => ({
     severity,
     start: d.start,

@@ -56,6 +56,12 @@ describe('spelling/unknown-word', () => {
       expect(findings.filter((f) => !f.suggestions.length).map((f) => f.text)).toEqual([]);
     });
 
+    it('says when the dictionary writes the word with a hyphen', () => {
+      const [finding] = run('Na mijn burnout ben ik weer aan het werk.');
+      expect(finding.suggestions[0]).toBe('burn-out');
+      expect(finding.message).toBe('"burnout" schrijf je met een streepje: "burn-out".');
+    });
+
     it('suggests the right word first', () => {
       expect(run('Onze zorgmedewekers zijn top.')[0].suggestions[0]).toBe('zorgmedewerkers');
     });

@@ -1,0 +1,123 @@
+import { COLLEAGUE_ROLES, POSSESSIVES, PUBLIC_ROLES, RELATIVES } from '../data/care';
+import { ANSWER_SURFACES, type Surface } from '../types';
+import { anchorsIn } from './anchors';
+import { peopleIn } from './people';
+import { analyse, tokensOf, type Analysis, type Token } from './tokens';
+
+/**
+ * Which sentences speak about one particular person, for the health and life-event words:
+ * a named person, a patient or resident, a relative of the writer ("mijn moeder") or of the
+ * one answered ("uw vader"), the one answered ("u bent gevallen"), or "zij"/"hem"/"haar".
+ */
+export type Subjects = {
+  /** Sentences about one particular person. */
+  about: Set<number>;
+  /** Sentences with a name in them. */
+  named: Set<number>;
+  /** Sentences about a relative or the one answered: the next sentence's pronoun points back. */
+  relative: Set<number>;
+  /** Sentences that speak in general: campaigns, facts and figures, advice. */
+  generic: Set<number>;
+  /** Sentences about someone only because they address the one answered ("u", "uw"). */
+  answered: Set<number>;
+};
+
+/**
+ * Facts, campaigns and advice: "dementie komt veel voor", "1 op de 3 ouderen valt",
+ * "wist je dat", "als u valt". In such a sentence a bare "een oudere" is anyone.
+ */
+const GENERIC =
+  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
+
+/** Possessives of one person: "haar geheugen", "zijn heup"; "zijn" is also "are", so only inside or right before the event. */
+const OWNERS = new Set(['haar', 'zijn', "z'n", 'z’n', "d'r", 'hem']);
+/** The one answered in a reply. */
+const SECOND_PERSON = new Set(['u', 'uw', 'jij', 'jou', 'jouw', 'je', 'ge', 'gij', 'uzelf']);
+/** The writer: "ik ben gevallen" is the writer's own story, not a patient's. */
+const FIRST_PERSON = new Set(['ik', "'k", 'mij', 'me', 'mijn']);
+
+let cache: { text: string; surface: Surface; subjects: Subjects } | null = null;
+
+export function subjectsIn(text: string, surface: Surface): Subjects {
+  if (cache && cache.text === text && cache.surface === surface) return cache.subjects;
+  const analysis = analyse(text);
+  const generic = new Set<number>();
+  analysis.sentences.forEach((s, i) => {
+    if (GENERIC.test(text.slice(s.start, s.end))) generic.add(i);
+  });
+  const about = new Set<number>();
+  const named = new Set<number>();
+  const relative = new Set<number>();
+  const people = peopleIn(text);
+  for (const p of people) {
+    if (p.kind === 'relative') relative.add(p.sentence);
+    else named.add(p.sentence);
+    about.add(p.sentence);
+  }
+  for (const a of anchorsIn(text)) {
+    // A bare "een oudere" in a campaign sentence is anyone; a name never is.
+    if (!a.named && generic.has(a.sentence) && !relative.has(a.sentence)) continue;
+    about.add(a.sentence);
+  }
+  const { tokens } = analysis;
+  const answering = ANSWER_SURFACES.has(surface);
+  const answered = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (generic.has(t.sentence) && !named.has(t.sentence)) continue;
+    if (isRelative(tokens, i)) {
+      about.add(t.sentence);
+      relative.add(t.sentence);
+    } else if (answering && SECOND_PERSON.has(t.lower) && !about.has(t.sentence)) {
+      answered.add(t.sentence);
+      relative.add(t.sentence);
+    }
+  }
+  for (const s of about) answered.delete(s);
+  for (const s of answered) about.add(s);
+  const subjects = { about, named, relative, generic, answered };
+  cache = { text, surface, subjects };
+  return subjects;
+}
+
+/** "mijn moeder", "zijn vrouw", "uw vader", "ons moeke". */
+function isRelative(tokens: Token[], i: number): boolean {
+  const rel = tokens[i + 1];
+  return (
+    POSSESSIVES.has(tokens[i].lower) &&
+    !!rel &&
+    rel.sentence === tokens[i].sentence &&
+    RELATIVES.has(rel.lower)
+  );
+}
+
+/**
+ * "haar geheugen laat haar in de steek", "zijn heup gebroken": the event names its owner,
+ * one person, unless the sentence is about a colleague or a public figure.
+ */
+export function owned(analysis: Analysis, start: number, end: number, sentence: number): boolean {
+  const tokens = tokensOf(analysis, sentence);
+  let owner = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (COLLEAGUE_ROLES.has(t.lower) || PUBLIC_ROLES.has(t.lower)) return false;
+    const next = tokens[k + 1];
+    if (OWNERS.has(t.lower) && ((t.start >= start && t.end <= end) || (next && next.start === start)))
+      owner = true;
+  }
+  return owner;
+}
+
+/**
+ * Births and deaths tell of someone else than the writer by themselves ("is vannacht
+ * geboren", "is rustig ingeslapen"), unless the sentence is the writer's own or a colleague's.
+ */
+export function selfEvident(analysis: Analysis, sentence: number, subjects: Subjects): boolean {
+  if (subjects.generic.has(sentence) || colleagueIn(analysis, sentence)) return false;
+  return !tokensOf(analysis, sentence).some((t) => FIRST_PERSON.has(t.lower));
+}
+
+/** A colleague is who the sentence is about ("onze collega is bevallen van een dochter"). */
+export function colleagueIn(analysis: Analysis, sentence: number): boolean {
+  return tokensOf(analysis, sentence).some((t) => COLLEAGUE_ROLES.has(t.lower));
+}
