@@ -199,11 +199,14 @@ describe('the card at an underline', () => {
     await editor.focus();
     await page.keyboard.press('Alt+Shift+J');
     await expect.poll(() => cardAt(page).getAttribute('data-start')).toBe('0');
-    const focused = await page.evaluate(() => {
-      const host = document.querySelector('zorgvuldig-card');
-      return (host?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.suggestion ?? null;
-    });
-    expect(focused).not.toBeNull();
+    // The card takes focus on its first fix once it has rendered.
+    const focusedFix = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('zorgvuldig-card');
+        return (host?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.suggestion ?? null;
+      });
+    await expect.poll(focusedFix).not.toBeNull();
+    const focused = await focusedFix();
     await page.keyboard.press('Enter');
     const fixed = focused! + SENTENCE.slice('Mevrouw Jansen'.length);
     await expect.poll(() => editorText(page, c.editor), { timeout: 5000 }).toBe(fixed);

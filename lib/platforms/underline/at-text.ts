@@ -63,11 +63,10 @@ export function startUnderlineUi(options: {
     }
     const shown = mark;
     card.value = { finding: shown.finding, byKeyboard, index, total: underlines.marks().length };
-    host.place(underlines.rectsOf(shown));
+    const place = () => host.place(underlines.rectsOf(shown), composer?.element.getBoundingClientRect());
+    place();
     // Once rendered, the card's real height decides whether it goes below or above the words.
-    win.requestAnimationFrame(
-      () => card.value.finding === shown.finding && host.place(underlines.rectsOf(shown)),
-    );
+    win.requestAnimationFrame(() => card.value.finding === shown.finding && place());
   };
   const indexOf = (finding: Finding | null) =>
     finding
