@@ -7,6 +7,12 @@ export function textRects(composer: Composer, start: number, end: number, mirror
     return textareaRects(composer.element as HTMLTextAreaElement, mirrorParent, start, end);
   const range = composer.rangeFor(start, end);
   if (!range) return [];
+  return rangeRects(range);
+}
+
+/** A range's visible line boxes; none where the document has no layout (jsdom: the unit tests, the bench). */
+export function rangeRects(range: Range): DOMRect[] {
+  if (typeof range.getClientRects !== 'function') return [];
   return [...range.getClientRects()].filter((r) => r.width > 0);
 }
 
