@@ -45,6 +45,11 @@ export const strings = {
     en: 'Your post has not been checked. Keep typing to try again.',
   },
 
+  'notice.failedRules': {
+    nl: 'Een controle werkte niet ({rules}), dus er kan iets gemist zijn; meld dit alsjeblieft.',
+    en: 'A check did not work ({rules}), so something may have been missed; please report this.',
+  },
+
   'announce.none': { nl: 'Zorgvuldig: niets gevonden.', en: 'Zorgvuldig: nothing found.' },
   'announce.some': { nl: 'Zorgvuldig: {list}.', en: 'Zorgvuldig: {list}.' },
 

@@ -114,7 +114,13 @@ type PartProps = { finding: Finding; lang: Lang; actions: SidebarActions };
 /** The finding's text as a button that selects it in the composer; an attachment has no text. */
 export function Quote({ finding, lang, actions }: PartProps) {
   const quote = quoteOf(finding);
-  if (!quote) return <p class="quote quote-media">{t(lang, 'card.media')}</p>;
+  if (!quote)
+    return (
+      <p class="quote quote-media">
+        {finding.thumbnail && <img class="thumb" src={finding.thumbnail} alt="" width={48} height={48} />}
+        {t(lang, 'card.media')}
+      </p>
+    );
   return (
     <button
       type="button"
