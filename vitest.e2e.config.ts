@@ -5,7 +5,7 @@ const shared = { environment: 'node', retry: 0, testTimeout: 60_000, hookTimeout
 
 /**
  * Files that need the machine to themselves: `keystroke` measures script time per key. (Policy
- * files are per browser, tests/e2e/policy-sandbox.ts, so the policy tests run side by side.)
+ * files are per browser since policy-sandbox.ts, so the policy tests run side by side too.)
  */
 const ALONE = ['tests/e2e/keystroke.e2e.test.ts'];
 
