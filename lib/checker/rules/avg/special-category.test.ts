@@ -44,6 +44,7 @@ describe('avg/special-category', () => {
         ['Mijn zus is met spoed naar het ziekenhuis gebracht.', ['met spoed naar check']],
         ['Mijn vader gaat volgende week onder het mes.', ['onder het mes check']],
         ['Zijn vrouw zit sinds de val in een rolstoel.', ['val check']],
+        ['Haar man zit sinds kort in een rolstoel.', ['rolstoel check']],
         [
           'Onze bewoonster is slecht ter been en kan niet meer alleen wonen.',
           ['slecht ter been check', 'kan niet meer alleen wonen check'],
@@ -65,6 +66,11 @@ describe('avg/special-category', () => {
         ['Gecondoleerd met het overlijden van uw moeder.', ['Gecondoleerd check', 'overlijden check']],
         ['Sterkte met het verlies van je vader.', ['het verlies van je vader check']],
         ['Fijn dat uw man niet meer zo in de war is.', ['in de war check']],
+        // The care given is health data of the one answered (avg/care-relationship adds its own card).
+        ['Fijn om te horen dat u zich tijdens uw opname zo gesteund voelde.', ['opname check']],
+        ['Hopelijk ben je na de operatie snel weer op de been.', ['operatie check']],
+        ['Leuk je weer te zien op de poli! Succes met de chemo 💪', ['chemo check']],
+        ['Wat fijn dat de bevalling van jullie zoontje zo goed is verlopen!', ['bevalling check']],
       ])('%s', (text, expected) => expect(inReply(text)).toEqual(expected));
     });
   });
@@ -96,9 +102,6 @@ describe('avg/special-category', () => {
     ])('%s', (text) => expect(texts(text)).toEqual([]));
 
     it.each([
-      // In a reply, the care given ("uw opname") is avg/care-relationship's finding.
-      'Fijn om te horen dat u zich tijdens uw opname zo gesteund voelde.',
-      'Hopelijk ben je snel hersteld van je operatie bij ons.',
       'Bedankt voor uw reactie, wij nemen contact met u op.',
       'Als u vragen heeft over dementie, belt u dan gerust.',
     ])('reply: %s', (text) => expect(inReply(text)).toEqual([]));
