@@ -79,6 +79,10 @@ const HOME_WORDS = new Set(
     ' ',
   ),
 );
+/** "in onze Eikenhof", "bij ons in De Linde": the organisation's own house, named. */
+const HOME_PREPOSITIONS = new Set(['in', 'op', 'bij', 'naar', 'van']);
+const OWN_HOME_AT = / (?:(?:De|Het|'t|’t) )?\p{Lu}\p{Ll}[\p{L}'’-]+(?![\p{L}])/uy;
+
 /** The name after a home word: "De Linde", "Sint-Jozef", "'t Hoge Huys", "Avondrust". */
 const HOME_NAME_AT =
   / (?:(?:de|het|De|Het|'t|’t|Sint|Sint-|Huize) )?\p{Lu}[\p{L}'’-]+(?: (?:ter|ten|te|van|de|den|der|het) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+)?/uy;
@@ -116,6 +120,13 @@ export function detailsIn(text: string): Detail[] {
       push('time', t.start, t.end + 1 + n, null);
     else if (t.lower === 'om' && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
     else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
+    else if (
+      (t.lower === 'onze' || t.lower === 'ons') &&
+      prev &&
+      HOME_PREPOSITIONS.has(prev.lower) &&
+      (n = sticky(OWN_HOME_AT, t.end))
+    )
+      push('home', prev.start, t.end + n, null);
     else if (
       HOME_WORDS.has(t.lower) &&
       (n = sticky(HOME_NAME_AT, t.end)) &&

@@ -30,6 +30,8 @@ export type Subjects = {
 const GENERIC =
   /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|herdenking\w*|baby['’]s|tweelingen|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
 
+const COUNTERFACTUAL = /\b(?:als|wanneer|indien) (?:u|je|jij)\b[^.!?]*\b(?:had|hadden)\b/i;
+
 /** Possessives of one person: "haar geheugen", "zijn heup"; "zijn" is also "are", so only inside or right before the event. */
 const OWNERS = new Set(['haar', 'zijn', "z'n", 'z’n', "d'r", 'hem']);
 /** The one answered in a reply. */
@@ -52,8 +54,11 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   if (cache && cache.text === text && cache.surface === surface) return cache.subjects;
   const analysis = analyse(text);
   const generic = new Set<number>();
+  const answering = ANSWER_SURFACES.has(surface);
   analysis.sentences.forEach((s, i) => {
-    if (GENERIC.test(text.slice(s.start, s.end))) generic.add(i);
+    const sentence = text.slice(s.start, s.end);
+    // "als u de instructies had opgevolgd" in a reply is about the one answered, not anyone.
+    if (GENERIC.test(sentence) && !(answering && COUNTERFACTUAL.test(sentence))) generic.add(i);
   });
   const about = new Set<number>();
   const named = new Set<number>();
@@ -74,7 +79,6 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
     about.add(a.sentence);
   }
   const { tokens } = analysis;
-  const answering = ANSWER_SURFACES.has(surface);
   const answered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -82,7 +86,12 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
     if (isRelative(tokens, i)) {
       about.add(t.sentence);
       relative.add(t.sentence);
-    } else if (answering && SECOND_PERSON.has(t.lower) && !about.has(t.sentence)) {
+    } else if (
+      answering &&
+      SECOND_PERSON.has(t.lower) &&
+      !about.has(t.sentence) &&
+      !colleagueIn(analysis, t.sentence)
+    ) {
       answered.add(t.sentence);
       relative.add(t.sentence);
     }
@@ -122,15 +131,23 @@ function isRelative(tokens: Token[], i: number): boolean {
  * "haar geheugen laat haar in de steek", "zijn heup gebroken": the event names its owner,
  * one person, unless the sentence is about a colleague or a public figure.
  */
-export function owned(analysis: Analysis, start: number, end: number, sentence: number): boolean {
+export function owned(
+  analysis: Analysis,
+  start: number,
+  end: number,
+  sentence: number,
+  nounLike = true,
+): boolean {
   const tokens = tokensOf(analysis, sentence);
   let owner = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (COLLEAGUE_ROLES.has(t.lower) || PUBLIC_ROLES.has(t.lower)) return false;
+    if (COLLEAGUE_ROLES.has(t.lower.replace('’', "'")) || PUBLIC_ROLES.has(t.lower)) return false;
     const next = tokens[k + 1];
-    if (OWNERS.has(t.lower) && ((t.start >= start && t.end <= end) || (next && next.start === start)))
-      owner = true;
+    const inside = t.start >= start && t.end <= end;
+    // "zijn overleden" is a verb: "zijn" only owns what it stands in, or a noun ("zijn beroerte").
+    const before = !!next && next.start === start && (t.lower !== 'zijn' || nounLike);
+    if (OWNERS.has(t.lower) && (inside || before)) owner = true;
   }
   return owner;
 }
@@ -153,6 +170,6 @@ export function colleagueIn(analysis: Analysis, sentence: number): boolean {
   const joined =
     sentence > 0 && /:\s*$/.test(text.slice(sentences[sentence - 1].end, sentences[sentence].start));
   return tokensOf(analysis, joined ? sentence - 1 : sentence, sentence).some((t) =>
-    COLLEAGUE_ROLES.has(t.lower),
+    COLLEAGUE_ROLES.has(t.lower.replace('’', "'")),
   );
 }

@@ -57,6 +57,15 @@ describe('avg/special-category', () => {
           ['kwam op onze kraamafdeling een prachtige tweeling ter wereld check'],
         ],
         ['Morgen is de uitvaart van meneer De Wit, onze oudste bewoner.', ['uitvaart stop']],
+        [
+          'Vijf weken geleden viel mijn man van de trap: hersenbloeding.',
+          ['viel mijn man van de trap check', 'hersenbloeding check'],
+        ],
+        [
+          "Lies (88) zat weer in een strandstoel. 'Ik ben niet meer zo goed ter been.'",
+          ['niet meer zo goed ter been check'],
+        ],
+        ['Oudjaar op de PG, kijk mevrouw Bruins eens gaan!', ['op de PG stop']],
       ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
     });
 
@@ -95,6 +104,9 @@ describe('avg/special-category', () => {
       'Kees is geboren en getogen in Zwolle en werkt al 30 jaar bij ons.',
       'Ik ben vorige week gevallen, dus even geen diensten voor mij.',
       'Onze collega Sanne is bevallen van een prachtige dochter!',
+      'Onze collega Mirthe is met verlof: haar zoontje is geboren!',
+      'Vorig jaar werden in ons ziekenhuis 2.314 baby’s geboren, waarvan 41 tweelingen.',
+      'Op 2 februari herdenken we de bewoners die vorig jaar zijn overleden.',
       'Ik lag in het ziekenhuis te wachten op mijn collega.',
       'Het is in het ziekenhuis altijd druk rond de feestdagen.',
       'Bij een beroerte moet je snel naar het ziekenhuis.',
@@ -104,6 +116,7 @@ describe('avg/special-category', () => {
     it.each([
       'Bedankt voor uw reactie, wij nemen contact met u op.',
       'Als u vragen heeft over dementie, belt u dan gerust.',
+      'Lieve collega’s, jullie zijn de leukste van de hele revalidatie!',
     ])('reply: %s', (text) => expect(inReply(text)).toEqual([]));
   });
 });

@@ -26,6 +26,12 @@ const WHAT: Record<SensitiveHit['kind'], Text> = {
 const EVIDENT =
   /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
 
+/** Kinds mostly written as nouns ("zijn beroerte"); events and deaths are verbs ("zijn overleden"). */
+const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication']);
+
+/** "werden ... geboren", "zijn overleden": many people, nobody in particular. */
+const PLURAL_VERB = /^(?:werden|zijn|waren|kwamen|stierven)\b/i;
+
 /** Pronouns that carry a named person into the next sentence ("Meneer X ... Zijn beroerte ..."). */
 const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', 'haar', 'hem', 'mijn']);
 
@@ -79,8 +85,11 @@ export const specialCategory: Rule = {
       const tied =
         about.has(w.sentence) ||
         (carries(w.sentence - 1) && pronounIn(analysis, w.sentence)) ||
-        (!subjects.generic.has(w.sentence) && owned(analysis, w.start, w.end, w.sentence)) ||
-        (EVIDENT.test(text.slice(w.start, w.end)) && selfEvident(analysis, w.sentence, subjects));
+        (!subjects.generic.has(w.sentence) &&
+          owned(analysis, w.start, w.end, w.sentence, NOUN_KINDS.has(w.kind))) ||
+        (EVIDENT.test(text.slice(w.start, w.end)) &&
+          !PLURAL_VERB.test(text.slice(w.start, w.end)) &&
+          selfEvident(analysis, w.sentence, subjects));
       if (!tied) continue;
       // A colleague's baby is team news, not a patient's health.
       if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueIn(analysis, w.sentence)) continue;

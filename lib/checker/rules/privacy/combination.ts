@@ -2,7 +2,8 @@ import type { Rule, RuleHit } from '../../rule';
 import type { Severity } from '../../types';
 import { anchorsIn, type Anchor } from '../../text/anchors';
 import { DETAIL_WEIGHT, detailAnchors, detailsIn, type Detail, type DetailKind } from '../../text/details';
-import { analyse } from '../../text/tokens';
+import { analyse, tokensOf } from '../../text/tokens';
+import { COLLEAGUE_ROLES } from '../../data/care';
 
 const LABEL: Record<DetailKind, { nl: string; en: string }> = {
   age: { nl: 'leeftijd', en: 'age' },
@@ -52,10 +53,14 @@ export const combination: Rule = {
     const anchors = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
     if (anchors.length === 0) return [];
     const { sentences } = analyse(text);
+
     const namedIn = new Set(anchors.filter((a) => a.named).map((a) => a.sentence));
     const hits = new Map<number, RuleHit>();
     let d0 = 0;
+    const analysis = analyse(text);
     for (const anchor of anchors) {
+      // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
+      if (!anchor.named && pronoun(text, anchor) && colleagueIn(analysis, anchor.sentence)) continue;
       const from = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
       const to = sentences[Math.min(sentences.length - 1, anchor.sentence + WINDOW)].end;
       while (d0 < details.length && details[d0].start < from) d0++;
@@ -91,6 +96,18 @@ function notOverlapping<T extends { start: number; end: number }>(add: T[], foun
   }
   return out;
 }
+
+const pronoun = (text: string, a: Anchor) => /^(?:hij|zij|ze)$/i.test(text.slice(a.start, a.end));
+
+/** A colleague in this sentence or the one before. */
+function colleagueIn(analysis: ReturnType<typeof analyse>, sentence: number): boolean {
+  return tokensOf(analysis, sentence - 1, sentence).some((t) => isColleague(t.lower));
+}
+const isColleague = (w: string) =>
+  COLLEAGUE_ROLES.has(w) ||
+  ['manager', 'leider', 'verpleegkundige', 'coördinator'].some(
+    (r) => w.length > r.length + 2 && w.endsWith(r),
+  );
 
 function score(anchor: Anchor, near: Detail[], named: boolean): Group {
   const kinds = new Set<DetailKind>(near.map((d) => (d.kind === 'rare' ? 'rare' : d.kind)));
