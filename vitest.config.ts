@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
   test: {
+    reporters: ['default', './tests/timing-reporter.ts'],
     include: [
       'lib/**/*.test.ts',
       'components/**/*.test.tsx',

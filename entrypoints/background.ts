@@ -1,11 +1,17 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { installCheckMenu } from '../lib/anywhere/menu';
+import { grantedHosts, onHosts, syncOrgHostScripts } from '../lib/anywhere/org-hosts';
+import { forgetTabsThatLeave, healthOf, recordHealth } from '../lib/health/background';
 import type { CheckerSettings, SpellEngine } from '../lib/checker/rule';
 import { linkStatusFor, makeLinkStatusHandler } from '../lib/links/background';
+import { backgroundPagePhotoService, offscreenPhotoService } from '../lib/media/service';
 import { createCheckHandler } from '../lib/messaging/handlers/check';
 import { createSidebarSettingsHandler } from '../lib/messaging/handlers/sidebar-settings';
 import { serve } from '../lib/messaging/server';
 import {
   handleAddWord,
+  handleMuteRule,
   loadSettings,
   toCheckerSettings,
   watchSettings,
@@ -21,10 +27,11 @@ import { openWelcomeOnInstall } from '../lib/welcome/install';
 const SETTINGS_WAIT_MS = 400;
 const BUILT_IN: CheckerSettings = {};
 
-/** The checker service: content scripts send drafts; nothing leaves the device but opted-in link checks. */
+/** The checker service: content scripts send drafts and photos; nothing leaves the device but opted-in link checks. */
 export default defineBackground(() => {
   openWelcomeOnInstall();
   const settings = liveSettings();
+  const photos = import.meta.env.FIREFOX ? backgroundPagePhotoService() : offscreenPhotoService();
   serve({
     check: createCheckHandler({
       settings: () => settings.checker(),
@@ -33,8 +40,32 @@ export default defineBackground(() => {
     }),
     sidebarSettings: createSidebarSettingsHandler(async () => (await settings.current()).resolved),
     addWord: handleAddWord,
+    muteRule: handleMuteRule,
     linkStatus: makeLinkStatusHandler(async () => (await settings.current()).resolved.settings.linkCheck),
+    health: async (health, sender) => {
+      if (sender.tabId !== undefined) await recordHealth(sender.tabId, sender.frameId ?? 0, health);
+      return {};
+    },
+    healthOf: ({ tabId }) => healthOf(tabId),
+    siteMode: async (_request, sender) => {
+      const hosts = (await settings.current()).resolved.settings.org.hosts;
+      return { auto: onHosts(sender.url, await grantedHosts(hosts.filter((h) => onHosts(sender.url, [h])))) };
+    },
+    mediaMetadata: (request) => photos.metadata(request.data),
+    mediaAnalyse: (request) => photos.analyse(request),
   });
+  forgetTabsThatLeave();
+  installCheckMenu();
+  // The organisation's own hosts: registered once allowed, kept in step with the policy and the grants.
+  const syncHosts = async () => {
+    await syncOrgHostScripts((await settings.current()).resolved.settings.org.hosts).catch((error: unknown) =>
+      console.warn('Zorgvuldig: organisation hosts not registered', error),
+    );
+  };
+  void syncHosts();
+  watchSettings(() => void syncHosts(), new AbortController().signal);
+  browser.permissions.onAdded.addListener(() => void syncHosts());
+  browser.permissions.onRemoved.addListener(() => void syncHosts());
 });
 
 type Current = { resolved: Resolved; checker: CheckerSettings };

@@ -7,6 +7,7 @@ export default defineContentScript({
     'https://www.facebook.com/*',
     'https://web.facebook.com/*',
     'https://m.facebook.com/*',
+    'https://business.facebook.com/*',
     'https://www.instagram.com/*',
     'https://www.linkedin.com/*',
     'https://www.tiktok.com/*',

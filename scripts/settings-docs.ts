@@ -26,6 +26,7 @@ export const examplePolicy = {
     ],
     checklist: ['Is niemand herkenbaar zonder toestemming?', 'Klopt de toon: vriendelijk en feitelijk?'],
     canAddWords: true,
+    hosts: ['planner.zorggroepvoorbeeld.nl'],
   },
   defaults: { lang: 'nl', platforms: { tiktok: false } },
   locked: { rules: { 'privacy/bsn': { enabled: true, severity: 'stop' } }, showWelcome: false },

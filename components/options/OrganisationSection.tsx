@@ -1,13 +1,24 @@
+import type { ComponentChildren } from 'preact';
 import type { Lang } from '../../lib/checker/rule';
 import type { OrgSettings } from '../../lib/settings/schema';
 import { labelOf } from './i18n';
+import { OrgHosts } from './OrgHosts';
+import type { OptionsActions } from './types';
 
 const list = (items: string[], lang: Lang) =>
   items.length === 0 ? (lang === 'nl' ? '(geen)' : '(none)') : items.join(', ');
 
 /** What the organisation set for everyone: shown, never editable here. */
-export function OrganisationSection({ org, lang }: { org: OrgSettings; lang: Lang }) {
-  const rows: [string, string][] = [
+export function OrganisationSection({
+  org,
+  lang,
+  actions,
+}: {
+  org: OrgSettings;
+  lang: Lang;
+  actions?: OptionsActions;
+}) {
+  const rows: [string, ComponentChildren][] = [
     ['org.name', org.name || (lang === 'nl' ? '(niet ingesteld)' : '(not set)')],
     ['org.domains', list(org.domains, lang)],
     ['org.internalDomains', list(org.internalDomains, lang)],
@@ -21,6 +32,10 @@ export function OrganisationSection({ org, lang }: { org: OrgSettings; lang: Lan
     ],
     ['org.checklist', list(org.checklist, lang)],
     ['org.canAddWords', org.canAddWords ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no'],
+    [
+      'org.hosts',
+      actions ? <OrgHosts hosts={org.hosts} lang={lang} actions={actions} /> : list(org.hosts, lang),
+    ],
   ];
   return (
     <section aria-labelledby="org-title">

@@ -14,6 +14,7 @@ const actions = (): Spied => ({
   setChoice: vi.fn<PopupActions['setChoice']>().mockResolvedValue({ ok: true }),
   openSettings: vi.fn(),
   openWelcome: vi.fn(),
+  checkUnreadable: vi.fn(),
 });
 
 const policy = { organisation: { name: 'Zorggroep Test' }, locked: { platforms: { tiktok: false } } };
@@ -71,5 +72,39 @@ describe('Popup', () => {
     expect(screen.getByRole('group', { name: 'Check on' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Settings' })).toBeTruthy();
     expect(document.getElementById('popup-lock-tiktok')?.textContent).toContain('Locked by Zorggroep Test');
+  });
+
+  it('says plainly when a box on the page could not be read, and offers to check it', () => {
+    const act = actions();
+    render(
+      <Popup
+        resolved={resolve(cleanPolicy(policy), storedUser({}), 'nl-NL')}
+        actions={act}
+        health={{ watching: true, boxes: 1, unreadable: { reason: 'closed', label: 'Reactie', frameId: 0 } }}
+      />,
+    );
+    expect(screen.getByText(/kan het tekstvak waarin je typt niet vanzelf lezen \(“Reactie”\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Controleer dit tekstvak' }));
+    expect(act.checkUnreadable).toHaveBeenCalled();
+  });
+
+  it('counts the boxes it checks, and says where it does not check by itself', () => {
+    const resolved = resolve(cleanPolicy(policy), storedUser({}), 'nl-NL');
+    const { rerender } = render(
+      <Popup
+        resolved={resolved}
+        actions={actions()}
+        health={{ watching: true, boxes: 2, unreadable: null }}
+      />,
+    );
+    expect(screen.getByText('Zorgvuldig kijkt mee op deze pagina: 2 tekstvakken.')).toBeTruthy();
+    rerender(
+      <Popup
+        resolved={resolved}
+        actions={actions()}
+        health={{ watching: false, boxes: 0, unreadable: null }}
+      />,
+    );
+    expect(screen.getByText(/Controleer met Zorgvuldig/)).toBeTruthy();
   });
 });

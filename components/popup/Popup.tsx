@@ -2,15 +2,17 @@ import { useState } from 'preact/hooks';
 import type { Text } from '../../lib/checker/rule';
 import { platformIds } from '../../lib/settings/schema';
 import { textFor } from '../../lib/settings/texts';
+import type { TabHealth } from '../../lib/messaging/health';
 import { LogoMark } from '../sidebar/icons';
 import { LockedBy, lockOwner } from '../welcome/LockedBy';
+import { HealthLine } from './HealthLine';
 import { popupText } from './strings';
 import type { PopupActions, Resolved } from './types';
 
-type Props = { resolved: Resolved; actions: PopupActions };
+type Props = { resolved: Resolved; actions: PopupActions; health?: TabHealth | null };
 
 /** The toolbar button's panel: a switch per platform, and the way to the settings and the welcome page. */
-export function Popup({ resolved, actions }: Props) {
+export function Popup({ resolved, actions, health = null }: Props) {
   const { settings, locks, lang } = resolved;
   const say = (text: Text) => text[lang];
   const [status, setStatus] = useState('');
@@ -27,6 +29,7 @@ export function Popup({ resolved, actions }: Props) {
         <h1>Zorgvuldig</h1>
       </header>
       <p class="privacy">{say(popupText.privacy)}</p>
+      <HealthLine health={health} lang={lang} onCheck={() => actions.checkUnreadable()} />
 
       <fieldset class="switches">
         <legend>{say(popupText.platforms)}</legend>

@@ -8,4 +8,6 @@ export type PopupActions = {
   setChoice(path: string, value: unknown): Promise<Outcome>;
   openSettings(): void;
   openWelcome(): void;
+  /** Ask the page to check the box the checker could not read by itself. */
+  checkUnreadable(): void;
 };

@@ -5,6 +5,7 @@ import { Badge } from './Badge';
 import type { SidebarActions, SidebarState } from './contract';
 import { SeveritySummary } from './CountChips';
 import { FindingsView } from './FindingsView';
+import { keepComposerFocus } from './keepFocus';
 import { countBySeverity } from './grouping';
 import { CollapseIcon, LogoMark } from './icons';
 import { ReviewView } from './ReviewView';
@@ -135,6 +136,12 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
     copied && reviewSummary({ lang, findings: findings ?? [], checklist: state.checklist, checked });
   const copyNote = copied && copied.text === currentSummary ? copied : null;
 
+  // A rule that threw leaves the report incomplete: say so, never let it pass for "nothing found".
+  const failedRules = state.report?.stats.failedRules ?? [];
+  const notices = failedRules.length
+    ? [...state.notices, t(lang, 'notice.failedRules', { rules: failedRules.join(', ') })]
+    : state.notices;
+
   const checking = state.status === 'checking';
   let body;
   if (state.status === 'error') body = <ErrorView lang={lang} detail={state.error} />;
@@ -211,7 +218,7 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
         aria-labelledby={`zv-tab-${tab}`}
         aria-busy={checking ? 'true' : 'false'}
       >
-        <Notices notices={state.notices} />
+        <Notices notices={notices} />
         {tab === 'findings' ? (
           body
         ) : (
@@ -226,6 +233,20 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
           />
         )}
       </div>
+      {tab === 'findings' && actions.applyAll && (state.fixAll ?? 0) > 0 && (
+        <footer class="foot">
+          <button
+            type="button"
+            class="btn btn-primary btn-wide"
+            data-action="fix-all"
+            onMouseDown={keepComposerFocus}
+            onClick={() => actions.applyAll?.()}
+          >
+            {t(lang, 'fixAll.button', { n: state.fixAll ?? 0 })}
+          </button>
+          <p class="muted small">{t(lang, 'fixAll.hint')}</p>
+        </footer>
+      )}
       {tab === 'review' && (
         <footer class="foot">
           <button type="button" class="btn btn-primary btn-wide" onClick={copySummary}>

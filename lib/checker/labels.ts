@@ -15,3 +15,12 @@ export const SEVERITY_LABEL: Record<Severity, { nl: string; en: string }> = {
   check: { nl: 'Controleren', en: 'Check' },
   tip: { nl: 'Tip', en: 'Tip' },
 };
+
+/**
+ * Spelling rules that judge a word in its sentence (a verb form, a repeat): the word itself is
+ * in the dictionary, so "add to dictionary" on their cards would help nobody.
+ */
+export const IN_CONTEXT_SPELLING: ReadonlySet<string> = new Set([
+  'spelling/verb-form',
+  'spelling/repeated-word',
+]);

@@ -20,6 +20,7 @@ export const RULE_IDS: readonly string[] = [
   'media/photo',
   'media/location',
   'media/text',
+  'media/owner',
   'tone/defensive-reply',
   'tone/public-promise',
   'tone/org-phrase',
@@ -31,4 +32,6 @@ export const RULE_IDS: readonly string[] = [
   'links/document-share',
   'links/broken',
   'spelling/unknown-word',
+  'spelling/verb-form',
+  'spelling/repeated-word',
 ];

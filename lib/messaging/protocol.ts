@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { Draft, Platform, Report } from '../checker/types';
+import { Category, Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
+import { FrameHealth, TabHealth } from './health';
+import { MediaAnalysis, MediaMetadata, MediaRequest, MetadataRequest } from './media';
 
 /**
  * Every message between content scripts, pages and the background: name -> request and
@@ -27,6 +29,8 @@ export const protocol = {
       canAddWords: z.boolean(),
       checklist: z.array(z.string()),
       linkCheck: z.boolean(),
+      /** Underlines in the text per category (absent in answers from older versions: all on). */
+      underlines: z.partialRecord(Category, z.boolean()).optional(),
     }),
   },
   /** Add a word to the user's own dictionary (the sidebar's "add word"); a notice says why not. */
@@ -34,8 +38,26 @@ export const protocol = {
     request: z.object({ word: z.string().max(60) }),
     response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
   },
+  /** "Altijd negeren": switch a rule off in the user's settings; a notice says why not (locked). */
+  muteRule: {
+    request: z.object({ ruleId: z.string().max(60) }),
+    response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
+  },
   /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */
   linkStatus: { request: LinkStatusRequest, response: LinkStatusResponse },
+  /** A frame's checker says it is watching, how many boxes it checks, and a box it could not read. */
+  health: { request: FrameHealth, response: z.object({}) },
+  /** A page the user checks by hand: is it an organisation host (policy) the user granted? Then every box is checked. */
+  siteMode: { request: z.object({}), response: z.object({ auto: z.boolean() }) },
+  /** The popup asks how the checker is doing in a tab (all its frames together). */
+  healthOf: {
+    request: z.object({ tabId: z.number().int().nonnegative() }),
+    response: TabHealth,
+  },
+  /** A photo's metadata (GPS, date, names), read in the background from the start of the file. */
+  mediaMetadata: { request: MetadataRequest, response: MediaMetadata },
+  /** Faces and text in a photo or video, looked at on the device (lib/media); once per file. */
+  mediaAnalyse: { request: MediaRequest, response: MediaAnalysis },
 } as const;
 
 export type Protocol = typeof protocol;

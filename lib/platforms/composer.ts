@@ -22,6 +22,8 @@ export function createComposer(
     element,
     editor,
     surface,
+    // Read when the draft is checked: the channel can change while the post is written.
+    platform: () => adapter.platformOf?.(element) ?? adapter.platform,
     read() {
       if (editor === 'textarea') return (element as HTMLTextAreaElement).value;
       const result = readEditable(element);

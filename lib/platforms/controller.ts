@@ -1,14 +1,19 @@
 import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from '../../components/sidebar/contract';
-import type { Draft, Finding, Report } from '../checker/types';
+import type { Category, Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
+import { applyPlan, fixAllPlan } from './apply/fix-all';
 import { createComposer } from './composer';
-import { watchComposers } from './discovery';
+import { deepActiveElement } from './candidate';
+import { watchComposers, type UnreadableReason } from './discovery';
+import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
-import { Lru } from './session/lru';
+import type { LinkStatus } from '../checker/links';
+import { Lru } from '../checker/lru';
 import { createSidebarHost } from './sidebar/host';
 import type { Composer, PlatformAdapter } from './types';
+import { startUnderlineUi, type MountCard } from './underline/at-text';
 
 export type MountSidebar = (host: HTMLElement, store: SidebarStore, actions: SidebarActions) => () => void;
 
@@ -18,19 +23,46 @@ export type ControllerOptions = {
   signal: AbortSignal;
   check: CheckFn;
   mountSidebar: MountSidebar;
+  /** Renders the card at an underline; without it the text gets underlines but no card. */
+  mountCard?: MountCard;
+  /** "Altijd negeren": switches a rule off in the user's settings; absent when not possible here. */
+  muteRule?: (ruleId: string) => Promise<void>;
   /** Adds a word to the user's own list; absent when that is not possible here. */
   addWord?: (word: string) => Promise<void>;
   copyText?: (text: string) => Promise<void>;
   lang?: 'nl' | 'en';
   delayMs?: number;
+  /** Where attached photos go for a look on the device (metadata, faces, text); absent: not looked at. */
+  photos?: PhotoChannel;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
+  /** Live link statuses the content script has learned (part of each answer's cache key). */
+  linkStatus?: (url: string) => LinkStatus | undefined;
+  /** Every box the user writes in (default), or only known markup and boxes handed to `adopt`. */
+  generic?: boolean;
+  /** How many boxes are checked now, and the last box typed in that could not be read. */
+  onHealth?: (health: Health) => void;
 };
 
-/** What the settings decide for the sidebar; a change re-checks the focused draft. */
-export type SidebarSettings = Pick<SidebarState, 'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'>;
+export type Health = { boxes: number; unreadable: { reason: UnreadableReason; label: string } | null };
 
-type Entry = { composer: Composer; session: DraftSession; life: AbortController; ignored: Set<string> };
+/** What the settings decide for the sidebar; a change re-checks the focused draft. */
+export type SidebarSettings = Pick<
+  SidebarState,
+  'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'
+> & {
+  /** Underlines per category (absent: all on). */
+  underlines?: Partial<Record<Category, boolean>>;
+};
+
+type Entry = {
+  composer: Composer;
+  session: DraftSession;
+  life: AbortController;
+  ignored: Set<string>;
+  /** Spelling corrections the user chose here (word -> replacement), for "Alles verbeteren". */
+  picked: Map<string, string>;
+};
 
 const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
@@ -68,13 +100,21 @@ export function startComposerController(options: ControllerOptions) {
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
+    const report = filterIgnored(view.report, entry.ignored);
+    const findings = report?.findings ?? [];
+    // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
+    const platform = entry.composer.platform?.() ?? adapter.platform;
+    host.element.setAttribute('data-platform', platform);
     patch({
+      platform,
       status: view.status,
-      report: filterIgnored(view.report, entry.ignored),
+      report,
       error: view.error,
       draftId: entry.composer.id,
+      fixAll: fixAllPlan(findings, entry.picked).length,
     });
     host.follow(adapter.scopeOf(entry.composer.element), entry.composer.element);
+    inText.show(entry.composer, findings);
   };
   const activate = (entry: Entry) => {
     if (active !== entry) {
@@ -113,6 +153,16 @@ export function startComposerController(options: ControllerOptions) {
         replacement,
       }).then((result) => {
         tell(result);
+        if (result.ok && finding.category === 'spelling') entry.picked.set(finding.text, replacement);
+        entry.session.flush();
+      });
+    },
+    applyAll() {
+      const entry = active;
+      const findings = store.value.report?.findings;
+      if (!entry || !findings) return;
+      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked)).then(({ failed }) => {
+        if (failed) tell(failed);
         entry.session.flush();
       });
     },
@@ -150,7 +200,25 @@ export function startComposerController(options: ControllerOptions) {
     copyText(text) {
       return options.copyText?.(text);
     },
+    ...(options.muteRule
+      ? {
+          muteRule(finding: Finding) {
+            void options.muteRule!(finding.ruleId).then(() => active && cacheMiss(active));
+          },
+        }
+      : {}),
   };
+  const inText = startUnderlineUi({
+    doc,
+    signal: options.signal,
+    actions,
+    mountCard: options.mountCard,
+    context: () => ({
+      lang: store.value.lang,
+      canAddWords: store.value.canAddWords,
+      locks: store.value.locks,
+    }),
+  });
 
   /** A new word list changes every answer: forget cached reports and check again. */
   const cacheMiss = (entry: Entry) => {
@@ -159,8 +227,15 @@ export function startComposerController(options: ControllerOptions) {
   };
 
   // Live composers, on the host for tests and support: it must fall back when composers leave.
-  const countComposers = () => host.element.setAttribute('data-composers', String(entries.size));
-  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
+  let unreadable: { box: HTMLElement; reason: UnreadableReason } | null = null;
+  const countComposers = () => {
+    host.element.setAttribute('data-composers', String(entries.size));
+    options.onHealth?.({
+      boxes: entries.size,
+      unreadable: unreadable && { reason: unreadable.reason, label: describe(unreadable.box) },
+    });
+  };
+  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal, options.photos);
   // The badge replaces the panel where it would cover the composer, until the user opens it.
   let userChose = false;
   const host = createSidebarHost(doc, options.signal, (room) => {
@@ -173,7 +248,7 @@ export function startComposerController(options: ControllerOptions) {
   const unmount = options.mountSidebar(host.element, store, actions);
   options.signal.addEventListener('abort', unmount, { once: true });
 
-  watchComposers(
+  const discovery = watchComposers(
     doc,
     adapter,
     {
@@ -181,7 +256,13 @@ export function startComposerController(options: ControllerOptions) {
         const life = new (doc.defaultView ?? window).AbortController();
         options.signal.addEventListener('abort', () => life.abort(), { signal: life.signal });
         const composer = createComposer(element, spec, adapter, tracker);
-        const entry: Entry = { composer, life, ignored: new Set(), session: null as unknown as DraftSession };
+        const entry: Entry = {
+          composer,
+          life,
+          ignored: new Set(),
+          picked: new Map(),
+          session: null as unknown as DraftSession,
+        };
         entry.session = new DraftSession(composer, {
           platform: adapter.platform,
           check: options.check,
@@ -189,6 +270,7 @@ export function startComposerController(options: ControllerOptions) {
           delayMs: options.delayMs,
           signal: life.signal,
           onChecked: (draft) => options.onChecked?.(draft, () => entry.session.recheck()),
+          linkStatus: options.linkStatus,
           onUpdate: (view: SessionView) => {
             if (active === entry) show(entry);
             if (view.status === 'ready' && active === null) activate(entry);
@@ -202,7 +284,12 @@ export function startComposerController(options: ControllerOptions) {
         life.signal.addEventListener('abort', () => changes.disconnect(), { once: true });
         element.addEventListener('input', () => entry.session.touch(), { signal: life.signal });
         element.addEventListener('focusin', () => activate(entry), { signal: life.signal });
-        if (doc.activeElement === element || element.contains(doc.activeElement)) activate(entry);
+        const focused = deepActiveElement(doc);
+        if (focused && (focused === element || element.contains(focused))) activate(entry);
+      },
+      unreadable(box, reason) {
+        unreadable = { box, reason };
+        countComposers();
       },
       lost(element) {
         const entry = entries.get(element);
@@ -213,22 +300,43 @@ export function startComposerController(options: ControllerOptions) {
         if (active === entry) {
           active = null;
           host.follow(null);
-          patch({ status: 'idle', report: null, error: undefined });
+          inText.show(null, []);
+          patch({ status: 'idle', report: null, error: undefined, fixAll: 0 });
           setDraftNotices([]);
         }
       },
     },
     options.signal,
+    { generic: options.generic },
   );
+  // Watching from the start: the toolbar shows it before any box is found.
+  countComposers();
 
   return {
     store,
     actions,
+    /** Checks this box from now on, whatever it looks like (the user asked: context menu or popup). */
+    adopt(element: HTMLElement) {
+      // The box that could not be read is handled now (a closed shadow root's host, or the box itself).
+      const root = element.getRootNode() as Partial<ShadowRoot>;
+      if (unreadable && (unreadable.box === element || unreadable.box === root.host)) unreadable = null;
+      discovery.adopt(element);
+      countComposers();
+      const entry = entries.get(element);
+      if (entry) activate(entry);
+    },
+    setGeneric: (on: boolean) => discovery.setGeneric(on),
+    /** The last box typed in that could not be read, if it is still on the page. */
+    unreadableBox: () => (unreadable?.box.isConnected ? unreadable.box : null),
     composers: () => [...entries.values()].map((e) => e.composer),
     /** New settings: new answers, so forget cached ones and check the focused draft again. */
     applySettings(next: SidebarSettings) {
       settingsNotices = next.notices;
-      patch({ ...next, notices: [...settingsNotices, ...draftNotices] });
+      const { underlines = {}, ...sidebar } = next;
+      inText.setHidden(
+        new Set((Object.keys(underlines) as Category[]).filter((c) => underlines[c] === false)),
+      );
+      patch({ ...sidebar, notices: [...settingsNotices, ...draftNotices] });
       cache.clear();
       active?.session.recheck();
     },
@@ -237,6 +345,13 @@ export function startComposerController(options: ControllerOptions) {
       setDraftNotices([...draftNotices, message]);
     },
   };
+}
+
+/** A few words that name a box for the popup: its label, else its placeholder or tag. */
+function describe(box: HTMLElement): string {
+  const label =
+    box.getAttribute('aria-label') ?? box.getAttribute('placeholder') ?? box.getAttribute('title') ?? '';
+  return (label || box.tagName.toLowerCase()).slice(0, 80);
 }
 
 function filterIgnored(report: Report | null, ignored: Set<string>): Report | null {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RULE_IDS } from '../checker/rule-ids';
-import { Severity } from '../checker/types';
+import { Category, Severity } from '../checker/types';
 
 /** The platforms a user or organisation can switch on and off ('other' is the CLI). */
 export const platformIds = ['facebook', 'instagram', 'linkedin', 'tiktok'] as const;
@@ -17,6 +17,17 @@ const Domain = z
   .toLowerCase()
   .max(253)
   .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/);
+
+/**
+ * A site where the organisation's people write posts (scheduling tool, intranet editor): a
+ * host name, or `*.` and a domain for all its subdomains. No scheme, path or port.
+ */
+export const OrgHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253)
+  .regex(/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
 
 /** A rule id the registry knows (rule-ids.ts), so a typo or a rule from a newer version is reported, not silently kept. */
 const KNOWN_RULES = new Set(RULE_IDS);
@@ -43,6 +54,15 @@ export const UserSettings = z.object({
   lang: z.enum(['auto', 'nl', 'en']).default('auto'),
   words: z.array(Word).max(MAX_WORDS).default([]),
   linkCheck: z.boolean().default(false),
+  /** Underlines in the text, per category (the sidebar always lists everything). */
+  underlines: z
+    .object(
+      Object.fromEntries(Category.options.map((c) => [c, z.boolean().default(true)])) as Record<
+        Category,
+        z.ZodDefault<z.ZodBoolean>
+      >,
+    )
+    .prefault({}),
   showWelcome: z.boolean().default(true),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
@@ -62,6 +82,8 @@ export const OrgSettings = z.object({
   phrases: z.array(OrgPhrase).max(500).default([]),
   checklist: z.array(z.string().trim().min(1).max(200)).max(30).default([]),
   canAddWords: z.boolean().default(true),
+  /** Extra sites where the checker attaches by itself, once the user has allowed each in the browser. */
+  hosts: z.array(OrgHost).max(50).default([]),
 });
 export type OrgSettings = z.infer<typeof OrgSettings>;
 

@@ -71,6 +71,37 @@ export const settingTexts: Record<string, SettingText> = {
       en: 'Words the spell check should accept, such as names of departments.',
     },
   },
+  underlines: {
+    label: { nl: 'Onderstrepen in je tekst', en: 'Underlines in your text' },
+    help: {
+      nl: 'Per soort melding: onderstrepen in het tekstvak zelf. De zijbalk toont altijd alles.',
+      en: 'Per kind of finding: underline it in the text box itself. The sidebar always lists everything.',
+    },
+  },
+  'underlines.privacy': {
+    label: { nl: 'Privacy', en: 'Privacy' },
+    help: { nl: 'Meldingen over privacy onderstrepen.', en: 'Underline privacy findings.' },
+  },
+  'underlines.avg': {
+    label: { nl: 'AVG', en: 'GDPR' },
+    help: { nl: 'Meldingen over de AVG onderstrepen.', en: 'Underline GDPR findings.' },
+  },
+  'underlines.spelling': {
+    label: { nl: 'Spelling', en: 'Spelling' },
+    help: { nl: 'Meldingen over spelling onderstrepen.', en: 'Underline spelling findings.' },
+  },
+  'underlines.link': {
+    label: { nl: 'Links', en: 'Link' },
+    help: { nl: 'Meldingen over links onderstrepen.', en: 'Underline link findings.' },
+  },
+  'underlines.media': {
+    label: { nl: "Foto's en video's", en: 'Photo and video' },
+    help: { nl: "Meldingen over foto's en video's onderstrepen.", en: 'Underline photo and video findings.' },
+  },
+  'underlines.tone': {
+    label: { nl: 'Toon', en: 'Tone' },
+    help: { nl: 'Meldingen over toon onderstrepen.', en: 'Underline tone findings.' },
+  },
   linkCheck: {
     label: { nl: 'Links online nakijken', en: 'Check links online' },
     help: {
@@ -147,6 +178,13 @@ export const settingTexts: Record<string, SettingText> = {
     help: {
       nl: 'Of gebruikers zelf woorden aan hun eigen woordenlijst mogen toevoegen.',
       en: 'Whether users may add words to their own word list.',
+    },
+  },
+  'org.hosts': {
+    label: { nl: 'Sites van de organisatie', en: "The organisation's sites" },
+    help: {
+      nl: 'Extra sites waar Zorgvuldig vanzelf meekijkt, zoals de planningstool of de intranet-editor (bijv. planner.zorggroep.nl of *.zorggroep.nl). De gebruiker geeft per site één keer toestemming op de instellingenpagina.',
+      en: 'Extra sites where Zorgvuldig checks by itself, such as the scheduling tool or the intranet editor (e.g. planner.zorggroep.nl or *.zorggroep.nl). The user allows each site once on the settings page.',
     },
   },
 };

@@ -32,6 +32,12 @@ describe('the Dutch engine accepts', () => {
       ['Zorgmedewerkers', 'ZORGMEDEWERKERS', 'IJsland', 'IJs'],
     ],
     ['names as written', ['Jansen', 'Amsterdam', 'Rotterdam']],
+    [
+      'compounds whose first part only an empty suffix flag allows',
+      ['marktplaats', 'prijsvraag', 'loondienst', 'masterclasses', 'groenstrook', 'marktplaatsen'],
+    ],
+    ['aller- superlatives', ['allerlaatste', 'allerbelangrijkste', 'allermooiste', 'allerbeste']],
+    ['emphasis accents where Dutch puts them', ['één', 'Eén', 'vóór', 'dát', 'dé', 'vertél', 'zíjn', 'díé']],
     ['the ij ligature typed as one letter', ['vĳf', 'ĳs']],
     [
       'our care and social-media words',
@@ -49,6 +55,7 @@ describe('the Dutch engine rejects', () => {
     ['names in lower case', ['jansen', 'amsterdam']],
     ['mixed capitals', ['zORGmedewerkers', 'ZorgMedewerkers']],
     ['a compound of the same word twice', ['zorgzorg']],
+    ['accents that are no emphasis', ['eén', 'persé', 'vóor', 'díe']],
     ['junk', ['qqqq', 'xzxzxz', 'aaaaaaaaaaaaaaaaaaaa']],
   ])('%s', (_what, words) => {
     expect(accepted(words)).toEqual([]);
@@ -92,6 +99,26 @@ describe('suggestions', () => {
     ['ZIEKENHIUS', 'ZIEKENHUIS'],
   ])('%s -> %s first', (typo, right) => {
     if (typo === right) return expect(spell.correct(right)).toBe(true);
+    expect(spell.suggest(typo, 3)[0]).toBe(right);
+  });
+
+  it.each(['kofie', 'persé', 'jansen', 'zorgmedewekers', 'tovertafelen', 'behadeld', 'marktplaatz'])(
+    'gives a clean list for %s: no half compounds, no split typos, each form once',
+    (typo) => {
+      const list = spell.suggest(typo, 5);
+      expect(list.length).toBeGreaterThan(0);
+      expect(list.filter((s) => s.endsWith('-') || s.startsWith('-'))).toEqual([]);
+      expect(list.filter((s) => s.includes(' '))).toEqual([]);
+      expect(new Set(list).size).toBe(list.length);
+    },
+  );
+
+  it.each([
+    ['kofie', 'koffie'],
+    ['bljf', 'blijf'],
+    ['behadeld', 'behandeld'],
+    ['gsprek', 'gesprek'],
+  ])('finds the word with a letter left out first: %s -> %s', (typo, right) => {
     expect(spell.suggest(typo, 3)[0]).toBe(right);
   });
 

@@ -1,7 +1,19 @@
-import type { SpellEngine } from '../checker/rule';
+import type { SpellEngine, WordClass } from '../checker/rule';
 import { Compounder } from './compound';
 import { Dawg } from './dawg';
-import { decode, FORBIDDEN, KEEPCASE, WORD, type Compiled } from './format';
+import {
+  decode,
+  FORBIDDEN,
+  INFINITIVE,
+  KEEPCASE,
+  LISTED,
+  NOMINAL,
+  PARTICIPLE,
+  STEM,
+  THIRD,
+  WORD,
+  type Compiled,
+} from './format';
 import { normalizeWord } from './normalize';
 import { suggest } from './suggest';
 
@@ -38,6 +50,29 @@ const EMPHASIS = /[áéíóúÉÁ]/;
 const EMPHASIS_ALL = /[áéíóúÉÁ]/g;
 const PLAIN: Record<string, string> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u', É: 'E', Á: 'A' };
 
+const TWO_LETTER_VOWELS = new Set(['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui', 'ou', 'au', 'ei']);
+const plain = (c: string | undefined) => (c ? (PLAIN[c] ?? c).toLowerCase() : '');
+const accented = (c: string | undefined) => !!c && EMPHASIS.test(c);
+
+/**
+ * Whether emphasis accents stand where Dutch puts them: on both letters of a two-letter vowel
+ * (één, vóór; but íj), and never on an unstressed final e (persé is per se, not emphasis; dé is fine).
+ */
+export function emphasisPlaced(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    if (!accented(word[i])) continue;
+    for (const j of [i - 1, i + 1]) {
+      const pair = j < i ? plain(word[j]) + plain(word[i]) : plain(word[i]) + plain(word[j]);
+      // A capital may go without its accent: Eén at the start of a sentence.
+      const capital = j === 0 && word[0] !== word[0].toLowerCase();
+      if (TWO_LETTER_VOWELS.has(pair) && !accented(word[j]) && !capital) return false;
+    }
+    const groups = word.toLowerCase().match(/[aeiouyáéíóúëïöü]+/g)?.length ?? 0;
+    if (i === word.length - 1 && plain(word[i]) === 'e' && !accented(word[i - 1]) && groups > 1) return false;
+  }
+  return true;
+}
+
 export function createEngine(compiled: Compiled): DutchSpellEngine {
   const dawg = new Dawg(compiled);
   const compounder = new Compounder(dawg, compiled.header);
@@ -66,8 +101,8 @@ export function createEngine(compiled: Compiled): DutchSpellEngine {
         }
         if (exact(form)) return true;
       }
-      // Accents of emphasis (vertél, dát, Eén) are Dutch spelling: check the word without them.
-      if (EMPHASIS.test(word)) {
+      // Accents of emphasis (vertél, dát, één) are Dutch spelling: check the word without them.
+      if (EMPHASIS.test(word) && emphasisPlaced(word)) {
         const plain = word.replace(EMPHASIS_ALL, (c) => PLAIN[c] ?? c);
         if (plain !== word && engine.correct(plain)) return true;
       }
@@ -75,6 +110,23 @@ export function createEngine(compiled: Compiled): DutchSpellEngine {
     },
     suggest(input: string, limit = 5): string[] {
       return suggest(engine, normalizeWord(input), limit);
+    },
+    wordClass(input: string): WordClass {
+      const word = normalizeWord(input);
+      let hi = 0;
+      // The exact form, and lower-cased for a capital at the start of a sentence (Wordt, Vind).
+      for (const { form } of caseVariants(word).slice(0, 2)) {
+        const m = word ? dawg.lookup(form) : 0;
+        if (m !== 0 && dawg.lo(m) & WORD) hi |= dawg.hi(m);
+      }
+      return {
+        stem: (hi & STEM) !== 0,
+        third: (hi & THIRD) !== 0,
+        participle: (hi & PARTICIPLE) !== 0,
+        infinitive: (hi & INFINITIVE) !== 0,
+        nominal: (hi & NOMINAL) !== 0,
+        listed: (hi & LISTED) !== 0,
+      };
     },
   };
   return engine;

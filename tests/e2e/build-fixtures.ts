@@ -1,16 +1,16 @@
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SITES } from './fixtures/sites';
+import { EXTRA_BUNDLES, SITES } from './fixtures/sites';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export const FIXTURE_OUT = here('./fixtures/dist/');
 
 /** Bundles each site's page script (and the editors' CSS) into tests/e2e/fixtures/dist/<site>.{js,css}. */
 export async function buildFixtures(): Promise<void> {
-  const sites = Object.values(SITES)
-    .map((s) => s.site)
-    .filter((site) => existsSync(here(`./fixtures/${site}/main.ts`)));
+  const sites = [...new Set([...Object.values(SITES).map((s) => s.site), ...EXTRA_BUNDLES])].filter((site) =>
+    existsSync(here(`./fixtures/${site}/main.ts`)),
+  );
   await build({
     entryPoints: Object.fromEntries(sites.map((site) => [site, here(`./fixtures/${site}/main.ts`)])),
     outdir: FIXTURE_OUT,

@@ -139,32 +139,6 @@ describe('fixes go through the editor and Ctrl+Z undoes them', () => {
   });
 });
 
-const PARAGRAPH =
-  'Vandaag hebben we op afdeling B een drukke dienst gehad. Één collega was ziek, dus we werkten met z’n drieën; ' +
-  'toch kreeg iedereen op tijd zijn medicatie (om 8.00, 12.00 en 18.00 uur). Dank aan het hele team & de vrijwilligers! ';
-
-/** 2,000 characters of ordinary Dutch, in paragraphs where the box takes Enter. */
-function longText(singleLine: boolean): string {
-  let text = '';
-  while (text.length < 2000) text += PARAGRAPH + (singleLine ? '' : '\n');
-  return text.slice(0, 2000).replace(/[\s\n]+$/, '');
-}
-
-describe('typing 2,000 characters is unchanged by the extension', () => {
-  it.each(CASES)('$name', async (c) => {
-    const page = await openCase(h, c);
-    const text = longText(c.singleLine ?? false);
-    // Bursts with pauses just longer than the debounce, so checks run and answer while typing goes on.
-    for (let at = 0; at < text.length; at += 250) {
-      await page.keyboard.type(text.slice(at, at + 250));
-      await page.waitForTimeout(350);
-    }
-    await expect.poll(() => editorText(page, c.editor)).toBe(text);
-    expect(h.errors).toEqual([]);
-    await page.close();
-  });
-});
-
 describe('composers that come and go', () => {
   it('a composer that appears late is found', async () => {
     const page = await h.page('https://www.facebook.com/late/?delay=800');

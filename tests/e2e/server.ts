@@ -40,9 +40,13 @@ async function certificate(): Promise<{ key: string; cert: string }> {
   return { key: pems.private, cert: pems.cert };
 }
 
-/** Every page path on a platform host gets the same shell; the site script routes on location. */
-function shell(host: SiteHost): string {
-  const { site, title } = SITES[host];
+/**
+ * Every page path on a platform host gets the same shell; the site script routes on location.
+ * With `?variant=` the variant pages' script draws the page instead (fixtures/variants).
+ */
+function shell(host: SiteHost, variant: boolean): string {
+  const { title } = SITES[host];
+  const site = variant ? 'variants' : SITES[host].site;
   return `<!doctype html>
 <html lang="nl">
 <head>
@@ -65,7 +69,8 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
   }
   const server: Server = createServer(await certificate(), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '') as SiteHost;
-    const pathname = new URL(req.url ?? '/', 'https://fixture').pathname;
+    const url = new URL(req.url ?? '/', 'https://fixture');
+    const pathname = url.pathname;
     if (!(host in SITES)) {
       res
         .writeHead(404, { 'content-type': 'text/plain' })
@@ -97,7 +102,7 @@ export async function startFixtureServer(options: { port?: number } = {}): Promi
     }
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      .end(shell(host));
+      .end(shell(host, url.searchParams.has('variant')));
   });
   const sockets = socketCloser(server);
   await new Promise<void>((resolve, reject) => {

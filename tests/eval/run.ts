@@ -6,11 +6,13 @@
  * --set realtext scores the drafts modelled on real public posts (realtext/tune/, or with
  * --heldout realtext/heldout/, which nobody tunes on); its targets are reported, not gated.
  * --json prints one JSON summary instead of the table.
+ * --no-spelling checks without the Dutch dictionary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { check } from '../../lib/checker/check';
+import { loadSpellEngine } from '../../lib/spelling/load-node';
 import { countWords } from '../../lib/checker/text/words';
 import { MediaFacts, Platform, Surface, type Finding } from '../../lib/checker/types';
 
@@ -31,6 +33,9 @@ const dir = realtext
   : heldout
     ? `${here}heldout/`
     : here;
+// The extension checks with the Dutch dictionary loaded (names are words it knows only
+// capitalised); --no-spelling measures the checker without it, as before the dictionary loads.
+const spell = process.argv.includes('--no-spelling') ? undefined : await loadSpellEngine();
 
 /** Rule id -> the entity type it finds. */
 const TYPE_OF: Record<string, string> = {
@@ -99,12 +104,11 @@ const say = (line = '') => lines.push(line);
 
 const snippets = loadSnippets();
 for (const s of snippets) {
-  const report = check({
-    text: s.text,
-    surface: s.surface,
-    media: s.media ?? [],
-    platform: s.platform ?? 'other',
-  });
+  const report = check(
+    { text: s.text, surface: s.surface, media: s.media ?? [], platform: s.platform ?? 'other' },
+    {},
+    { spell },
+  );
   const findings = report.findings.filter((f) => TYPE_OF[f.ruleId]);
   const spans = s.labels.map((l) => {
     if (!l.text) return { type: l.type, start: -1, end: -1 };
@@ -223,7 +227,9 @@ if (realtext) {
     for (const f of readdirSync(corpus).filter((n) => n.endsWith('.txt'))) {
       const text = readFileSync(`${corpus}/${f}`, 'utf8');
       words += countWords(text);
-      for (const finding of check({ text, surface: 'post' }).findings.filter((x) => TYPE_OF[x.ruleId])) {
+      for (const finding of check({ text, surface: 'post' }, {}, { spell }).findings.filter(
+        (x) => TYPE_OF[x.ruleId],
+      )) {
         (finding.severity === 'tip' ? tips : alarms).push(finding);
         if (verbose) notes.push(`CORPUS ${finding.severity} ${finding.ruleId} ${f}: "${finding.text}"`);
       }

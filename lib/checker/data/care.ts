@@ -14,11 +14,13 @@ const addTitles = (words: string, kind: TitleKind, replacement: string) => {
   for (const w of words.split(/\s+/)) titles[w] = Title.parse({ kind, replacement });
 };
 addTitles('mevrouw mevr mw mevrouwtje madame madam madammeke juffrouw', 'honorific', 'een patiënte');
-addTitles('meneer mijnheer mnr dhr heer menneer', 'honorific', 'een patiënt');
+addTitles('meneer mijnheer mnr dhr heer menneer meester', 'honorific', 'een patiënt');
 addTitles('patiënt patient patiëntje pt pat', 'care', 'een patiënt');
 addTitles('patiënte', 'care', 'een patiënte');
 addTitles('bewoner', 'care', 'een bewoner');
 addTitles('bewoonster', 'care', 'een bewoonster');
+addTitles('resident', 'care', 'een bewoner');
+addTitles('residente', 'care', 'een bewoonster');
 addTitles('cliënt client', 'care', 'een cliënt');
 addTitles('cliënte cliente', 'care', 'een cliënte');
 addTitles('zorgvrager', 'care', 'een zorgvrager');

@@ -20,7 +20,18 @@ Priya Ravi Shanti Sunita Rajesh Kwame Anjali Tatjana Olga Piotr Katarzyna Agnies
 Bertha Hendrika Johanna Geertruida Wilhelmina Cornelis Johannes Pieter Willem Petrus Theodorus
 Mieke Marieke Annemie Annemieke Marleen Mariska Sandra Johan Anouk Greet Marc Patrick Linda Ingrid Monique Hilda
 Jeannette Josée Ludo Lut Mia Roza Simonne Suzanne Germaine Paula Irène Yvette Liliane Julienne Alfons Gaston
-Maurice Remi Rémy Albertine Bertje Fons Jeanine Nicole Mariëtte Huub Harrie Henkie Tinus Hennie`.split(/\s+/);
+Maurice Remi Rémy Albertine Bertje Fons Jeanine Nicole Mariëtte Huub Harrie Henkie Tinus Hennie
+Anneke Annelies Annet Anja Anke Astrid Bea Berdien Bernadette Carla Carolien Coby Corry Dineke Dinie Diny Elisabeth
+Elsje Emmy Ellie Erna Femmy Francien Frieda Geesje Geertje Gerdien Gerry Grietje Harmke Hillie Ineke Jannie Janny
+Jantje Jolanda José Klazina Lenie Lida Liesje Lijda Lucie Lydia Magda Marga Margreet Marianne Marian Marja Marjan
+Marjolein Mientje Mies Nelleke Netty Nienke Paulien Pietje Reina Riek Rietje Rika Roelie Sjaan Sientje Sjoukje
+Stientje Suze Toos Trijntje Trudy Wies Wilma Wietske Willemien Aad Adri Albertus Anton Arend Barend Bertus Dick Driek
+Durk Gerben Gijsbert Harm Hans Harry Jacob Jelle Joop Jurjen Kobus Koen Lambert Marinus Martinus Nol Piet Rinus
+Roelof Siem Sjoerd Teun Tjeerd Wiebe Wijnand Wybe Alice Cyriel Edmond Emiel Gabriël Georgette Ghislain Gilbert
+Godfried Gustaaf Hubert Irma Jozefien Julien Lea Leon Leonie Lucienne Margriet Maurits Omer Oscar Raf Urbain Walter
+Zulma Marloes Minne Bertha Jeannine Mariette Rosette Denise Christiane Monique Francine Martine Nadine Chantal Ilse Greta Gerarda`.split(
+    /\s+/,
+  );
 
 /** Names that are also ordinary Dutch words or months: only taken as a name after a title. */
 const AMBIGUOUS =
@@ -33,7 +44,11 @@ finn daan sem levi noah liam adam thomas ruben jesse milan`.split(/\s+/);
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = lower(AMBIGUOUS);
 
 /** Every first name we know, lower-cased, for a fast lookup. */
-export const FIRST_NAMES: ReadonlySet<string> = lower([...FAKER_FIRST_NAMES, ...OWN_FIRST_NAMES]);
+export const FIRST_NAMES: ReadonlySet<string> = lower([
+  ...FAKER_FIRST_NAMES,
+  ...OWN_FIRST_NAMES,
+  ...AMBIGUOUS,
+]);
 
 /** Frequent Dutch and Flemish surnames (the core word, without van/de), compiled by us. */
 const OWN_SURNAMES =

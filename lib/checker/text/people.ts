@@ -1,5 +1,4 @@
 import {
-  APPOSITION_FILLERS,
   CARE_CONTEXT,
   COLLEAGUE_ROLES,
   GREETINGS,
@@ -7,18 +6,44 @@ import {
   PUBLIC_ROLES,
   RELATIVES,
   SALUTATIONS,
-  SPEAKER_WORDS,
   TITLES,
   type TitleKind,
 } from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, PARTICLES, SURNAMES } from '../data/names';
 import { STOPWORDS } from '../data/stopwords';
+import type { SpellEngine } from '../rule';
+import {
+  answeredName,
+  contextName,
+  draftContext,
+  mentionsIn,
+  quiet,
+  surnameEnd,
+  type ContextName,
+  type DraftContext,
+} from './context-names';
 import { findEmails } from './emails';
 import { sensitiveWords } from './health';
+import {
+  adjacent,
+  isInitial,
+  isParticle,
+  isRole,
+  lastPart,
+  roleAfter,
+  sameSentence,
+  spaced,
+} from './name-parts';
 import { analyse, type Analysis, type Token } from './tokens';
 
-/** How a person was recognised. */
-export type MentionKind = 'title' | 'initials' | 'first-name' | 'relative';
+/**
+ * How a person was recognised: by a title, initials, a first name in a care sentence, a
+ * relative ("mijn moeder"), a name in a care apposition ("Fien, onze jongste patiënte"), a
+ * name without any of these that the care context of the draft makes a resident's ('context'),
+ * the person answered in a reply about their care ("Beste Carla,") or an @mention.
+ */
+export type MentionKind =
+  'title' | 'initials' | 'first-name' | 'relative' | 'apposition' | 'context' | 'answered' | 'mention';
 
 export type PersonMention = {
   start: number;
@@ -30,34 +55,84 @@ export type PersonMention = {
   /** The sentence speaks of care: admission, a room, a diagnosis, patients. */
   careContext: boolean;
   sentence: number;
+  /** A relative of the writer with an identifier in the same sentence ("mijn vader, BSN ..."). */
+  identified?: boolean;
 };
 
 /** Relatives written in the first or second person; "zijn vrouw" belongs to the patient already named. */
 const OWN_POSSESSIVES = new Set([...POSSESSIVES].filter((p) => p !== 'zijn' && p !== 'haar'));
 const PRONOUN_OWNERS = new Set(['ons', 'onze']);
+const FIRST_PERSON = new Set(['mijn', 'ons', 'onze']);
 
-let cache: { text: string; people: PersonMention[] } | null = null;
+let cache: { text: string; spell?: SpellEngine; people: PersonMention[] } | null = null;
 
-/** People mentioned in the text (patients, residents, relatives), once per text. */
-export function peopleIn(text: string): PersonMention[] {
-  if (cache && cache.text === text) return cache.people;
+/**
+ * People mentioned in the text (patients, residents, relatives), once per text. With the
+ * spelling dictionary, words it knows only as names count as names too. Rules of one check
+ * share the result: a call without a dictionary reuses the last result for the same text
+ * (privacy/person runs first and passes the dictionary of the check).
+ */
+export function peopleIn(text: string, spell?: SpellEngine): PersonMention[] {
+  if (cache && cache.text === text && (!spell || cache.spell === spell)) return cache.people;
   const analysis = analyse(text);
   const care = careSentences(analysis);
+  const draft = draftContext(analysis, spell);
   const { tokens } = analysis;
   const out: PersonMention[] = [];
   const emails = findEmails(text);
+  const handles = mentionsIn(draft);
+  let h = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const found = titled(analysis, i, care) ?? initials(analysis, i, care) ?? relative(analysis, i, care);
-    const mention = found ?? firstName(analysis, i, care);
+    // A token of an @mention belongs to the mention, reported once as a whole.
+    while (h < handles.length && handles[h].end <= tokens[i].start) h++;
+    const handle = handles[h];
+    if (handle && handle.start < tokens[i].end) {
+      out.push(guessed(handle, 'mention'));
+      i = handle.next - 1;
+      h++;
+      continue;
+    }
+    const found =
+      titled(analysis, i, care, draft) ?? initials(analysis, i, care, draft) ?? relative(analysis, i, care);
+    const mention = found ?? firstName(analysis, i, care, draft) ?? inContext(draft, i) ?? answered(draft, i);
     if (!mention) continue;
     // "K.Verhoeven@outlook.com" is an address, reported by the e-mail rule.
     if (emails.some((e) => e.start < mention.end && mention.start < e.end)) continue;
     out.push(mention);
     while (i + 1 < tokens.length && tokens[i + 1].start < mention.end) i++;
   }
-  cache = { text, people: out };
+  cache = { text, spell, people: out };
   return out;
 }
+
+function inContext(draft: DraftContext, i: number): PersonMention | null {
+  const found = contextName(draft, i);
+  if (!found) return null;
+  return found.apposition
+    ? {
+        start: found.start,
+        end: found.end,
+        kind: 'apposition',
+        replacement: 'een bewoner',
+        careContext: true,
+        sentence: found.sentence,
+      }
+    : guessed(found, 'context');
+}
+
+function answered(draft: DraftContext, i: number): PersonMention | null {
+  const found = answeredName(draft, i);
+  return found && guessed(found, 'answered');
+}
+
+const guessed = (found: ContextName, kind: MentionKind): PersonMention => ({
+  start: found.start,
+  end: found.end,
+  kind,
+  replacement: '',
+  careContext: true,
+  sentence: found.sentence,
+});
 
 /** Sentences that speak of care for a patient. */
 function careSentences(analysis: Analysis): Set<number> {
@@ -66,15 +141,6 @@ function careSentences(analysis: Analysis): Set<number> {
   for (const h of sensitiveWords(analysis.text)) if (h.health) set.add(h.sentence);
   return set;
 }
-
-const sameSentence = (a: Token | undefined, b: Token) => !!a && a.sentence === b.sentence;
-const dotAfter = (text: string, t: Token) => text[t.end] === '.';
-const isInitial = (text: string, t: Token | undefined) =>
-  !!t && t.word.length === 1 && t.cap && dotAfter(text, t);
-/** A particle of a name; lower-case "op" and "in" are prepositions ("mevrouw op de Hoofdstraat"). */
-const isParticle = (t: Token) => PARTICLES.has(t.lower) && !(t.word === 'op' || t.word === 'in');
-/** Only spaces (or an apostrophe, as in 't) between two tokens of one name. */
-const adjacent = (text: string, a: Token, b: Token) => /^[\s'’.]*$/.test(text.slice(a.end, b.start));
 
 /** How strict a title is about what follows it. */
 type NameMode = {
@@ -89,7 +155,7 @@ type NameMode = {
 };
 
 /** Where a name starting at token j ends (exclusive token index), or -1. */
-function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token): number {
+function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token, draft: DraftContext): number {
   const { tokens, text } = analysis;
   const { strict } = mode;
   let k = j;
@@ -126,6 +192,11 @@ function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token): nu
     return bare;
   }
   let end = k + 1;
+  // "mevrouw Ria Jansen-de Vries", "residente Maria Vande Velde": the surname rules of names without a title.
+  if (core.cap && FIRST_NAMES.has(core.lower) && tokens[end] && spaced(text, core, tokens[end])) {
+    const full = surnameEnd(draft, end, head);
+    if (full > 0) return full;
+  }
   // A first name followed by a surname: "mevrouw Anna de Vries", "cliënt Mieke de Graaf".
   let next = tokens[end];
   let between = 0;
@@ -168,28 +239,7 @@ function looksLikeName(analysis: Analysis, k: number, head: Token): boolean {
   );
 }
 
-/** A role right after the name ("mw. Hendriks, onze nieuwe teamleider"): a colleague, not a patient. */
-function roleAfter(analysis: Analysis, endToken: number): boolean {
-  const { tokens, text } = analysis;
-  const last = tokens[endToken - 1];
-  if (!/^\s*[,(–-]\s*$/.test(text.slice(last.end, tokens[endToken]?.start ?? last.end))) return false;
-  for (let k = endToken; k < endToken + 3 && k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.sentence !== last.sentence) return false;
-    if (isRole(t) || endsInRole(t.lower)) return true;
-    if (!APPOSITION_FILLERS.has(t.lower)) return false;
-  }
-  return false;
-}
-
-/** Compounds that end in a role: diabetesverpleegkundige, afdelingshoofd is not, teamleider is. */
-const SUFFIX_ROLES = [...COLLEAGUE_ROLES].filter((r) => r.length >= 6 && !r.includes("'"));
-const endsInRole = (w: string) =>
-  w.length > 8 && SUFFIX_ROLES.some((r) => w.length > r.length && w.endsWith(r));
-
-const lastPart = (w: string) => w.slice(w.lastIndexOf('-') + 1);
-
-function titled(analysis: Analysis, i: number, care: Set<number>): PersonMention | null {
+function titled(analysis: Analysis, i: number, care: Set<number>, draft: DraftContext): PersonMention | null {
   const { tokens } = analysis;
   const tok = tokens[i];
   const title = TITLES.get(tok.lower);
@@ -213,6 +263,7 @@ function titled(analysis: Analysis, i: number, care: Set<number>): PersonMention
       vanIsOf: title.kind === 'care',
     },
     tok,
+    draft,
   );
   if (end < 0 || roleAfter(analysis, end)) return null;
   const last = tokens[end - 1];
@@ -228,13 +279,18 @@ function titled(analysis: Analysis, i: number, care: Set<number>): PersonMention
   };
 }
 
-function initials(analysis: Analysis, i: number, care: Set<number>): PersonMention | null {
+function initials(
+  analysis: Analysis,
+  i: number,
+  care: Set<number>,
+  draft: DraftContext,
+): PersonMention | null {
   const { tokens, text } = analysis;
   const tok = tokens[i];
   if (!isInitial(text, tok)) return null;
   const prev = tokens[i - 1];
   if (prev && sameSentence(prev, tok) && (isInitial(text, prev) || isRole(prev))) return null;
-  const end = nameEnd(analysis, i, { strict: false }, tok);
+  const end = nameEnd(analysis, i, { strict: false }, tok, draft);
   if (end < 0 || roleAfter(analysis, end)) return null;
   const core = tokens[end - 1];
   // "vitamine D. Daarna": one initial after an ordinary word needs a surname we know.
@@ -265,7 +321,8 @@ function relative(analysis: Analysis, i: number, care: Set<number>): PersonMenti
     !['moeder', 'vader', 'pa', 'ma', 'moeke', 'vake', 'oma', 'opa'].includes(rel.lower)
   )
     return null;
-  if (!care.has(own.sentence) && !hasIdentifier(analysis, own.sentence)) return null;
+  const identified = hasIdentifier(analysis, own.sentence);
+  if (!care.has(own.sentence) && !identified) return null;
   return {
     start: own.start,
     end: rel.end,
@@ -273,6 +330,8 @@ function relative(analysis: Analysis, i: number, care: Set<number>): PersonMenti
     replacement: '',
     careContext: true,
     sentence: own.sentence,
+    // The writer's own relative with a number or address of theirs: that number names them.
+    ...(identified && FIRST_PERSON.has(own.lower) ? { identified: true } : {}),
   };
 }
 
@@ -283,13 +342,12 @@ function hasIdentifier(analysis: Analysis, sentence: number): boolean {
   return /\d{6}|\d{2}[ .-]\d{2}[ .-]\d{2}|@/.test(part) || /[A-Z]{2}\d{2}\s?[A-Z0-9]{4}/.test(part);
 }
 
-const isRole = (t: Token) =>
-  COLLEAGUE_ROLES.has(t.lower) ||
-  PUBLIC_ROLES.has(t.lower) ||
-  COLLEAGUE_ROLES.has(lastPart(t.lower)) ||
-  SPEAKER_WORDS.has(t.lower);
-
-function firstName(analysis: Analysis, i: number, care: Set<number>): PersonMention | null {
+function firstName(
+  analysis: Analysis,
+  i: number,
+  care: Set<number>,
+  draft: DraftContext,
+): PersonMention | null {
   const { tokens, text } = analysis;
   const tok = tokens[i];
   if (!tok.cap || !FIRST_NAMES.has(tok.lower)) return null;
@@ -312,6 +370,8 @@ function firstName(analysis: Analysis, i: number, care: Set<number>): PersonMent
     if (next.cap && !STOPWORDS.has(next.lower)) return null;
     if (PARTICLES.has(next.lower) && tokens[i + 2]?.cap) return null;
   }
+  // A colleague's jubilee, a diploma, a job ad: staff, not a resident.
+  if (quiet(draft, i, i + 1)) return null;
   return {
     start: tok.start,
     end: tok.end,

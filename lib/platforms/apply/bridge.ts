@@ -1,4 +1,11 @@
-import { APPLIED_EVENT, APPLY_EVENT, type ApplyReply, type ApplyRequest } from './wire';
+import {
+  APPLIED_EVENT,
+  APPLY_EVENT,
+  PROBED_EVENT,
+  PROBE_EVENT,
+  type ApplyReply,
+  type ApplyRequest,
+} from './wire';
 
 type QuillLike = {
   getText(index: number, length: number): string;
@@ -24,7 +31,8 @@ export function installBridge(doc: Document): void {
   doc.addEventListener(
     APPLY_EVENT,
     (event) => {
-      const target = event.target as HTMLElement;
+      // The editor itself, also when it sits in an open shadow root (event.target is then its host).
+      const target = event.composedPath()[0] as HTMLElement;
       let reply: ApplyReply;
       try {
         const request = JSON.parse(String((event as CustomEvent).detail)) as ApplyRequest;
@@ -36,6 +44,39 @@ export function installBridge(doc: Document): void {
     },
     true,
   );
+  doc.addEventListener(
+    PROBE_EVENT,
+    (event) => {
+      const target = event.composedPath()[0] as HTMLElement;
+      target.dispatchEvent(new CustomEvent(PROBED_EVENT, { detail: instanceOn(target) }));
+    },
+    true,
+  );
+}
+
+type Expandos = {
+  __lexicalEditor?: unknown;
+  __quill?: unknown;
+  pmViewDesc?: unknown;
+  wrappedJSObject?: Expandos;
+};
+
+/**
+ * The editor library whose instance the page keeps on the element: Lexical on its root,
+ * Quill on the root's container, ProseMirror's view description on its DOM. They are there
+ * even when a page strips the libraries' class names and data attributes.
+ */
+function instanceOn(el: HTMLElement): string {
+  // Firefox MV2 runs this script in the isolated world: the page's expandos are behind wrappedJSObject.
+  const own = (node: Element | null): Expandos | undefined => {
+    const raw = node as unknown as Expandos | null;
+    return raw?.wrappedJSObject ?? raw ?? undefined;
+  };
+  const mine = own(el);
+  if (mine?.__lexicalEditor) return 'lexical';
+  if (mine?.pmViewDesc) return 'prosemirror';
+  if (mine?.__quill || own(el.parentElement)?.__quill) return 'quill';
+  return '';
 }
 
 function apply(el: HTMLElement, r: ApplyRequest): ApplyReply {
@@ -111,7 +152,7 @@ function execInsert(doc: Document, text: string): ApplyReply {
 
 function applyQuill(el: HTMLElement, r: ApplyRequest): ApplyReply {
   type Holder = HTMLElement & { __quill?: QuillLike; wrappedJSObject?: { __quill?: QuillLike } };
-  const holder = el.closest('.ql-container') as Holder | null;
+  const holder = (el.closest('.ql-container') ?? el.parentElement) as Holder | null;
   // Firefox MV2 runs this script in the isolated world: the page's expando is behind wrappedJSObject.
   const quill = holder?.__quill ?? holder?.wrappedJSObject?.__quill;
   if (!quill) return { ok: false, error: 'no Quill instance' };

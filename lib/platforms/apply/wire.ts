@@ -17,3 +17,8 @@ export type ApplyRequest = {
   replacement: string;
 };
 export type ApplyReply = { ok: boolean; error?: string };
+
+/** Content script -> bridge: which editor instance is on this element? Answered synchronously. */
+export const PROBE_EVENT = 'zorgvuldig:probe';
+/** Bridge -> content script: the EditorKind found ('' for none), as the event's detail. */
+export const PROBED_EVENT = 'zorgvuldig:probed';

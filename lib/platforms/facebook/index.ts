@@ -3,18 +3,21 @@ import { surfaceFromLabel } from '../surface';
 import type { PlatformAdapter, Surface } from '../types';
 import { FACEBOOK } from './selectors';
 
-function surfaceOf(editor: Element): Surface {
+/** What a box is for, where the page shows it; null where it does not. */
+export function facebookSurface(editor: Element): Surface | null {
   const labelled = surfaceFromLabel(editor);
   if (labelled) return labelled;
   // The post composer is the dialog's own box; a box inside a post (also a post opened in a dialog) is a comment.
   if (editor.closest(FACEBOOK.article)) return 'comment';
   if (editor.closest(FACEBOOK.dialog)) return 'post';
-  return 'comment';
+  return null;
 }
 
 export const facebook: PlatformAdapter = {
   platform: 'facebook',
-  composers: [{ selector: FACEBOOK.editor, surface: surfaceOf }],
+  // Lexical boxes outside a dialog or post are the feed's comment boxes.
+  composers: [{ selector: FACEBOOK.editor, surface: (el) => facebookSurface(el) ?? 'comment' }],
+  surfaceOf: facebookSurface,
   scopeOf: (editor) =>
     editor.closest(FACEBOOK.form) ??
     editor.closest(FACEBOOK.dialog) ??

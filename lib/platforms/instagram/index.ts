@@ -11,11 +11,23 @@ function lexicalSurface(editor: Element): Surface {
   return 'caption';
 }
 
+/** Any other box: a message under /direct/, what its label says, a caption in the create dialog. */
+function otherSurface(editor: Element): Surface | null {
+  const path = editor.ownerDocument.defaultView?.location.pathname ?? '';
+  if (INSTAGRAM.directPath.test(path)) return 'message';
+  const labelled = surfaceFromLabel(editor);
+  if (labelled) return labelled;
+  if (INSTAGRAM.postPath.test(path) && editor.tagName === 'TEXTAREA') return 'comment';
+  if (editor.closest(INSTAGRAM.dialog) || INSTAGRAM.createPath.test(path)) return 'caption';
+  return null;
+}
+
 export const instagram: PlatformAdapter = {
   platform: 'instagram',
   composers: [
     { selector: INSTAGRAM.lexical, surface: lexicalSurface },
     { selector: INSTAGRAM.commentTextarea, surface: (el) => surfaceFromLabel(el) ?? 'comment' },
   ],
+  surfaceOf: otherSurface,
   scopeOf: (editor) => editor.closest(INSTAGRAM.dialog) ?? editor.closest('form') ?? boxWithButtons(editor),
 };

@@ -11,4 +11,8 @@ export const INSTAGRAM = {
   dialog: '[role="dialog"]',
   /** Direct messages live under /direct/; their box is labelled "Message"/"Bericht". */
   directPath: /^\/direct\//,
+  /** A post's own page (/p/<id>/, /reel/<id>/): a textarea there is its comment box. */
+  postPath: /^\/(p|reel|reels)\//,
+  /** The create flow's routes (/create/select/, /create/details/, /create/reels/). */
+  createPath: /^\/create\//,
 } as const;

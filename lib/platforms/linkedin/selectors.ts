@@ -17,4 +17,6 @@ export const LINKEDIN = {
   commentBox: '[data-view-name="comment-box"], .comments-comment-box, .comments-comment-texteditor',
   /** The messaging form and overlay bubbles. */
   messageForm: '.msg-form, form[data-view-name="message-form"]',
+  /** Messaging routes: a box there is a message. */
+  messagingPath: /^\/messaging\//,
 } as const;

@@ -3,17 +3,24 @@ import { surfaceFromLabel } from '../surface';
 import type { PlatformAdapter, Surface } from '../types';
 import { TIKTOK } from './selectors';
 
-function surfaceOf(editor: Element): Surface {
+/** What a box is for, where the page shows it; null where it does not. */
+function tiktokSurface(editor: Element): Surface | null {
   if (editor.closest(TIKTOK.comment)) return 'comment';
   const labelled = surfaceFromLabel(editor);
   if (labelled) return labelled;
   const path = editor.ownerDocument.defaultView?.location.pathname ?? '';
-  return TIKTOK.uploadPath.test(path) ? 'caption' : 'comment';
+  if (TIKTOK.uploadPath.test(path)) return 'caption';
+  if (TIKTOK.videoPath.test(path)) return 'comment';
+  return null;
 }
+
+// A Draft editor off the upload pages is the comment box under a video.
+const surfaceOf = (editor: Element): Surface => tiktokSurface(editor) ?? 'comment';
 
 export const tiktok: PlatformAdapter = {
   platform: 'tiktok',
   composers: [{ selector: TIKTOK.draft, surface: surfaceOf }],
+  surfaceOf: tiktokSurface,
   scopeOf: (editor) =>
     editor.closest(TIKTOK.comment) ?? editor.closest(TIKTOK.uploadForm) ?? boxWithButtons(editor),
 };

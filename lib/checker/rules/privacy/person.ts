@@ -6,8 +6,8 @@ export const person: Rule = {
   category: 'privacy',
   defaultSeverity: 'stop',
   description: {
-    nl: 'Namen van patiënten, bewoners en cliënten (mevrouw De Vries, dhr. Jansen, bewoner Kees, J. de Boer).',
-    en: 'Names of patients, residents and clients (mevrouw De Vries, dhr. Jansen, bewoner Kees, J. de Boer).',
+    nl: 'Namen van patiënten, bewoners en cliënten, ook zonder titel in een bericht over zorg (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
+    en: 'Names of patients, residents and clients, also without a title in a post about care (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
   },
   examples: {
     flag: [
@@ -15,18 +15,26 @@ export const person: Rule = {
       'Bewoner Kees speelde weer accordeon.',
       'Dhr. J. van den Berg mag naar huis.',
       'Riet is vannacht rustig ingeslapen op de afdeling.',
+      'Vandaag vierde Ria Jansen haar 100ste verjaardag in ons woonzorgcentrum.',
     ],
     pass: [
       'Collega Sanne heeft haar diploma gehaald!',
       'Minister Kuipers bezocht onze IC.',
       'Onze bewoners genoten van het koor.',
       'Mevrouw de minister, kom eens meedraaien.',
+      'Onze collega Ria Jansen gaat na 40 jaar op de afdeling met pensioen.',
     ],
   },
   check(draft, ctx) {
-    return peopleIn(draft.text).map((p): RuleHit => {
-      const certain = p.kind === 'title' || p.kind === 'initials';
+    // A kinship word alone ("uw vader", "mijn moeder") names nobody: the relative counts as a
+    // person for the AVG and combination rules (peopleIn keeps it), but is reported only when a
+    // number or address of theirs stands beside it ("mijn vader, BSN ...").
+    const named = peopleIn(draft.text, ctx.spell).filter((p) => p.kind !== 'relative' || p.identified);
+    return named.map((p): RuleHit => {
+      const certain = p.kind === 'title' || p.kind === 'initials' || p.kind === 'apposition';
       const severity = certain && p.careContext ? 'stop' : 'check';
+      // A name found only through the words around it may be a colleague's or given with consent.
+      const guessed = GUESSED.has(p.kind);
       return {
         severity,
         start: p.start,
@@ -37,16 +45,34 @@ export const person: Rule = {
           en: 'A name in a care context makes someone recognisable as a patient. That falls under professional secrecy and the GDPR (health is special-category data). Leave the name out, or get written consent from the person.',
         }),
         suggestions: p.replacement ? [p.replacement] : [],
+        ...(guessed ? { quickAnswers: ['colleague' as const, 'consent' as const] } : {}),
       };
     });
   },
 };
 
+const GUESSED = new Set<PersonMention['kind']>(['first-name', 'context', 'answered', 'mention']);
+
 function message(p: PersonMention) {
+  if (p.kind === 'answered')
+    return {
+      nl: 'Je spreekt iemand met naam aan in een antwoord over zorg: zo zie je in het openbaar wie zorg kreeg. Laat de naam weg, of geef aan dat er toestemming is.',
+      en: 'You address someone by name in a reply about care: that shows in public who received care. Leave the name out, or say there is consent.',
+    };
+  if (p.kind === 'mention')
+    return {
+      nl: 'Deze vermelding (@) lijkt een bewoner, patiënt of familielid aan te wijzen in een bericht over zorg. Laat haar weg, of geef aan dat het een collega is of dat er toestemming is.',
+      en: 'This mention (@) seems to point to a resident, patient or relative in a post about care. Leave it out, or say it is a colleague or that there is consent.',
+    };
   if (p.kind === 'relative')
     return {
       nl: 'Je noemt een familielid in een zorgsituatie; wie jou kent, weet dan over wie het gaat.',
       en: 'You mention a relative in a care situation; anyone who knows you knows who it is.',
+    };
+  if (p.kind === 'context')
+    return {
+      nl: 'Dit lijkt een naam van een bewoner of patiënt: het bericht gaat over zorg. Laat de naam weg, of geef aan dat het een collega is of dat er toestemming is.',
+      en: 'This looks like the name of a resident or patient: the post is about care. Leave the name out, or say it is a colleague or that there is consent.',
     };
   if (p.kind === 'first-name')
     return {

@@ -51,6 +51,10 @@ const isAllCaps = (w: string) => w === w.toUpperCase() && w !== w.toLowerCase();
 const partsCorrect = (spell: SpellEngine, word: string) =>
   word.includes('-') && word.split('-').every((p) => p.length > 0 && isCorrect(spell, p));
 
+/** The dictionary writes the word with a hyphen where it was left out: burnout -> burn-out. */
+const needsHyphen = (word: string, first: string | undefined) =>
+  !!first && first.split('-').length === 2 && first.replace('-', '').toLowerCase() === word.toLowerCase();
+
 function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
   const extra = userWordSet(ctx.settings.words);
   const skipped = skippedSpans(text);
@@ -81,14 +85,22 @@ function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleH
     // At the start of a sentence a capital may be a name: only flag with a close suggestion.
     if (opening && isCapitalised(word) && !found?.length) continue;
     const suggestions = found ?? [];
+    const hyphen = needsHyphen(word, suggestions[0]);
     hits.push({
       severity: 'tip',
       start,
       end,
-      message: ctx.t({
-        nl: `"${word}" staat niet in het woordenboek.`,
-        en: `"${word}" is not in the dictionary.`,
-      }),
+      message: ctx.t(
+        hyphen
+          ? {
+              nl: `"${word}" schrijf je met een streepje: "${suggestions[0]}".`,
+              en: `"${word}" is written with a hyphen in Dutch: "${suggestions[0]}".`,
+            }
+          : {
+              nl: `"${word}" staat niet in het woordenboek.`,
+              en: `"${word}" is not in the dictionary.`,
+            },
+      ),
       explanation: ctx.t({
         nl: 'Een tikfout valt op in een openbaar bericht. Kies een suggestie, of voeg het woord toe aan je woordenboek als het klopt.',
         en: 'A typo stands out in a public post. Pick a suggestion, or add the word to your dictionary if it is right.',

@@ -1,0 +1,82 @@
+/** The closed word classes spelling/verb-form reads a clause by; the verbs themselves come from the dictionary. */
+
+const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
+
+/** Pronouns that can only be a subject: the verb agrees with them wherever they stand. */
+export const NOMINATIVE = set('ik jij hij zij wij we jullie');
+
+/** Pronouns that, right after a verb, are most likely its subject (Vind jij, Wordt u, Dat zie je). */
+export const INVERTED = set('ik jij je hij zij ze u we wij jullie men');
+
+/** Subjects after a fronted verb that take the third person (Wat gebeurd er?, Zo word het gedaan). */
+export const THIRD_AFTER = set('er het dat dit men iemand niemand iedereen');
+
+/** Third-person (or u) subjects before a verb; je, ze, het, dat, dit and wat may also open a noun (je antwoord). */
+export const SUBJECT_CUES = set(
+  'u men iemand niemand iedereen alles niets niks er wie je ze het dat dit wat',
+);
+
+/** Forms of zijn, hebben and worden: a participle follows them in the clause (is gebeurd, heeft verbrand). */
+export const AUXILIARIES = set(
+  'ben bent is zijn was waren heb hebt heeft hebben had hadden word wordt worden werd werden',
+);
+
+/** Modal and other verbs a bare verb form may stand before in a clause (wat er beter kan). */
+export const FINITE_AFTER = set(
+  'kan kun kunt kunnen zal zult zullen wil wilt willen mag moet moeten mogen zou zouden kon konden ' +
+    'moest moesten wou wilde mocht ga gaat gaan blijft blijven lijkt schijnt',
+);
+
+/** Verbs whose third person takes no t (hij kan, hij zal): the dictionary lists archaic forms too. */
+export const NO_THIRD_T = set('kan zal wil mag');
+
+/** Words that open a new clause, where a new subject and verb start (dat het gebeurt). */
+export const CLAUSE_OPENERS = set(
+  'dat die wat wie waar hoe als of omdat want maar en terwijl wanneer zodat totdat voordat nadat sinds ' +
+    'doordat zodra welke waarin waarbij waardoor waarmee waarop waarvan waarover zoals tot zodra mits',
+);
+
+/** Adverbs that may open a sentence before the verb, so the subject follows it (Morgen word je opgehaald). */
+export const ADVERBS = set(
+  'daarom dan nu straks soms vaak ook daar hier zo misschien gisteren vandaag morgen altijd nooit ' +
+    'hoe waar wanneer waarom hoeveel hoelang toen zometeen binnenkort eindelijk gelukkig echt',
+);
+
+/** Words that can follow "je" only when it is a subject or object, never "your" (Vind je het leuk?). */
+export const JE_SUBJECT_NEXT = set(
+  'het dat dit er de een dan ook niet nog wel al echt toch even eigenlijk zelf zelfs altijd nooit vaak ' +
+    'graag soms nu straks morgen vandaag daar hier zo misschien gewoon vanzelf eens mee op in aan uit af ' +
+    "zo'n eindelijk " +
+    'door over voor naar bij om van met ervan erover erbij eraan ermee daarvan daarover mij me hem ons ' +
+    'jullie hun onze mijn zijn zich jezelf snel gerust thuis vast zeker nou',
+);
+
+export const OBJECT_PRONOUNS = set('ons mij me jou hem haar hen hun jullie u');
+export const PREPOSITIONS = set('bij voor met van aan op in naar door over');
+
+/** Words that open a time phrase before the verb (Elke dag word er gelachen). */
+export const TIME_DETERMINERS = set('elke iedere deze vorige volgende afgelopen komende');
+
+/** Words that open a noun phrase subject at the start of a sentence (De zorg word ...). */
+export const DETERMINERS = set(
+  'de het een mijn jouw zijn haar onze ons hun uw deze die dit dat elke iedere ieder geen',
+);
+
+/** Words after a sentence-opening verb that mark a command without "!" (Wordt lid van ...). */
+export const IMPERATIVE_OBJECTS = set('lid vol jezelf ons mee');
+
+/** Function words: never read as the verb itself, whatever verb they also spell (maar, in). */
+export const FUNCTION_WORDS = new Set([
+  ...NOMINATIVE,
+  ...SUBJECT_CUES,
+  ...CLAUSE_OPENERS,
+  ...ADVERBS,
+  ...OBJECT_PRONOUNS,
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...set('niet geen nog wel al toch even eens te om uit af mee zeer heel erg veel weinig'),
+  ...set(
+    'zonder tegen tussen onder boven achter naast rond vanaf tijdens binnen buiten langs na per via ' +
+      'volgens ondanks wegens behalve tot sinds omtrent',
+  ),
+]);

@@ -1,0 +1,80 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../check';
+import type { SpellEngine } from '../../rule';
+import { testEngine } from '../../../spelling/testing';
+import { verbForm } from './verb-form';
+
+let spell: SpellEngine;
+beforeAll(async () => {
+  spell = await testEngine();
+}, 120_000);
+
+/** Findings as 'wrong>right' pairs. */
+const run = (text: string, engine: SpellEngine = spell) =>
+  check({ text }, {}, { spell: engine, rules: [verbForm] })
+    .findings.map((f) => `${f.text}>${f.suggestions.join('|')}`)
+    .join(' ');
+
+describe('spelling/verb-form', () => {
+  describe('must flag', () => {
+    it.each([
+      ['stem after hij', 'Hij word volgende week opgeroepen.', 'word>wordt'],
+      ['stem after u', 'U vind de folder bij de balie.', 'vind>vindt'],
+      ['stem after a noun phrase', 'Onze nieuwe collega rijd elke dag uit Zwolle.', 'rijd>rijdt'],
+      ['t after ik', 'Ik houdt van de avonddienst.', 'houdt>houd'],
+      ['t before jij', 'Wanneer wordt jij ingewerkt?', 'wordt>word'],
+      ['t before je as subject', 'Hoe vindt je het rooster?', 'vindt>vind'],
+      ['stem before hij', 'Antwoord hij wel op je mail?', 'Antwoord>Antwoordt'],
+      ['participle as present', 'Het gebeurd elke nacht wel een keer.', 'gebeurd>gebeurt'],
+      ['present as participle', 'Er is niks bijzonders gebeurt vannacht.', 'gebeurt>gebeurd'],
+      ['stem-d participle', 'Ik heb de vragen allemaal beantwoordt.', 'beantwoordt>beantwoord'],
+      ['stem-d present', 'Zij verbrand alle oude papieren in de container.', 'verbrand>verbrandt'],
+      ['question with er', 'Wat veranderd er voor de vrijwilligers?', 'veranderd>verandert'],
+      ['-dt command', 'Wordt donateur!', 'Wordt>Word'],
+      ['command with je', 'Meldt je vandaag nog aan', 'Meldt>Meld'],
+      ['je before the verb', 'Je vind ons ook op LinkedIn.', 'vind>vindt'],
+    ])('%s', (_what, text, expected) => {
+      expect(run(text)).toBe(expected);
+    });
+
+    it('keeps the capital of the word it replaces', () => {
+      expect(run('Vindt jij dat ook?')).toBe('Vindt>Vind');
+    });
+  });
+
+  describe('must not flag', () => {
+    it.each([
+      ['inversion with jij', 'Word jij ook zo blij van je werk?'],
+      ['je as possessive', 'Wordt je vader ook door de wijkverpleging geholpen?'],
+      ['je as object after a subject', 'Het werk geeft je energie en het helpt je verder.'],
+      ['a noun after je', 'Je antwoord was heel lief.'],
+      ['a noun after het', 'Het antwoord komt morgen.'],
+      ['participle after an auxiliary', 'Het is gebeurd en de brief is beantwoord.'],
+      ['participle before an auxiliary', 'Ik weet niet wat er gebeurd is.'],
+      ['u with a t', 'Wordt u al geholpen? Meldt u zich even bij de balie.'],
+      ['dank je wel', 'Dank je wel en dank u wel!'],
+      ['plural subjects', 'We vinden het fijn en zij worden goed geholpen.'],
+      ['an object pronoun in a subclause', 'Fijn als ik je help, en als ik het vind.'],
+      ['a subject left out', 'Wordt vervolgd. Gaat goed met hem! Bedankt voor alles!'],
+      ['a bio line', 'Houdt van wandelen en koken.'],
+      ['modal verbs', 'Wat er beter kan, hoor ik graag. Het zal wel.'],
+      ['past tense', 'Wist je dat hij hier werkte? Hij was mijn buurman.'],
+      ['names', 'Vandaag sprak ik met Vind en Word.'],
+      ['a noun after an inverted subject', 'Is hij vader geworden? Vind jij zorg mooi? Ben ik moe!'],
+    ])('%s', (_what, text) => {
+      expect(run(text)).toBe('');
+    });
+
+    it('stays quiet without the dictionary word classes', () => {
+      const plain: SpellEngine = { correct: spell.correct.bind(spell), suggest: spell.suggest.bind(spell) };
+      expect(run('Hij word morgen zestig.', plain)).toBe('');
+    });
+
+    it('stays fast on a long text', () => {
+      const text = 'Hij word morgen zestig en dat vind ik mooi. '.repeat(2000);
+      const started = performance.now();
+      expect(run(text).split(' ').length).toBe(2000);
+      expect(performance.now() - started).toBeLessThan(3000);
+    });
+  });
+});

@@ -1,0 +1,547 @@
+import { CARE_CONTEXT, GREETINGS, PUBLIC_ROLES, RELATIVES } from '../data/care';
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from '../data/names';
+import {
+  CARE_DRAFT_WORDS,
+  LIFE_EVENT_WORDS,
+  NOT_PEOPLE,
+  ORG_PREFIXES,
+  ORG_SUFFIXES,
+  PERSON_EVENT_WORDS,
+  RECRUITMENT,
+  STAFF_WORDS,
+  WORKS,
+} from '../data/person-cues';
+import { PLACES } from '../data/places';
+import { STOPWORDS } from '../data/stopwords';
+import type { SpellEngine } from '../rule';
+import { detailsIn } from './details';
+import { sensitiveWords } from './health';
+import { wordCase } from './lexicon';
+import {
+  adjacent,
+  endsInRole,
+  isParticle,
+  isRole,
+  lastPart,
+  roleAfter,
+  sameSentence,
+  spaced,
+} from './name-parts';
+import type { Analysis, Token } from './tokens';
+
+/** What the context finder knows about the whole draft, computed once per text. */
+export type DraftContext = {
+  analysis: Analysis;
+  spell?: SpellEngine;
+  /** Some word of the draft speaks of care: residents, a ward, a hospital, an admission. */
+  care: boolean;
+  /** The draft recruits staff: its names are colleagues. */
+  recruitment: boolean;
+  /** Sentences with a detail that narrows to one person: an age, a room, a ward, a health word, an event. */
+  cued: Set<number>;
+  /** Per sentence: what its words say about the names in it. */
+  sentences: SentenceFlags[];
+  /** Sentences with an age, a birth or a death: about one person even without care words. */
+  strong: Set<number>;
+  /** Names introduced as staff ("onze vrijwilliger Gerrit"): later mentions of them stay quiet. */
+  staffNames: Set<string>;
+};
+
+type SentenceFlags = {
+  /** Staff words (a jubilee, a diploma, "welkom in ons team") or a Title Case headline. */
+  staff: boolean;
+  /** A performance: a full name in it is an artist's. */
+  performance: boolean;
+  /** A care word stands in the sentence. */
+  care: boolean;
+};
+
+/** A name found without a title: through the words around it and the draft it stands in. */
+export type ContextName = {
+  start: number;
+  end: number;
+  /** Token index just past the name. */
+  next: number;
+  /** A care word stands beside it ("Fien, onze jongste patiënte"): as sure as a title. */
+  apposition: boolean;
+  sentence: number;
+};
+
+/** Words in a care noun apposition ("X, onze oudste bewoonster", "X, bewoner van ..."). */
+const CARE_NOUNS = new Set([
+  'bewoner',
+  'bewoonster',
+  'resident',
+  'residente',
+  'patiënt',
+  'patiënte',
+  'patiëntje',
+  'cliënt',
+  'cliënte',
+  'zorgvrager',
+]);
+const APPOSITION_WORDS = new Set([
+  'onze',
+  'ons',
+  'de',
+  'een',
+  'oudste',
+  'jongste',
+  'nieuwe',
+  'lieve',
+  'trouwe',
+  'vaste',
+  'kleinste',
+  'dappere',
+  'bekendste',
+  'eerste',
+  'laatste',
+]);
+/** Rooms and wards are never part of a surname ("Kees van Kamer 12"). */
+const ROOM_WORDS = new Set([
+  'kamer',
+  'bed',
+  'zaal',
+  'afdeling',
+  'unit',
+  'box',
+  'verdieping',
+  'gang',
+  'vleugel',
+]);
+/** After a lower-case "van", a capitalised article starts a place ("Kees van De Wilgen"), not a surname. */
+const PLACE_ARTICLES = new Set(['De', 'Het', "'t", 'Den', 'Ter', 'Ten']);
+/** Words before a name that make it the writer's byline or a photo credit. */
+const CREDITS =
+  /(?:(?:^|\s)(?:geschreven door|door:|auteur:?)|(?:^|[\n.!?|•]\s*)(?:tekst(?: en foto)?:?|foto'?s?:|fotografie:?|beeld:))\s*$/i;
+const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
+/** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
+const CARE_PART =
+  /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek/;
+const AGE_BEHIND = /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)])/;
+
+export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftContext {
+  const { tokens, text } = analysis;
+  let care = false;
+  const cued = new Set<number>();
+  const strong = new Set<number>();
+  // One pass over the words: what each sentence says, so every name asks in constant time.
+  const sentences = analysis.sentences.map((): SentenceFlags => ({
+    staff: false,
+    performance: false,
+    care: false,
+  }));
+  let welcome = false;
+  let team = false;
+  let headline = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const flags = sentences[t.sentence];
+    if (t.first) {
+      welcome = false;
+      team = false;
+      headline = 0;
+    }
+    if (CARE_CONTEXT.has(t.lower) || CARE_DRAFT_WORDS.has(t.lower)) care = flags.care = true;
+    if (PERSON_EVENT_WORDS.has(t.lower)) cued.add(t.sentence);
+    if (LIFE_EVENT_WORDS.has(t.lower)) strong.add(t.sentence);
+    if (!care && CARE_PART.test(t.lower)) care = flags.care = true;
+    if (STAFF_WORDS.has(t.lower) || (t.lower === 'in' && tokens[k + 1]?.lower === 'dienst'))
+      flags.staff = true;
+    if (PERFORMANCE_WORDS.has(t.lower)) flags.performance = true;
+    if (t.lower === 'welkom') welcome = true;
+    if (t.lower === 'team') team = true;
+    // "Ria Jansen en haar team": someone who leads a team works there.
+    if (t.lower === 'team' && (tokens[k - 1]?.lower === 'haar' || tokens[k - 1]?.lower === 'zijn'))
+      flags.staff = true;
+    if (t.cap && !t.first && STOPWORDS.has(t.lower) && !PARTICLE_WORDS.has(t.lower)) headline++;
+    // "Welkom Sanne en Joost in ons team"; and A Title Case Headline capitalises every word.
+    if ((welcome && team) || headline >= 2) flags.staff = true;
+  }
+  const sentenceOf = (offset: number) => {
+    let lo = 0;
+    let hi = analysis.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (analysis.sentences[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const h of sensitiveWords(text)) {
+    if (!h.health) continue;
+    care = true;
+    cued.add(h.sentence);
+  }
+  for (const d of detailsIn(text)) {
+    if (d.kind !== 'age' && d.kind !== 'room' && d.kind !== 'ward') continue;
+    cued.add(sentenceOf(d.start));
+    if (d.kind === 'age') strong.add(sentenceOf(d.start));
+  }
+  // "met je 99ste!": an ordinal of a great age.
+  OLD_ORDINAL.lastIndex = 0;
+  for (let m = OLD_ORDINAL.exec(text); m; m = OLD_ORDINAL.exec(text)) {
+    if (Number(m[1]) < 80) continue;
+    cued.add(sentenceOf(m.index));
+    strong.add(sentenceOf(m.index));
+  }
+  const recruitment = RECRUITMENT.test(text);
+  return { analysis, spell, care, recruitment, cued, sentences, strong, staffNames: new Set() };
+}
+
+/** A word the dictionary knows only as a name (or not at all), and no place or brand. */
+function properWord(ctx: DraftContext, t: Token): boolean {
+  if (t.word.length < 2 || t.word === t.word.toUpperCase()) return false;
+  if (STOPWORDS.has(t.lower) || PLACES.has(t.lower) || NOT_PEOPLE.has(t.lower)) return false;
+  const c = wordCase(ctx.spell, t.word);
+  return c === 'proper' || c === 'unknown';
+}
+
+/** A first name we know, capitalised; names that are also words only with a surname or an age. */
+const knownFirst = (t: Token) => t.cap && FIRST_NAMES.has(t.lower) && !NOT_PEOPLE.has(t.lower);
+
+/**
+ * Where a surname starting at token j ends (exclusive), or -1: "Jansen", "de Vries",
+ * "Van Damme", "Vanden Bossche", "Jansen-de Vries", "El Amrani".
+ */
+export function surnameEnd(ctx: DraftContext, j: number, head: Token): number {
+  const { tokens, text } = ctx.analysis;
+  let k = j;
+  let particles = 0;
+  while (k < tokens.length && particles < 3 && sameSentence(tokens[k], head) && isParticle(tokens[k])) {
+    const prev = tokens[k - 1];
+    if (!adjacent(text, prev, tokens[k])) return -1;
+    k++;
+    particles++;
+  }
+  const core = tokens[k];
+  if (!core || !sameSentence(core, head) || !core.cap) return -1;
+  if (!adjacent(text, tokens[k - 1], core)) return -1;
+  if (ROOM_WORDS.has(core.lower) || (particles === 0 && ORG_SUFFIXES.has(core.lower))) return -1;
+  if (particles > 0) {
+    const first = tokens[j];
+    if (!first.cap && first.lower === 'van' && PLACE_ARTICLES.has(tokens[j + 1]?.word ?? '')) return -1;
+    // An acronym after "van de" is a ward or a firm ("van de IC"), not a surname.
+    if (core.word.length > 1 && core.word === core.word.toUpperCase()) return -1;
+    if (STOPWORDS.has(core.lower) && !SURNAMES.has(core.lower)) return -1;
+  } else {
+    if (STOPWORDS.has(core.lower) || NOT_PEOPLE.has(core.lower)) return -1;
+    if (core.word === core.word.toUpperCase()) return -1;
+    const known = SURNAMES.has(core.lower) || SURNAMES.has(lastPart(core.lower));
+    if (!known && PLACES.has(core.lower)) return -1;
+  }
+  let end = k + 1;
+  // "Jansen-de Vries": a double surname whose second part starts with a particle.
+  if (/-(?:de|van|der|den|ter|ten|el)$/i.test(core.word)) {
+    const rest = tokens[end];
+    if (rest && sameSentence(rest, head) && rest.cap && adjacent(text, core, rest)) end++;
+  }
+  return end;
+}
+
+/** Words that may stand between a name and a role it is given ("Mieke is de nieuwe teamleider"). */
+const ROLE_LINKS = new Set([
+  'is',
+  'wordt',
+  'werd',
+  'als',
+  'de',
+  'onze',
+  'ons',
+  'een',
+  'nieuwe',
+  'nieuw',
+  'vaste',
+]);
+
+/** Whether the name's surroundings make it staff, a public figure, an organisation or a credit. */
+export function quiet(ctx: DraftContext, from: number, to: number): boolean {
+  if (ctx.recruitment) return true;
+  for (let k = from; k < to; k++) if (ctx.staffNames.has(ctx.analysis.tokens[k].lower)) return true;
+  if (!staffRole(ctx, from, to)) return false;
+  for (let k = from; k < to; k++)
+    if (ctx.analysis.tokens[k].cap) ctx.staffNames.add(ctx.analysis.tokens[k].lower);
+  return true;
+}
+
+/** A role, an organisation, a credit or staff words around the name. */
+function staffRole(ctx: DraftContext, from: number, to: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const full = to - from > 1;
+  const head = tokens[from];
+  const last = tokens[to - 1];
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  if (prev && sameSentence(prev, head)) {
+    // "met" is a speaker word only after "interview" (a staff word itself): "met Gerrit" is company.
+    const role = (isRole(prev) && prev.lower !== 'met') || endsInRole(prev.lower);
+    if (role || ORG_PREFIXES.has(prev.lower) || NOT_PEOPLE.has(prev.lower)) return true;
+    // "het Antoni van Leeuwenhoek": a building or an organisation takes an article, a person does not.
+    if ((prev.lower === 'het' || prev.lower === "'t") && adjacent(text, prev, head)) return true;
+    if (prev2 && sameSentence(prev2, head) && !prev.cap && (isRole(prev2) || PUBLIC_ROLES.has(prev2.lower)))
+      return true;
+    if (
+      prev2 &&
+      sameSentence(prev2, head) &&
+      (prev.lower === 'van' || prev.lower === 'door') &&
+      WORKS.has(prev2.lower)
+    )
+      return true;
+  }
+  if (roleAfter(ctx.analysis, to)) return true;
+  for (let k = to; k < to + 5 && k < tokens.length && sameSentence(tokens[k], last); k++) {
+    if (isRole(tokens[k]) && k > to) return true;
+    if (!ROLE_LINKS.has(tokens[k].lower)) break;
+  }
+  const next = tokens[to];
+  if (next && sameSentence(next, last) && spaced(text, last, next)) {
+    const org = next.cap
+      ? ORG_SUFFIXES.has(next.lower) || /(?:ziekenhuis|kliniek|gasthuis|huis|zorg|centrum)$/.test(next.lower)
+      : /^(?:ziekenhuis|kinderziekenhuis|kliniek|gasthuis|stichting|fonds|prijs|award)$/.test(next.lower);
+    if (org) return true;
+  }
+  // "Maaike: ..." is a speaker; a byline or photo credit names the writer.
+  if (/^\s*:/.test(text.slice(last.end, last.end + 3))) return true;
+  if (CREDITS.test(text.slice(Math.max(0, head.start - 24), head.start))) return true;
+  const flags = ctx.sentences[head.sentence];
+  return flags.staff || (full && flags.performance);
+}
+
+/** A full name that sings or performs for the residents is an artist's ("Jan Smit zong voor de bewoners"). */
+const PERFORMANCE_WORDS = new Set([
+  'zong',
+  'zingt',
+  'zingen',
+  'optreden',
+  'optrad',
+  'trad',
+  'concert',
+  'voorstelling',
+  'show',
+  'speelde',
+  'bezocht',
+  'opende',
+  'signeerde',
+]);
+
+const PARTICLE_WORDS = new Set(['de', 'van', 'den', 'der', 'het', 'ter', 'ten', 'te', 'in', 'op']);
+
+/** A care noun right after the name, in an apposition: "Fien, onze jongste patiënte". */
+function careApposition(ctx: DraftContext, to: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const last = tokens[to - 1];
+  const gap = text.slice(last.end, tokens[to]?.start ?? last.end);
+  if (!/^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\))?\s*[,(–-]\s*$/.test(gap) && !/^\s*,\s*$/.test(gap))
+    return false;
+  for (let k = to; k < to + 4 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.sentence !== last.sentence) return false;
+    if (CARE_NOUNS.has(t.lower) || RELATIVES.has(t.lower) || /baby(?:tje)?$/.test(t.lower)) return true;
+    if (!APPOSITION_WORDS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The name's sentence or the next one holds a detail about one person. */
+const cuedAround = (ctx: DraftContext, sentence: number) =>
+  ctx.cued.has(sentence) || ctx.cued.has(sentence + 1);
+
+/** Greetings and endearments that open a sentence before a name ("Lieve Fien, ..."). */
+const OPENERS = new Set([...GREETINGS, 'lieve', 'geachte', 'beste']);
+
+/**
+ * A name without a title at token i, found through the care context of the draft: a full
+ * name, a first name with an age, a room or an event, or a name in a care apposition.
+ */
+export function contextName(ctx: DraftContext, i: number): ContextName | null {
+  const { tokens, text } = ctx.analysis;
+  const tok = tokens[i];
+  if (!tok.cap) return ctx.care ? lowerName(ctx, i) : null;
+  if (tok.first && OPENERS.has(tok.lower)) return null;
+  const first = knownFirst(tok);
+  const prev = tokens[i - 1];
+  const joined = !!prev && sameSentence(prev, tok);
+  // "heet Minne": after a word that gives a name, any capitalised word is one.
+  const named = joined && NAMING.has(prev.lower) && !STOPWORDS.has(tok.lower) && !PLACES.has(tok.lower);
+  if (!first && !named && !properWord(ctx, tok)) return null;
+  if (joined && (prev.lower === 'zwarte' || (prev.cap && !prev.first && adjacent(text, prev, tok))))
+    return null;
+  // "Beste Sandra," opens a reply: answeredName() decides on the person answered.
+  if (prev && prev.first && OPENERS.has(prev.lower) && text[tok.end] === ',' && !careApposition(ctx, i + 1))
+    return null;
+  // "haar dochter Noor", "zijn ouders Lisa en Tom", "heet Wout": a relative's or a baby's name.
+  const kin = joined && (RELATIVES.has(prev.lower) || KIN.has(prev.lower));
+  let next = tokens[i + 1];
+  let from = i + 1;
+  // "Jan Willem de Boer": a second first name before the surname.
+  if (first && next && knownFirst(next) && sameSentence(next, tok) && spaced(text, tok, next)) {
+    if (surnameEnd(ctx, i + 2, tok) > 0) {
+      from = i + 2;
+      next = tokens[from];
+    }
+  }
+  const surname =
+    next && sameSentence(next, tok) && spaced(text, tokens[from - 1], next) ? surnameEnd(ctx, from, tok) : -1;
+  // Another capitalised word that is no surname: the name is part of a brand, a title or a place.
+  if (
+    surname < 0 &&
+    next &&
+    next.cap &&
+    sameSentence(next, tok) &&
+    spaced(text, tok, next) &&
+    !STOPWORDS.has(next.lower)
+  )
+    return null;
+  const to = surname > 0 ? surname : i + 1;
+  if (quiet(ctx, i, to)) return null;
+  const apposition = careApposition(ctx, to);
+  const aged = AGE_BEHIND.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 16));
+  // An age, a birth or a death says the post is about this person, care words or not.
+  const strong = aged || apposition || kin || named || ctx.strong.has(tok.sentence);
+  if (!ctx.care && !strong) return null;
+  const cued = strong || cuedAround(ctx, tok.sentence);
+  const mention = { start: tok.start, end: tokens[to - 1].end, next: to, apposition, sentence: tok.sentence };
+  if (surname > 0) {
+    // A full name: a known first name, or two words the dictionary knows only as names.
+    if (first) return mention;
+    if (properWord(ctx, tokens[to - 1]) && cued) return mention;
+    return null;
+  }
+  if (first && pairedWithFullName(ctx, i)) return mention;
+  // One word: a first name, or a word known only as a name, with an age, a room or an event.
+  const listed = first && inNameList(ctx, i);
+  if (!cued && !listed && !careSentence(ctx, tok.sentence)) return null;
+  if (first && (!AMBIGUOUS_FIRST_NAMES.has(tok.lower) || aged || apposition || kin || named || listed))
+    return mention;
+  if (!first && (aged || apposition || kin || named)) return mention;
+  return null;
+}
+
+/** Words for relatives in the plural or as a pair, before their names ("zijn ouders Lisa en Tom"). */
+const KIN = new Set(['ouders', 'grootouders', 'mama', 'papa', 'mams', 'paps', 'kinderen', 'kleinkinderen']);
+/** Words that give a name: "de baby heet Wout", "een meisje genaamd Minne". */
+const NAMING = new Set(['heet', 'heten', 'genaamd', 'noemen', 'noemden', 'gedoopt']);
+
+/** "Ria, Hans en Nelly", "Lisa en Tom": first names in a list name people, even names that are words. */
+function inNameList(ctx: DraftContext, i: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const tok = tokens[i];
+  const joinedBy = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && sameSentence(a, b) && /^(?:\s*,\s*|\s+en\s+|\s*&\s*)$/.test(text.slice(a.end, b.start));
+  const next = tokens[i + 1]?.lower === 'en' ? tokens[i + 2] : tokens[i + 1];
+  const prev = tokens[i - 1]?.lower === 'en' ? tokens[i - 2] : tokens[i - 1];
+  return (
+    (!!next && next !== tok && knownFirst(next) && joinedBy(tok, next)) ||
+    (!!prev && prev !== tok && knownFirst(prev) && joinedBy(prev, tok))
+  );
+}
+
+/** Words before a lower-case name in a quick comment: "gefeliciteerd truus", "sterkte kees". */
+const WISHES = new Set([
+  ...GREETINGS,
+  'gefeliciteerd',
+  'proficiat',
+  'sterkte',
+  'beterschap',
+  'lieve',
+  'dag',
+  'dikke',
+  'knuffel',
+  'voor',
+  'aan',
+  'met',
+]);
+
+/** Words that address someone directly: what follows them is a name, whatever the dictionary says. */
+const ADDRESSING = new Set([...GREETINGS, 'gefeliciteerd', 'proficiat', 'sterkte', 'beterschap', 'lieve']);
+
+/**
+ * A name typed in lower case ("gefeliciteerd truus"): the dictionary knows the word only
+ * capitalised, and our lists know it as a name.
+ */
+function lowerName(ctx: DraftContext, i: number): ContextName | null {
+  const { tokens, text } = ctx.analysis;
+  const tok = tokens[i];
+  if (!FIRST_NAMES.has(tok.lower) && !SURNAMES.has(tok.lower)) return null;
+  if (AMBIGUOUS_FIRST_NAMES.has(tok.lower) || PLACES.has(tok.lower) || STOPWORDS.has(tok.lower)) return null;
+  const prev = tokens[i - 1];
+  const wished = !!prev && sameSentence(prev, tok) && WISHES.has(prev.lower);
+  // A name the dictionary also knows as a word ("joke", "henkie") only right after a wish or greeting.
+  if (wordCase(ctx.spell, tok.word) !== 'proper' && !(wished && ADDRESSING.has(prev.lower))) return null;
+  let to = i + 1;
+  const next = tokens[to];
+  if (next && sameSentence(next, tok) && spaced(text, tok, next) && !next.cap && SURNAMES.has(next.lower))
+    if (wordCase(ctx.spell, next.word) !== 'word') to++;
+  const aged = AGE_BEHIND.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 16));
+  if (
+    !wished &&
+    !((aged || to > i + 1) && (cuedAround(ctx, tok.sentence) || careSentence(ctx, tok.sentence)))
+  )
+    return null;
+  if (quiet(ctx, i, to)) return null;
+  return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
+}
+
+/** "Jan en Truus Bakker": a first name joined by "en" to a full name shares its surname. */
+function pairedWithFullName(ctx: DraftContext, i: number): boolean {
+  const { tokens } = ctx.analysis;
+  const en = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (!en || en.lower !== 'en' || !second || !sameSentence(second, tokens[i]) || !knownFirst(second))
+    return false;
+  return surnameEnd(ctx, i + 3, second) > 0;
+}
+
+const careSentence = (ctx: DraftContext, sentence: number) => ctx.sentences[sentence].care;
+
+/** The person answered is addressed: "u", "uw", "je", "jouw", "jij" stand in the draft. */
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
+
+/**
+ * The name of the person answered ("Beste Carla,", "Hoi Mark,") in a reply that speaks of
+ * their own or a relative's care: it confirms in public who received it.
+ */
+export function answeredName(ctx: DraftContext, i: number): ContextName | null {
+  const { tokens, text } = ctx.analysis;
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  if (!tok.cap || !prev || !prev.first || !OPENERS.has(prev.lower) || !sameSentence(prev, tok)) return null;
+  if (!ctx.care || ctx.recruitment || !SECOND_PERSON.test(text)) return null;
+  if (!knownFirst(tok) && !properWord(ctx, tok)) return null;
+  const next = tokens[i + 1];
+  const surname =
+    next && sameSentence(next, tok) && spaced(text, tok, next) ? surnameEnd(ctx, i + 1, tok) : -1;
+  const to = surname > 0 ? surname : i + 1;
+  if (!/^\s*[,!]/.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) return null;
+  return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
+}
+
+const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?: (\p{Lu}[\p{Ll}'’-]+))?/gu;
+
+/**
+ * @mentions of a person in a care draft: "@sanne.devries", "@ria", "@Marieke Jansen". A
+ * handle counts when one of its parts is a first name we know; "@wzc_deberk" does not.
+ */
+export function mentionsIn(ctx: DraftContext): ContextName[] {
+  const { text, tokens } = ctx.analysis;
+  if (!ctx.care || ctx.recruitment || !text.includes('@')) return [];
+  const out: ContextName[] = [];
+  MENTION.lastIndex = 0;
+  let k = 0;
+  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
+    const handle = m[1];
+    const parts = handle.toLowerCase().split(/[._\d]+/);
+    if (!parts.some((p) => FIRST_NAMES.has(p) && !NOT_PEOPLE.has(p))) continue;
+    let end = m.index + 1 + handle.length;
+    // Facebook writes a mention as the full name: "@Marieke Jansen".
+    const surname = m[2];
+    if (surname && /^\p{Lu}\p{Ll}+$/u.test(handle) && !STOPWORDS.has(surname.toLowerCase()))
+      end += 1 + surname.length;
+    while (k < tokens.length && tokens[k].end <= m.index) k++;
+    const sentence = tokens[k]?.sentence ?? 0;
+    let next = k;
+    while (next < tokens.length && tokens[next].start < end) next++;
+    out.push({ start: m.index, end, next, apposition: false, sentence });
+  }
+  return out;
+}
