@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Category, Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
 import { FrameHealth, TabHealth } from './health';
+import { MediaAnalysis, MediaMetadata, MediaRequest, MetadataRequest } from './media';
 
 /**
  * Every message between content scripts, pages and the background: name -> request and
@@ -53,6 +54,10 @@ export const protocol = {
     request: z.object({ tabId: z.number().int().nonnegative() }),
     response: TabHealth,
   },
+  /** A photo's metadata (GPS, date, names), read in the background from the start of the file. */
+  mediaMetadata: { request: MetadataRequest, response: MediaMetadata },
+  /** Faces and text in a photo or video, looked at on the device (lib/media); once per file. */
+  mediaAnalyse: { request: MediaRequest, response: MediaAnalysis },
 } as const;
 
 export type Protocol = typeof protocol;

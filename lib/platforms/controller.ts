@@ -6,9 +6,11 @@ import { applyPlan, fixAllPlan } from './apply/fix-all';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
+import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
-import { Lru } from './session/lru';
+import type { LinkStatus } from '../checker/links';
+import { Lru } from '../checker/lru';
 import { createSidebarHost } from './sidebar/host';
 import type { Composer, PlatformAdapter } from './types';
 import { startUnderlineUi, type MountCard } from './underline/at-text';
@@ -30,8 +32,12 @@ export type ControllerOptions = {
   copyText?: (text: string) => Promise<void>;
   lang?: 'nl' | 'en';
   delayMs?: number;
+  /** Where attached photos go for a look on the device (metadata, faces, text); absent: not looked at. */
+  photos?: PhotoChannel;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
+  /** Live link statuses the content script has learned (part of each answer's cache key). */
+  linkStatus?: (url: string) => LinkStatus | undefined;
   /** Every box the user writes in (default), or only known markup and boxes handed to `adopt`. */
   generic?: boolean;
   /** How many boxes are checked now, and the last box typed in that could not be read. */
@@ -229,7 +235,7 @@ export function startComposerController(options: ControllerOptions) {
       unreadable: unreadable && { reason: unreadable.reason, label: describe(unreadable.box) },
     });
   };
-  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
+  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal, options.photos);
   // The badge replaces the panel where it would cover the composer, until the user opens it.
   let userChose = false;
   const host = createSidebarHost(doc, options.signal, (room) => {
@@ -264,6 +270,7 @@ export function startComposerController(options: ControllerOptions) {
           delayMs: options.delayMs,
           signal: life.signal,
           onChecked: (draft) => options.onChecked?.(draft, () => entry.session.recheck()),
+          linkStatus: options.linkStatus,
           onUpdate: (view: SessionView) => {
             if (active === entry) show(entry);
             if (view.status === 'ready' && active === null) activate(entry);

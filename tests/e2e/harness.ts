@@ -41,6 +41,10 @@ export type StartOptions = {
   policyInstalled?: string;
   /** More Chromium policy files (file name -> content), such as a force-install, written before launch. */
   browserPolicies?: Record<string, unknown>;
+  /** Load this build instead of .output/chrome-mv3 (a copy with a changed manifest, say). */
+  extensionDir?: string;
+  /** More hostnames to send to a local server: hostname -> port on 127.0.0.1 (http and https). */
+  hosts?: Record<string, number>;
   /** Default true; false opens a window (needs DISPLAY). */
   headless?: boolean;
   /** Resolve every other hostname to nothing, so no request can leave the machine. Default true. */
@@ -123,11 +127,14 @@ export function chromiumArgs(opts: {
   port: number;
   extensionDir?: string;
   blockOtherHosts?: boolean;
+  hosts?: Record<string, number>;
 }): string[] {
   const rules = SITE_HOSTS.flatMap((host) => [
     `MAP ${host}:443 127.0.0.1:${opts.port}`,
     `MAP ${host}:80 127.0.0.1:${opts.port}`,
   ]);
+  for (const [host, port] of Object.entries(opts.hosts ?? {}))
+    rules.push(`MAP ${host}:443 127.0.0.1:${port}`, `MAP ${host}:80 127.0.0.1:${port}`);
   if (opts.blockOtherHosts !== false) rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
   const args = [
     `--host-resolver-rules=${rules.join(', ')}`,
@@ -171,8 +178,9 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
   const server = await startFixtureServer();
   const args = chromiumArgs({
     port: server.port,
-    extensionDir: withExtension ? EXTENSION_DIR : undefined,
+    extensionDir: withExtension ? (options.extensionDir ?? EXTENSION_DIR) : undefined,
     blockOtherHosts: options.blockOtherHosts,
+    hosts: options.hosts,
   });
   if (options.extensionDebugging) args.push('--enable-unsafe-extension-debugging');
   // The updater counts as background networking; a policy install needs it (and stays on loopback).
