@@ -16,6 +16,10 @@ export type Underlines = {
   at(x: number, y: number): Mark | null;
   /** The underlined findings in text order, at their current offsets. */
   marks(): Mark[];
+  /** Scroll the composer so the mark's words are in view (a keyboard user went to it). */
+  reveal(mark: Mark): void;
+  /** Measure and paint now (not at the next frame): before a card opens, the text may have just changed. */
+  refresh(): void;
   /** Where a mark is now on screen (viewport rectangles). */
   rectsOf(mark: Mark): DOMRect[];
   /** Our own element (a shadow root host on <html>), for tests and support. */
@@ -142,6 +146,22 @@ export function createUnderlines(doc: Document, signal: AbortSignal): Underlines
       return current.find((m) => this.rectsOf(m).some((r) => hits(r, x, y))) ?? null;
     },
     marks: () => current,
+    reveal(mark) {
+      if (!composer || mark.rects.length > 0) return;
+      const el = composer.element;
+      if (composer.editor === 'textarea') {
+        const [first] = textRects(composer, mark.finding.start, mark.finding.end, layer);
+        const box = el.getBoundingClientRect();
+        if (first && (first.top < box.top || first.bottom > box.bottom))
+          el.scrollTop += first.top - box.top - (box.height - first.height) / 2;
+      } else mark.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      win.cancelAnimationFrame(frame);
+      paint();
+    },
+    refresh() {
+      win.cancelAnimationFrame(frame);
+      paint();
+    },
     rectsOf(mark) {
       if (mark.range) return [...mark.range.getClientRects()].filter((r) => r.width > 0);
       return mark.rects;
