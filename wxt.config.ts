@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { photoAssets } from './scripts/photo-assets';
 
 /**
  * Public key only (the private one is never committed): it fixes the Chrome extension ID,
@@ -20,7 +21,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     // activeTab + scripting: "Controleer met Zorgvuldig" (contextMenus) runs only in the tab the user clicked in.
-    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting'],
+    // offscreen (Chrome): photos are looked at (faces, text) in an offscreen document (lib/media).
+    permissions: [
+      'storage',
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // The OCR and face models are WebAssembly: without 'wasm-unsafe-eval' the worker hangs.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // Asked for when the user turns on the live link check (lib/links) or allows an organisation host (lib/anywhere).
     ...(browser === 'firefox'
       ? { optional_permissions: ['http://*/*', 'https://*/*'] }
@@ -40,6 +53,10 @@ export default defineConfig({
         }
       : { key: CHROME_PUBLIC_KEY, storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  hooks: {
+    // The OCR and face-detection files ship inside the extension (nothing from a CDN).
+    'build:publicAssets': (_wxt, files) => void files.push(...photoAssets()),
+  },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },

@@ -37,7 +37,7 @@ function child(script: string): unknown {
 }
 
 results.checker = await benchChecker(await loadSpell());
-for (const script of ['privacy.ts', 'keystroke.ts', 'spelling.ts'])
+for (const script of ['privacy.ts', 'keystroke.ts', 'spelling.ts', 'photos.ts'])
   results[script.replace('.ts', '')] = child(script);
 
 if (json) console.log(JSON.stringify(results));

@@ -58,11 +58,30 @@ export const strings = {
   'card.replace': { nl: 'Vervang door “{s}”', en: 'Replace with “{s}”' },
   'card.remove': { nl: 'Verwijderen', en: 'Remove' },
   'card.ignore': { nl: 'Negeren', en: 'Ignore' },
+  'card.answer.colleague': { nl: 'Is een collega', en: 'Is a colleague' },
+  'card.answer.consent': { nl: 'Toestemming gegeven', en: 'Consent given' },
   'card.ignoreAll': { nl: 'Negeren: alle details hierboven', en: 'Ignore: all the details above' },
   'card.details': { nl: 'De details', en: 'The details' },
   'card.addWord': { nl: 'Toevoegen aan woordenboek', en: 'Add to dictionary' },
   'card.media': { nl: 'Bijlage', en: 'Attachment' },
   'card.locked': { nl: 'Vastgezet door {who}', en: 'Locked by {who}' },
+  'card.muteRule': { nl: 'Altijd negeren', en: 'Always ignore' },
+  'card.muteRuleLabel': {
+    nl: 'Altijd negeren: zet deze controle uit in je instellingen',
+    en: 'Always ignore: switch this check off in your settings',
+  },
+  'fixAll.button': { nl: 'Alles verbeteren ({n})', en: 'Fix all ({n})' },
+  'fixAll.hint': {
+    nl: 'Alleen veilige verbeteringen, één voor één; Ctrl+Z maakt elke stap ongedaan.',
+    en: 'Only safe fixes, one at a time; Ctrl+Z undoes each step.',
+  },
+  'underline.card': { nl: 'Melding bij je tekst', en: 'Finding in your text' },
+  'underline.position': { nl: '{i} van {n}', en: '{i} of {n}' },
+  'underline.close': { nl: 'Sluiten (Esc)', en: 'Close (Esc)' },
+  'underline.keys': {
+    nl: 'Alt+Shift+J: volgende, Alt+Shift+K: vorige',
+    en: 'Alt+Shift+J: next, Alt+Shift+K: previous',
+  },
 
   'group.more': { nl: 'Nog {n} tonen', en: 'Show {n} more' },
 

@@ -5,11 +5,13 @@ import { grantedHosts, onHosts, syncOrgHostScripts } from '../lib/anywhere/org-h
 import { forgetTabsThatLeave, healthOf, recordHealth } from '../lib/health/background';
 import type { CheckerSettings, SpellEngine } from '../lib/checker/rule';
 import { linkStatusFor, makeLinkStatusHandler } from '../lib/links/background';
+import { backgroundPagePhotoService, offscreenPhotoService } from '../lib/media/service';
 import { createCheckHandler } from '../lib/messaging/handlers/check';
 import { createSidebarSettingsHandler } from '../lib/messaging/handlers/sidebar-settings';
 import { serve } from '../lib/messaging/server';
 import {
   handleAddWord,
+  handleMuteRule,
   loadSettings,
   toCheckerSettings,
   watchSettings,
@@ -25,10 +27,11 @@ import { openWelcomeOnInstall } from '../lib/welcome/install';
 const SETTINGS_WAIT_MS = 400;
 const BUILT_IN: CheckerSettings = {};
 
-/** The checker service: content scripts send drafts; nothing leaves the device but opted-in link checks. */
+/** The checker service: content scripts send drafts and photos; nothing leaves the device but opted-in link checks. */
 export default defineBackground(() => {
   openWelcomeOnInstall();
   const settings = liveSettings();
+  const photos = import.meta.env.FIREFOX ? backgroundPagePhotoService() : offscreenPhotoService();
   serve({
     check: createCheckHandler({
       settings: () => settings.checker(),
@@ -37,6 +40,7 @@ export default defineBackground(() => {
     }),
     sidebarSettings: createSidebarSettingsHandler(async () => (await settings.current()).resolved),
     addWord: handleAddWord,
+    muteRule: handleMuteRule,
     linkStatus: makeLinkStatusHandler(async () => (await settings.current()).resolved.settings.linkCheck),
     health: async (health, sender) => {
       if (sender.tabId !== undefined) await recordHealth(sender.tabId, sender.frameId ?? 0, health);
@@ -47,6 +51,8 @@ export default defineBackground(() => {
       const hosts = (await settings.current()).resolved.settings.org.hosts;
       return { auto: onHosts(sender.url, await grantedHosts(hosts.filter((h) => onHosts(sender.url, [h])))) };
     },
+    mediaMetadata: (request) => photos.metadata(request.data),
+    mediaAnalyse: (request) => photos.analyse(request),
   });
   forgetTabsThatLeave();
   installCheckMenu();

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSidebar } from '../components/sidebar';
+import { mountUnderlineCard } from '../components/underline';
 import { businessSuite } from '../lib/platforms/business-suite';
 import { runContentScript } from '../lib/platforms/content-script';
 import { facebook } from '../lib/platforms/facebook';
@@ -17,6 +18,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const adapter = location.hostname === 'business.facebook.com' ? businessSuite : facebook;
-    runContentScript(adapter, ctx.signal, mountSidebar);
+    runContentScript(adapter, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

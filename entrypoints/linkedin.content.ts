@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSidebar } from '../components/sidebar';
+import { mountUnderlineCard } from '../components/underline';
 import { runContentScript } from '../lib/platforms/content-script';
 import { linkedin } from '../lib/platforms/linkedin';
 
@@ -10,6 +11,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(linkedin, ctx.signal, mountSidebar);
+    runContentScript(linkedin, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { mountSidebar } from '../components/sidebar';
+import { mountUnderlineCard } from '../components/underline';
 import { runContentScript } from '../lib/platforms/content-script';
 import { tiktok } from '../lib/platforms/tiktok';
 
@@ -10,6 +11,6 @@ export default defineContentScript({
   matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
-    runContentScript(tiktok, ctx.signal, mountSidebar);
+    runContentScript(tiktok, ctx.signal, mountSidebar, { mountCard: mountUnderlineCard });
   },
 });

@@ -8,7 +8,7 @@ export const LAYERS = [
   ['entrypoints'],
   ['components'],
   ['lib/platforms'],
-  ['lib/anywhere', 'lib/health', 'lib/welcome'],
+  ['lib/anywhere', 'lib/health', 'lib/media', 'lib/welcome'],
   ['lib/messaging'],
   ['lib/links', 'lib/settings'],
   ['lib/checker'],

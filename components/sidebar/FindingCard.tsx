@@ -67,6 +67,7 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
       )}
       <div class="card-actions">
         {!passage && <Fixes finding={finding} lang={lang} actions={actions} />}
+        {!passage && <QuickAnswers finding={finding} lang={lang} actions={actions} />}
         {finding.category === 'spelling' &&
           !IN_CONTEXT_SPELLING.has(finding.ruleId) &&
           canAddWords &&
@@ -80,6 +81,18 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
               {t(lang, 'card.addWord')}
             </button>
           )}
+        {finding.category !== 'spelling' && actions.muteRule && lockedBy === undefined && (
+          <button
+            type="button"
+            class="btn btn-quiet"
+            aria-label={t(lang, 'card.muteRuleLabel')}
+            title={t(lang, 'card.muteRuleLabel')}
+            onMouseDown={keepComposerFocus}
+            onClick={() => actions.muteRule?.(finding)}
+          >
+            {t(lang, 'card.muteRule')}
+          </button>
+        )}
         <button
           type="button"
           class="btn btn-quiet"
@@ -101,7 +114,13 @@ type PartProps = { finding: Finding; lang: Lang; actions: SidebarActions };
 /** The finding's text as a button that selects it in the composer; an attachment has no text. */
 export function Quote({ finding, lang, actions }: PartProps) {
   const quote = quoteOf(finding);
-  if (!quote) return <p class="quote quote-media">{t(lang, 'card.media')}</p>;
+  if (!quote)
+    return (
+      <p class="quote quote-media">
+        {finding.thumbnail && <img class="thumb" src={finding.thumbnail} alt="" width={48} height={48} />}
+        {t(lang, 'card.media')}
+      </p>
+    );
   return (
     <button
       type="button"
@@ -112,6 +131,33 @@ export function Quote({ finding, lang, actions }: PartProps) {
     >
       {quote}
     </button>
+  );
+}
+
+/**
+ * Answers to a finding that rests on a guess ("is een collega", "toestemming gegeven"): each
+ * quiets the finding for this draft, through the same path as "Negeren".
+ */
+function QuickAnswers({ finding, lang, actions }: PartProps) {
+  const quote = quoteOf(finding);
+  return (
+    <>
+      {(finding.quickAnswers ?? []).map((answer) => {
+        const label = t(lang, `card.answer.${answer}`);
+        return (
+          <button
+            type="button"
+            key={answer}
+            class="btn"
+            aria-label={quote ? `${label}: ${quote}` : label}
+            onMouseDown={keepComposerFocus}
+            onClick={() => actions.ignore(finding)}
+          >
+            {label}
+          </button>
+        );
+      })}
+    </>
   );
 }
 

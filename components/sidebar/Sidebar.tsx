@@ -5,6 +5,7 @@ import { Badge } from './Badge';
 import type { SidebarActions, SidebarState } from './contract';
 import { SeveritySummary } from './CountChips';
 import { FindingsView } from './FindingsView';
+import { keepComposerFocus } from './keepFocus';
 import { countBySeverity } from './grouping';
 import { CollapseIcon, LogoMark } from './icons';
 import { ReviewView } from './ReviewView';
@@ -232,6 +233,20 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
           />
         )}
       </div>
+      {tab === 'findings' && actions.applyAll && (state.fixAll ?? 0) > 0 && (
+        <footer class="foot">
+          <button
+            type="button"
+            class="btn btn-primary btn-wide"
+            data-action="fix-all"
+            onMouseDown={keepComposerFocus}
+            onClick={() => actions.applyAll?.()}
+          >
+            {t(lang, 'fixAll.button', { n: state.fixAll ?? 0 })}
+          </button>
+          <p class="muted small">{t(lang, 'fixAll.hint')}</p>
+        </footer>
+      )}
       {tab === 'review' && (
         <footer class="foot">
           <button type="button" class="btn btn-primary btn-wide" onClick={copySummary}>

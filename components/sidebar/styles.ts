@@ -170,7 +170,8 @@ button, input, summary { font: inherit; color: inherit; }
   text-decoration: underline dotted var(--muted); text-underline-offset: 3px; border-radius: 4px;
 }
 button.quote:hover { background: #fff3b0; text-decoration-style: solid; }
-.quote-media { cursor: default; text-decoration: none; color: var(--muted); font-weight: 600; }
+.quote-media { cursor: default; text-decoration: none; color: var(--muted); font-weight: 600; display: flex; align-items: center; gap: 8px; }
+.thumb { width: 48px; height: 48px; object-fit: cover; border-radius: 4px; border: 1px solid var(--line); }
 .message { color: var(--ink); }
 .why summary {
   cursor: pointer; color: var(--brand); font-weight: 600; font-size: 13px; width: max-content;

@@ -31,6 +31,7 @@ describe('Welcome', () => {
     }
     const privacy = screen.getByRole('region', { name: 'Alles blijft op je apparaat' });
     expect(privacy.textContent).toContain('geen analytics');
+    expect(privacy.textContent).toContain('bekijkt Zorgvuldig alleen op je apparaat');
     expect(privacy.textContent).toContain('Links online nakijken staat nu uit.');
     const steps = screen.getByRole('region', { name: 'Zo werkt het' }).querySelectorAll('li');
     expect(steps).toHaveLength(4);

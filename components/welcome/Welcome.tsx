@@ -59,6 +59,7 @@ export function Welcome({ resolved, actions }: Props) {
       <section aria-labelledby="privacy" class="privacy">
         <h2 id="privacy">{say(welcomeText.privacyTitle)}</h2>
         <p>{say(welcomeText.privacy)}</p>
+        <p>{say(welcomeText.photos)}</p>
         <p>
           {say(welcomeText.linkCheck)}{' '}
           <strong>{say(settings.linkCheck ? welcomeText.linkCheckOn : welcomeText.linkCheckOff)}</strong>

@@ -31,6 +31,10 @@ export const welcomeText = {
     nl: 'Je tekst wordt in je eigen browser gecontroleerd. Zorgvuldig stuurt je tekst nergens heen en houdt niet bij wat je doet: geen analytics.',
     en: 'Your text is checked in your own browser. Zorgvuldig sends your text nowhere and does not track what you do: no analytics.',
   },
+  photos: {
+    nl: 'Foto’s en video’s die je toevoegt, bekijkt Zorgvuldig alleen op je apparaat: het telt de gezichten en leest tekst zoals een whiteboard of scherm, en de foto gaat nergens heen.',
+    en: 'Photos and videos you attach are looked at only on your device: Zorgvuldig counts the faces and reads text such as a whiteboard or screen, and the photo goes nowhere.',
+  },
   linkCheck: {
     nl: 'Alleen als je "Links online nakijken" aanzet, vraagt Zorgvuldig het adres van een link op om te zien of die werkt. Je tekst gaat nooit mee.',
     en: 'Only if you turn on "Check links online" does Zorgvuldig look up a link\'s address to see whether it works. Your text never goes along.',

@@ -44,6 +44,8 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
           ...(hit.explanation ? { explanation: hit.explanation } : {}),
           suggestions: hit.suggestions,
           ...(hit.quickAnswers?.length ? { quickAnswers: hit.quickAnswers } : {}),
+          ...(hit.mechanical ? { mechanical: true } : {}),
+          ...(hit.thumbnail ? { thumbnail: hit.thumbnail } : {}),
         });
       }
     } catch (error) {

@@ -20,6 +20,7 @@ export const RULE_IDS: readonly string[] = [
   'media/photo',
   'media/location',
   'media/text',
+  'media/owner',
   'tone/defensive-reply',
   'tone/public-promise',
   'tone/org-phrase',

@@ -18,6 +18,22 @@ export type Category = z.infer<typeof Category>;
 export const Severity = z.enum(['stop', 'check', 'tip']);
 export type Severity = z.infer<typeof Severity>;
 
+/** One line of text read in a picture; x, y, w, h are fractions of the picture's width and height. */
+export const TextLine = z.object({
+  text: z.string().max(500),
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
+  w: z.number().min(0).max(1),
+  h: z.number().min(0).max(1),
+});
+export type TextLine = z.infer<typeof TextLine>;
+
+/** A preview image made on the device: a small JPEG as a data URL. */
+export const Thumbnail = z
+  .string()
+  .max(60_000)
+  .regex(/^data:image\/(?:jpeg|png|webp);base64,[A-Za-z0-9+/=]+$/);
+
 /** What the content script learned about one attachment; never the file's bytes. */
 export const MediaFacts = z.object({
   kind: z.enum(['image', 'video', 'other']),
@@ -32,6 +48,23 @@ export const MediaFacts = z.object({
   takenAt: z.string().max(40).optional(),
   /** Text recognised in the picture, when that could be done locally. */
   text: z.string().max(5000).optional(),
+  /** The file's SHA-256 (hex): a photo is analysed once, however often it is attached. */
+  id: z.string().max(64).optional(),
+  /**
+   * The look at the pixels on the device (faces, text): still running, done, or not possible
+   * (a format the browser cannot draw, too large, too slow). Absent: nobody asked.
+   */
+  analysis: z.enum(['pending', 'done', 'unsupported', 'too-large', 'failed']).optional(),
+  /** Lines of text read in the picture, each with its box as fractions of the picture (0..1). */
+  textLines: z.array(TextLine).max(300).optional(),
+  /** Faces found: a lower bound (a detector misses some, never reports "none" as certain). */
+  faces: z.number().int().nonnegative().optional(),
+  /** Names of people in the metadata: camera owner, artist, author, copyright holder. */
+  owners: z.array(z.string().max(200)).max(10).optional(),
+  /** Video: how many frames were looked at. */
+  frames: z.number().int().nonnegative().optional(),
+  /** A small preview (data:image/jpeg) for the card, made on the device. */
+  thumbnail: Thumbnail.optional(),
 });
 export type MediaFacts = z.infer<typeof MediaFacts>;
 
@@ -64,6 +97,13 @@ export const Finding = z.object({
   suggestions: z.array(z.string()),
   /** Quick answers that quiet the finding for this draft; absent when the finding is certain. */
   quickAnswers: z.array(QuickAnswer).optional(),
+  /**
+   * The first suggestion is a mechanical fix that changes nothing a reader means (tracking codes
+   * left out, http to https on a site known to have it): "Alles verbeteren" may apply it unasked.
+   */
+  mechanical: z.boolean().optional(),
+  /** Media findings: a preview of the photo they are about, so the card shows which one. */
+  thumbnail: Thumbnail.optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

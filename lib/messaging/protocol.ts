@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { Draft, Platform, Report } from '../checker/types';
+import { Category, Draft, Platform, Report } from '../checker/types';
 import { LinkStatusRequest, LinkStatusResponse } from '../links/messages';
 import { FrameHealth, TabHealth } from './health';
+import { MediaAnalysis, MediaMetadata, MediaRequest, MetadataRequest } from './media';
 
 /**
  * Every message between content scripts, pages and the background: name -> request and
@@ -28,11 +29,18 @@ export const protocol = {
       canAddWords: z.boolean(),
       checklist: z.array(z.string()),
       linkCheck: z.boolean(),
+      /** Underlines in the text per category (absent in answers from older versions: all on). */
+      underlines: z.partialRecord(Category, z.boolean()).optional(),
     }),
   },
   /** Add a word to the user's own dictionary (the sidebar's "add word"); a notice says why not. */
   addWord: {
     request: z.object({ word: z.string().max(60) }),
+    response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
+  },
+  /** "Altijd negeren": switch a rule off in the user's settings; a notice says why not (locked). */
+  muteRule: {
+    request: z.object({ ruleId: z.string().max(60) }),
     response: z.object({ ok: z.boolean(), notice: z.string().optional() }),
   },
   /** Opt-in live link check: only the addresses go out, never the draft (lib/links). */
@@ -46,6 +54,10 @@ export const protocol = {
     request: z.object({ tabId: z.number().int().nonnegative() }),
     response: TabHealth,
   },
+  /** A photo's metadata (GPS, date, names), read in the background from the start of the file. */
+  mediaMetadata: { request: MetadataRequest, response: MediaMetadata },
+  /** Faces and text in a photo or video, looked at on the device (lib/media); once per file. */
+  mediaAnalyse: { request: MediaRequest, response: MediaAnalysis },
 } as const;
 
 export type Protocol = typeof protocol;

@@ -7,6 +7,7 @@ import { startComposerController, type Health, type MountSidebar } from './contr
 import { createLinkLookup } from './link-lookup';
 import { selectedText, showSelectionReport } from './selection-view';
 import type { PlatformAdapter } from './types';
+import type { MountCard } from './underline/at-text';
 
 type Controller = ReturnType<typeof startComposerController>;
 type Settings = ResponseOf<'sidebarSettings'>;
@@ -17,6 +18,8 @@ export type ContentScriptOptions = {
    * hands over with the context menu until the background says this is an organisation host.
    */
   generic?: boolean | 'ask';
+  /** Renders the card at an underline (components/underline); without it: underlines, no card. */
+  mountCard?: MountCard;
 };
 
 /**
@@ -108,8 +111,17 @@ export function runContentScript(
       generic,
       onHealth: report,
       check: (composerId, seq, draft) => call(() => send('check', { composerId, seq, draft })),
+      mountCard: options.mountCard,
+      photos: {
+        metadata: (request) => send('mediaMetadata', request),
+        analyse: (request) => send('mediaAnalyse', request),
+      },
       addWord: async (word) => {
         const outcome = await call(() => send('addWord', { word }));
+        if (outcome.notice) controller.notify(outcome.notice);
+      },
+      muteRule: async (ruleId) => {
+        const outcome = await call(() => send('muteRule', { ruleId }));
         if (outcome.notice) controller.notify(outcome.notice);
       },
       copyText: (text) => navigator.clipboard.writeText(text),

@@ -1,16 +1,19 @@
 import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from './sidebar/contract';
-import type { Draft, Finding, Report } from '../checker/types';
+import type { Category, Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
+import { applyPlan, fixAllPlan } from './apply/fix-all';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
+import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
 import type { LinkStatus } from '../checker/links';
 import { Lru } from '../checker/lru';
 import { createSidebarHost } from './sidebar/host';
 import type { Composer, PlatformAdapter } from './types';
+import { startUnderlineUi, type MountCard } from './underline/at-text';
 
 export type MountSidebar = (host: HTMLElement, store: SidebarStore, actions: SidebarActions) => () => void;
 
@@ -20,11 +23,17 @@ export type ControllerOptions = {
   signal: AbortSignal;
   check: CheckFn;
   mountSidebar: MountSidebar;
+  /** Renders the card at an underline; without it the text gets underlines but no card. */
+  mountCard?: MountCard;
+  /** "Altijd negeren": switches a rule off in the user's settings; absent when not possible here. */
+  muteRule?: (ruleId: string) => Promise<void>;
   /** Adds a word to the user's own list; absent when that is not possible here. */
   addWord?: (word: string) => Promise<void>;
   copyText?: (text: string) => Promise<void>;
   lang?: 'nl' | 'en';
   delayMs?: number;
+  /** Where attached photos go for a look on the device (metadata, faces, text); absent: not looked at. */
+  photos?: PhotoChannel;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
   /** Live link statuses the content script has learned (part of each answer's cache key). */
@@ -38,9 +47,22 @@ export type ControllerOptions = {
 export type Health = { boxes: number; unreadable: { reason: UnreadableReason; label: string } | null };
 
 /** What the settings decide for the sidebar; a change re-checks the focused draft. */
-export type SidebarSettings = Pick<SidebarState, 'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'>;
+export type SidebarSettings = Pick<
+  SidebarState,
+  'lang' | 'locks' | 'notices' | 'canAddWords' | 'checklist'
+> & {
+  /** Underlines per category (absent: all on). */
+  underlines?: Partial<Record<Category, boolean>>;
+};
 
-type Entry = { composer: Composer; session: DraftSession; life: AbortController; ignored: Set<string> };
+type Entry = {
+  composer: Composer;
+  session: DraftSession;
+  life: AbortController;
+  ignored: Set<string>;
+  /** Spelling corrections the user chose here (word -> replacement), for "Alles verbeteren". */
+  picked: Map<string, string>;
+};
 
 const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
@@ -78,17 +100,21 @@ export function startComposerController(options: ControllerOptions) {
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
+    const report = filterIgnored(view.report, entry.ignored);
+    const findings = report?.findings ?? [];
     // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
     const platform = entry.composer.platform?.() ?? adapter.platform;
     host.element.setAttribute('data-platform', platform);
     patch({
       platform,
       status: view.status,
-      report: filterIgnored(view.report, entry.ignored),
+      report,
       error: view.error,
       draftId: entry.composer.id,
+      fixAll: fixAllPlan(findings, entry.picked).length,
     });
     host.follow(adapter.scopeOf(entry.composer.element), entry.composer.element);
+    inText.show(entry.composer, findings);
   };
   const activate = (entry: Entry) => {
     if (active !== entry) {
@@ -127,6 +153,16 @@ export function startComposerController(options: ControllerOptions) {
         replacement,
       }).then((result) => {
         tell(result);
+        if (result.ok && finding.category === 'spelling') entry.picked.set(finding.text, replacement);
+        entry.session.flush();
+      });
+    },
+    applyAll() {
+      const entry = active;
+      const findings = store.value.report?.findings;
+      if (!entry || !findings) return;
+      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked)).then(({ failed }) => {
+        if (failed) tell(failed);
         entry.session.flush();
       });
     },
@@ -164,7 +200,25 @@ export function startComposerController(options: ControllerOptions) {
     copyText(text) {
       return options.copyText?.(text);
     },
+    ...(options.muteRule
+      ? {
+          muteRule(finding: Finding) {
+            void options.muteRule!(finding.ruleId).then(() => active && cacheMiss(active));
+          },
+        }
+      : {}),
   };
+  const inText = startUnderlineUi({
+    doc,
+    signal: options.signal,
+    actions,
+    mountCard: options.mountCard,
+    context: () => ({
+      lang: store.value.lang,
+      canAddWords: store.value.canAddWords,
+      locks: store.value.locks,
+    }),
+  });
 
   /** A new word list changes every answer: forget cached reports and check again. */
   const cacheMiss = (entry: Entry) => {
@@ -181,7 +235,7 @@ export function startComposerController(options: ControllerOptions) {
       unreadable: unreadable && { reason: unreadable.reason, label: describe(unreadable.box) },
     });
   };
-  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal);
+  const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal, options.photos);
   // The badge replaces the panel where it would cover the composer, until the user opens it.
   let userChose = false;
   const host = createSidebarHost(doc, options.signal, (room) => {
@@ -202,7 +256,13 @@ export function startComposerController(options: ControllerOptions) {
         const life = new (doc.defaultView ?? window).AbortController();
         options.signal.addEventListener('abort', () => life.abort(), { signal: life.signal });
         const composer = createComposer(element, spec, adapter, tracker);
-        const entry: Entry = { composer, life, ignored: new Set(), session: null as unknown as DraftSession };
+        const entry: Entry = {
+          composer,
+          life,
+          ignored: new Set(),
+          picked: new Map(),
+          session: null as unknown as DraftSession,
+        };
         entry.session = new DraftSession(composer, {
           platform: adapter.platform,
           check: options.check,
@@ -240,7 +300,8 @@ export function startComposerController(options: ControllerOptions) {
         if (active === entry) {
           active = null;
           host.follow(null);
-          patch({ status: 'idle', report: null, error: undefined });
+          inText.show(null, []);
+          patch({ status: 'idle', report: null, error: undefined, fixAll: 0 });
           setDraftNotices([]);
         }
       },
@@ -256,8 +317,11 @@ export function startComposerController(options: ControllerOptions) {
     actions,
     /** Checks this box from now on, whatever it looks like (the user asked: context menu or popup). */
     adopt(element: HTMLElement) {
-      if (unreadable?.box === element) unreadable = null;
+      // The box that could not be read is handled now (a closed shadow root's host, or the box itself).
+      const root = element.getRootNode() as Partial<ShadowRoot>;
+      if (unreadable && (unreadable.box === element || unreadable.box === root.host)) unreadable = null;
       discovery.adopt(element);
+      countComposers();
       const entry = entries.get(element);
       if (entry) activate(entry);
     },
@@ -268,7 +332,11 @@ export function startComposerController(options: ControllerOptions) {
     /** New settings: new answers, so forget cached ones and check the focused draft again. */
     applySettings(next: SidebarSettings) {
       settingsNotices = next.notices;
-      patch({ ...next, notices: [...settingsNotices, ...draftNotices] });
+      const { underlines = {}, ...sidebar } = next;
+      inText.setHidden(
+        new Set((Object.keys(underlines) as Category[]).filter((c) => underlines[c] === false)),
+      );
+      patch({ ...sidebar, notices: [...settingsNotices, ...draftNotices] });
       cache.clear();
       active?.session.recheck();
     },

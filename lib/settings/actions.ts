@@ -127,3 +127,7 @@ export function removeUserWord(word: string): Promise<Outcome> {
 
 /** The background's handler for the `addWord` message. */
 export const handleAddWord = ({ word }: { word: string }): Promise<Outcome> => addUserWord(word);
+
+/** "Altijd negeren" on a card: the rule goes off in the user's own settings (not when the organisation locked it). */
+export const handleMuteRule = ({ ruleId }: { ruleId: string }): Promise<Outcome> =>
+  setUserChoice(`rules.${ruleId}.enabled`, false);

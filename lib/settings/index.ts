@@ -1,6 +1,7 @@
 export {
   addUserWord,
   handleAddWord,
+  handleMuteRule,
   removeUserWord,
   resetUserSettings,
   setUserChoice,

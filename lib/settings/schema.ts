@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RULE_IDS } from '../checker/rule-ids';
-import { Severity } from '../checker/types';
+import { Category, Severity } from '../checker/types';
 
 /** The platforms a user or organisation can switch on and off ('other' is the CLI). */
 export const platformIds = ['facebook', 'instagram', 'linkedin', 'tiktok'] as const;
@@ -54,6 +54,15 @@ export const UserSettings = z.object({
   lang: z.enum(['auto', 'nl', 'en']).default('auto'),
   words: z.array(Word).max(MAX_WORDS).default([]),
   linkCheck: z.boolean().default(false),
+  /** Underlines in the text, per category (the sidebar always lists everything). */
+  underlines: z
+    .object(
+      Object.fromEntries(Category.options.map((c) => [c, z.boolean().default(true)])) as Record<
+        Category,
+        z.ZodDefault<z.ZodBoolean>
+      >,
+    )
+    .prefault({}),
   showWelcome: z.boolean().default(true),
 });
 export type UserSettings = z.infer<typeof UserSettings>;

@@ -71,6 +71,37 @@ export const settingTexts: Record<string, SettingText> = {
       en: 'Words the spell check should accept, such as names of departments.',
     },
   },
+  underlines: {
+    label: { nl: 'Onderstrepen in je tekst', en: 'Underlines in your text' },
+    help: {
+      nl: 'Per soort melding: onderstrepen in het tekstvak zelf. De zijbalk toont altijd alles.',
+      en: 'Per kind of finding: underline it in the text box itself. The sidebar always lists everything.',
+    },
+  },
+  'underlines.privacy': {
+    label: { nl: 'Privacy', en: 'Privacy' },
+    help: { nl: 'Meldingen over privacy onderstrepen.', en: 'Underline privacy findings.' },
+  },
+  'underlines.avg': {
+    label: { nl: 'AVG', en: 'GDPR' },
+    help: { nl: 'Meldingen over de AVG onderstrepen.', en: 'Underline GDPR findings.' },
+  },
+  'underlines.spelling': {
+    label: { nl: 'Spelling', en: 'Spelling' },
+    help: { nl: 'Meldingen over spelling onderstrepen.', en: 'Underline spelling findings.' },
+  },
+  'underlines.link': {
+    label: { nl: 'Links', en: 'Link' },
+    help: { nl: 'Meldingen over links onderstrepen.', en: 'Underline link findings.' },
+  },
+  'underlines.media': {
+    label: { nl: "Foto's en video's", en: 'Photo and video' },
+    help: { nl: "Meldingen over foto's en video's onderstrepen.", en: 'Underline photo and video findings.' },
+  },
+  'underlines.tone': {
+    label: { nl: 'Toon', en: 'Tone' },
+    help: { nl: 'Meldingen over toon onderstrepen.', en: 'Underline tone findings.' },
+  },
   linkCheck: {
     label: { nl: 'Links online nakijken', en: 'Check links online' },
     help: {

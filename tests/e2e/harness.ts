@@ -51,6 +51,8 @@ export type StartOptions = {
   blockOtherHosts?: boolean;
   /** Page size; null lets a headed window decide. Default 1280x900. */
   viewport?: { width: number; height: number } | null;
+  /** Allow `runAction` (Chromium's --enable-unsafe-extension-debugging). Default false. */
+  extensionDebugging?: boolean;
 };
 
 export type NetworkRecorder = {
@@ -81,6 +83,11 @@ export type Harness = {
   network: NetworkRecorder;
   /** Rewrite (or with null remove) the managed policy while running; Chromium picks it up in ~5 s. */
   setPolicy(policy: Record<string, unknown> | null): void;
+  /**
+   * Runs the extension's toolbar action on this page's tab, as a click on its icon does: the
+   * browser grants activeTab for the tab (and opens the popup). Needs `extensionDebugging`.
+   */
+  runAction(page: Page): Promise<void>;
   /** The per-run folder this browser sees as /etc/chromium/policies/managed. */
   policyDir: string;
   /** Command-line flags used (the demo prints them). */
@@ -175,6 +182,7 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
     blockOtherHosts: options.blockOtherHosts,
     hosts: options.hosts,
   });
+  if (options.extensionDebugging) args.push('--enable-unsafe-extension-debugging');
   // The updater counts as background networking; a policy install needs it (and stays on loopback).
   if (options.policyInstalled) args.splice(args.indexOf('--disable-background-networking'), 1);
   const profile = await mkdtemp(path.join(tmpdir(), 'zorgvuldig-e2e-'));
@@ -267,6 +275,20 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
       return page;
     },
     serviceWorker,
+    async runAction(page) {
+      const browser = context.browser();
+      if (!browser || !extensionId) throw new Error('runAction needs the extension and a browser session.');
+      const session = await browser.newBrowserCDPSession();
+      try {
+        // Tab targets are listed only with an explicit filter; the action is triggered on the tab, not its page.
+        const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+        if (!tab) throw new Error(`No tab target for ${page.url()}`);
+        await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      } finally {
+        await session.detach();
+      }
+    },
     async welcomeTab() {
       if (!extensionId) throw new Error('No extension loaded (startBrowser({ extension: false })).');
       const url = `chrome-extension://${extensionId}/welcome.html`;

@@ -14,6 +14,7 @@ export function createSidebarSettingsHandler(settings: () => Promise<Resolved>):
       canAddWords: resolved.settings.org.canAddWords,
       checklist: resolved.settings.org.checklist,
       linkCheck: resolved.settings.linkCheck,
+      underlines: resolved.settings.underlines,
     };
   };
 }

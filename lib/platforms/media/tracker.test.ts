@@ -1,25 +1,43 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { bytesFromBase64 } from '../../media/base64';
+import { readMetadata } from '../../media/metadata';
+import type { MediaRequest } from '../../messaging/media';
+import type { PhotoChannel } from './photos';
 import { MediaTracker } from './tracker';
 import { jpegWithLocation } from './testing';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 function pick(input: HTMLInputElement, files: File[]) {
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   input.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
+/** The background's side, in process: the real metadata reader, and a look at the pixels that is recorded. */
+function channel(asked: MediaRequest[]): PhotoChannel {
+  return {
+    metadata: ({ data }) => readMetadata(bytesFromBase64(data)),
+    analyse: (request) => {
+      asked.push(request);
+      return Promise.resolve({ analysis: 'done', faces: 2, text: '', textLines: [] });
+    },
+  };
+}
+
 describe('MediaTracker', () => {
-  it('reports files picked in the composer scope, with location read from EXIF', async () => {
+  it('reports files picked in the composer scope, with metadata and the look at the pixels', async () => {
     document.body.innerHTML = '<div id="dialog"><input type="file"></div><div id="other"></div>';
     const life = new AbortController();
     let changes = 0;
-    const tracker = new MediaTracker(document, () => (changes += 1), life.signal);
+    const asked: MediaRequest[] = [];
+    const tracker = new MediaTracker(document, () => (changes += 1), life.signal, channel(asked));
     const input = document.querySelector('input')!;
-    pick(input, [new File([jpegWithLocation()], 'foto.jpg', { type: 'image/jpeg' })]);
-    await settle();
+    const photo = new File([jpegWithLocation()], 'foto.jpg', { type: 'image/jpeg' });
+    pick(input, [photo]);
     const dialog = document.getElementById('dialog')!;
+    expect(tracker.factsFor(dialog, false)[0].analysis).toBe('pending');
+    await settle();
     expect(tracker.factsFor(dialog, false)).toEqual([
       {
         kind: 'image',
@@ -27,15 +45,39 @@ describe('MediaTracker', () => {
         name: 'foto.jpg',
         mimeType: 'image/jpeg',
         bytes: expect.any(Number),
+        id: expect.stringMatching(/^[0-9a-f]{64}$/),
+        analysis: 'done',
+        faces: 2,
+        text: '',
+        textLines: [],
         hasLocation: true,
         hasCameraInfo: true,
       },
     ]);
     expect(tracker.factsFor(document.getElementById('other')!, false)).toEqual([]);
-    expect(changes).toBe(2);
+    expect(changes).toBeGreaterThanOrEqual(3);
+    // The same photo again (another choice, same bytes): no second look.
+    pick(input, [new File([jpegWithLocation()], 'kopie.jpg', { type: 'image/jpeg' })]);
+    await settle();
+    expect(asked).toHaveLength(1);
+    expect(tracker.factsFor(dialog, false)[0]).toMatchObject({ name: 'kopie.jpg', faces: 2 });
     pick(input, [new File(['x'], 'clip.mp4', { type: 'video/mp4' })]);
     expect(tracker.factsFor(dialog, false).map((m) => m.kind)).toEqual(['video']);
     life.abort();
+  });
+
+  it('says so when a file is too large to look at, and iPhone files without a type are still photos', async () => {
+    document.body.innerHTML = '<div id="d"><input type="file"></div>';
+    const tracker = new MediaTracker(document, () => undefined, new AbortController().signal, channel([]));
+    const big = new File(['x'], 'film.mov', { type: '' });
+    Object.defineProperty(big, 'size', { value: 200 * 1024 * 1024 });
+    pick(document.querySelector('input')!, [big, new File(['y'], 'IMG_0001.HEIC', { type: '' })]);
+    await settle();
+    const facts = tracker.factsFor(document.getElementById('d')!, false);
+    expect(facts.map((m) => [m.kind, m.analysis])).toEqual([
+      ['video', 'too-large'],
+      ['image', 'done'],
+    ]);
   });
 
   it('falls back to blob: previews when no file event was seen', () => {

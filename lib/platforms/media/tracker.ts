@@ -1,16 +1,14 @@
 import type { MediaFacts } from '../../checker/types';
-import { readExif } from './exif';
+import { learnAbout, type PhotoChannel } from './photos';
 
 type Seen = { origin: Element; facts: MediaFacts; at: number };
 
-/** Enough of a JPEG to hold its EXIF block; the rest of the file is never read. */
-const EXIF_BYTES = 128 * 1024;
 /** A file picked more than this long ago with no composer around it is forgotten. */
 const MAX_AGE_MS = 30 * 60 * 1000;
 
 /**
- * Remembers the files the user attaches (file inputs, drops, pastes) with what their own
- * metadata says, read locally; composers ask for the ones in their scope.
+ * Remembers the files the user attaches (file inputs, drops, pastes) with what the extension
+ * learns about them on the device (metadata, faces, text); composers ask for the ones in their scope.
  */
 export class MediaTracker {
   private seen: Seen[] = [];
@@ -19,6 +17,7 @@ export class MediaTracker {
     private readonly doc: Document,
     private readonly onChange: () => void,
     signal: AbortSignal,
+    private readonly photos?: PhotoChannel,
   ) {
     const options = { capture: true, signal };
     doc.addEventListener('change', (e) => this.fromInput(e.target), options);
@@ -53,15 +52,11 @@ export class MediaTracker {
     for (const file of files) {
       const seen: Seen = { origin, at: Date.now(), facts: describe(file, source) };
       this.seen.push(seen);
-      if (seen.facts.kind === 'image')
-        void file
-          .slice(0, EXIF_BYTES)
-          .arrayBuffer()
-          .then((bytes) => {
-            seen.facts = { ...seen.facts, ...readExif(bytes) };
-            this.onChange();
-          })
-          .catch(() => undefined);
+      if (this.photos)
+        void learnAbout(file, seen.facts, this.photos, (next) => {
+          seen.facts = { ...seen.facts, ...next };
+          this.onChange();
+        });
     }
     this.onChange();
   }
@@ -69,7 +64,7 @@ export class MediaTracker {
 
 function describe(file: File, source: MediaFacts['source']): MediaFacts {
   return {
-    kind: kindOf(file.type),
+    kind: kindOf(file.type, file.name),
     source,
     name: file.name.slice(0, 500),
     mimeType: file.type.slice(0, 200) || undefined,
@@ -77,9 +72,12 @@ function describe(file: File, source: MediaFacts['source']): MediaFacts {
   };
 }
 
-function kindOf(mime: string): MediaFacts['kind'] {
+function kindOf(mime: string, name: string): MediaFacts['kind'] {
   if (mime.startsWith('image/')) return 'image';
   if (mime.startsWith('video/')) return 'video';
+  // Some systems give iPhone photos and videos no type at all.
+  if (!mime && /\.(?:heic|heif|jpe?g|png|webp|avif)$/i.test(name)) return 'image';
+  if (!mime && /\.(?:mov|mp4|m4v|webm)$/i.test(name)) return 'video';
   return 'other';
 }
 

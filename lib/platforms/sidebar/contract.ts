@@ -29,6 +29,8 @@ export type SidebarState = {
    * tab are kept while it stays the same and reset when it changes. Optional: absent = one draft.
    */
   draftId?: string;
+  /** How many fixes "Alles verbeteren" would apply now (0 or absent: no button). */
+  fixAll?: number;
 };
 
 export type SidebarActions = {
@@ -42,6 +44,10 @@ export type SidebarActions = {
   setCollapsed(collapsed: boolean): void;
   /** Put plain text on the clipboard (review summary); the sidebar has no browser APIs itself. */
   copyText(text: string): void | Promise<void>;
+  /** "Altijd negeren": switch this finding's rule off in the user's settings (absent: not possible here). */
+  muteRule?(finding: Finding): void;
+  /** "Alles verbeteren": apply every mechanical fix (and the user's picked spelling fixes), one by one. */
+  applyAll?(): void;
 };
 
 /**

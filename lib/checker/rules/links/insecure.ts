@@ -1,6 +1,7 @@
 import type { Rule } from '../../rule';
 import { findLinks } from './find';
 import { internalKind, isOrgLink } from './host';
+import { isWellKnownHost } from './lookalike-match';
 
 export const insecure: Rule = {
   id: 'links/insecure',
@@ -26,6 +27,8 @@ export const insecure: Rule = {
           en: 'This link uses http:// without encryption: browsers warn readers about it, so use https:// if the site supports it.',
         }),
         suggestions: [`https://${link.raw.slice('http://'.length)}`],
+        // Only where the site is known to serve https; elsewhere the reader's link might break.
+        ...(isWellKnownHost(link.host) ? { mechanical: true } : {}),
       }));
   },
 };

@@ -39,6 +39,11 @@ export function targetOf(
 }
 
 const known = new Set(wellKnown.flatMap((w) => [w.domain, ...w.also]));
+
+/** Whether the host belongs to a site on the well-known list (all of them serve https). */
+export function isWellKnownHost(host: string): boolean {
+  return known.has(registrable(host).domain);
+}
 const builtIn: Target[] = wellKnown.flatMap((w) => [
   targetOf(w.domain, w.name, { strictTld: w.strictTld, typos: !w.word }),
   ...w.also.map((d) => targetOf(d, w.name, { typos: false })),

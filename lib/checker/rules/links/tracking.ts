@@ -33,6 +33,7 @@ export const tracking: Rule = {
           en: `This link carries tracking codes (${names.join(', ')}) that record where the click came from and sometimes who shared it: leave them out.`,
         }),
         suggestions: [withoutTracking(link.raw)],
+        mechanical: true,
       });
     }
     return out;

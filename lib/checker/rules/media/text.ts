@@ -1,28 +1,8 @@
 import type { Rule } from '../../rule';
-import type { MediaFacts } from '../../types';
-import { isValidBsn } from '../../identifiers/bsn';
-import { belgianIdKind } from '../../identifiers/rrn';
-import { digitCandidates } from '../../text/digits';
-import { findEmails } from '../../text/emails';
-import { peopleIn } from '../../text/people';
-import { detailsIn } from '../../text/details';
+import { identifyingText, type ReadItem } from './read-text';
 
-/** What in a picture's text identifies someone: numbers with a check, names, rooms, e-mail. */
-function identifiersIn(text: string): string[] {
-  const found = new Set<string>();
-  for (const c of digitCandidates(text, 9, 11)) {
-    if (c.digits.length === 9 && isValidBsn(c.digits)) found.add('BSN');
-    if (c.digits.length === 11 && belgianIdKind(c.digits)) found.add('rijksregisternummer');
-  }
-  if (/(?:pati[eë]nt|dossier|cli[eë]nt)(?:nummer|nr)|\bmrn\b/i.test(text)) found.add('patiëntnummer');
-  if (findEmails(text).length > 0) found.add('e-mailadres');
-  if (peopleIn(text).length > 0) found.add('naam');
-  if (detailsIn(text).some((d) => d.kind === 'room' || d.kind === 'age' || d.kind === 'date'))
-    found.add('kamer, leeftijd of datum');
-  return [...found];
-}
-
-const textOf = (m: MediaFacts) => m.text ?? '';
+/** At most this many things are named in the message; the rest are counted. */
+const NAMED = 5;
 
 export const text: Rule = {
   id: 'media/text',
@@ -42,25 +22,36 @@ export const text: Rule = {
     pass: [{ text: 'Teamuitje!', media: [{ kind: 'image', text: 'Welkom op de open dag' }] }],
   },
   check(draft, ctx) {
-    const kinds = new Set<string>();
-    for (const m of draft.media) for (const k of identifiersIn(textOf(m))) kinds.add(k);
-    if (kinds.size === 0) return [];
-    const list = [...kinds].join(', ');
-    return [
-      {
-        severity: 'stop',
-        start: 0,
-        end: 0,
-        message: ctx.t({
-          nl: `In de foto is tekst te lezen die iemand aanwijst (${list}).`,
-          en: `The picture contains readable text that identifies someone (${list}).`,
-        }),
-        explanation: ctx.t({
-          nl: 'Whiteboards, schermen, polsbandjes en papieren op de achtergrond worden vaak over het hoofd gezien, maar zijn na het plaatsen voor iedereen te lezen (beroepsgeheim, AVG). Kies een andere foto of maak de tekst onleesbaar.',
-          en: 'Whiteboards, screens, wristbands and papers in the background are easily missed, but anyone can read them once posted (professional secrecy, GDPR). Pick another picture or blur the text.',
-        }),
-        suggestions: [],
-      },
-    ];
+    return draft.media.flatMap((media) => {
+      const items = identifyingText(media, draft, ctx);
+      if (items.length === 0) return [];
+      const kinds = [...new Set(items.map((i) => ctx.t(i.kind)))].join(', ');
+      const named = items.slice(0, NAMED).map((i) => describe(i, ctx.t));
+      const more = items.length - named.length;
+      const list =
+        named.join('; ') + (more > 0 ? ctx.t({ nl: ` en nog ${more}`, en: ` and ${more} more` }) : '');
+      return [
+        {
+          severity: 'stop' as const,
+          start: 0,
+          end: 0,
+          message: ctx.t({
+            nl: `In de foto is tekst te lezen die iemand aanwijst (${kinds}): ${list}.`,
+            en: `The picture contains readable text that identifies someone (${kinds}): ${list}.`,
+          }),
+          explanation: ctx.t({
+            nl: 'Zorgvuldig las deze tekst op je eigen apparaat. Whiteboards, schermen, polsbandjes en papieren op de achtergrond worden vaak over het hoofd gezien, maar zijn na het plaatsen voor iedereen te lezen (beroepsgeheim, AVG). Kies een andere foto of maak de tekst onleesbaar.',
+            en: 'Zorgvuldig read this text on your own device. Whiteboards, screens, wristbands and papers in the background are easily missed, but anyone can read them once posted (professional secrecy, GDPR). Pick another picture or blur the text.',
+          }),
+          suggestions: [],
+          ...(media.thumbnail ? { thumbnail: media.thumbnail } : {}),
+        },
+      ];
+    });
   },
 };
+
+function describe(item: ReadItem, t: (text: { nl: string; en: string }) => string): string {
+  const quote = item.quote.length > 40 ? `${item.quote.slice(0, 39)}…` : item.quote;
+  return `${t(item.kind)} “${quote}”${item.where ? ` (${t(item.where)})` : ''}`;
+}

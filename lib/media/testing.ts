@@ -1,0 +1,116 @@
+/** Test support: EXIF blocks with chosen tags, built byte by byte, for unit and browser tests. */
+
+export type ExifSpec = {
+  make?: string;
+  artist?: string;
+  copyright?: string;
+  /** EXIF CameraOwnerName (0xA430). */
+  owner?: string;
+  /** 'YYYY:MM:DD HH:MM:SS' */
+  taken?: string;
+  gps?: { lat: number; lon: number };
+};
+
+type Entry = { tag: number; type: number; count: number; data: number[] };
+
+const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
+const u32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
+const ascii = (s: string) => [...new TextEncoder().encode(s), 0];
+const rational = (n: number, d: number) => [...u32(n), ...u32(d)];
+/** Degrees as three rationals: degrees, minutes, seconds (hundredths). */
+const dms = (value: number) => {
+  const a = Math.abs(value);
+  const deg = Math.floor(a);
+  const min = Math.floor((a - deg) * 60);
+  const sec = Math.round(((a - deg) * 60 - min) * 60 * 100);
+  return [...rational(deg, 1), ...rational(min, 1), ...rational(sec, 100)];
+};
+
+/** Lays out one IFD at `at` (TIFF offsets), values that do not fit in 4 bytes after it. */
+function ifd(entries: Entry[], at: number): { bytes: number[]; end: number } {
+  const sorted = [...entries].sort((a, b) => a.tag - b.tag);
+  const head: number[] = [...u16(sorted.length)];
+  const tail: number[] = [];
+  let extra = at + 2 + sorted.length * 12 + 4;
+  for (const e of sorted) {
+    head.push(...u16(e.tag), ...u16(e.type), ...u32(e.count));
+    if (e.data.length <= 4) head.push(...e.data, ...new Array(4 - e.data.length).fill(0));
+    else {
+      head.push(...u32(extra));
+      tail.push(...e.data);
+      if (e.data.length % 2) tail.push(0);
+      extra += e.data.length + (e.data.length % 2);
+    }
+  }
+  head.push(...u32(0));
+  return { bytes: [...head, ...tail], end: extra };
+}
+
+/** A little-endian TIFF block (what an EXIF APP1 and a HEIC Exif item hold) with the chosen tags. */
+export function tiffBlock(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  const ifd0: Entry[] = [];
+  if (spec.make) ifd0.push({ tag: 0x010f, type: 2, count: ascii(spec.make).length, data: ascii(spec.make) });
+  if (spec.artist)
+    ifd0.push({ tag: 0x013b, type: 2, count: ascii(spec.artist).length, data: ascii(spec.artist) });
+  if (spec.copyright)
+    ifd0.push({ tag: 0x8298, type: 2, count: ascii(spec.copyright).length, data: ascii(spec.copyright) });
+  const exif: Entry[] = [];
+  if (spec.taken) exif.push({ tag: 0x9003, type: 2, count: 20, data: ascii(spec.taken) });
+  if (spec.owner)
+    exif.push({ tag: 0xa430, type: 2, count: ascii(spec.owner).length, data: ascii(spec.owner) });
+  const gps: Entry[] = [];
+  if (spec.gps) {
+    const { lat, lon } = spec.gps;
+    gps.push(
+      { tag: 0x0000, type: 1, count: 4, data: [2, 3, 0, 0] },
+      { tag: 0x0001, type: 2, count: 2, data: ascii(lat < 0 ? 'S' : 'N') },
+      { tag: 0x0002, type: 5, count: 3, data: dms(lat) },
+      { tag: 0x0003, type: 2, count: 2, data: ascii(lon < 0 ? 'W' : 'E') },
+      { tag: 0x0004, type: 5, count: 3, data: dms(lon) },
+    );
+  }
+  // IFD0 points at the EXIF and GPS directories, which follow it.
+  const pointers = (exif.length ? 1 : 0) + (gps.length ? 1 : 0);
+  const ifd0Size = ifd(
+    [...ifd0, ...new Array<Entry>(pointers).fill({ tag: 0, type: 4, count: 1, data: u32(0) })],
+    8,
+  ).end;
+  let next = ifd0Size;
+  const sub: number[] = [];
+  if (exif.length) {
+    ifd0.push({ tag: 0x8769, type: 4, count: 1, data: u32(next) });
+    const laid = ifd(exif, next);
+    sub.push(...laid.bytes);
+    next = laid.end;
+  }
+  if (gps.length) {
+    ifd0.push({ tag: 0x8825, type: 4, count: 1, data: u32(next) });
+    const laid = ifd(gps, next);
+    sub.push(...laid.bytes);
+    next = laid.end;
+  }
+  const first = ifd(ifd0, 8);
+  return new Uint8Array([0x49, 0x49, 0x2a, 0x00, ...u32(8), ...first.bytes, ...sub]);
+}
+
+/** An EXIF APP1 segment for a JPEG. */
+export function exifSegment(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  const body = [...[0x45, 0x78, 0x69, 0x66, 0, 0], ...tiffBlock(spec)];
+  return new Uint8Array([0xff, 0xe1, (body.length + 2) >> 8, (body.length + 2) & 0xff, ...body]);
+}
+
+/** The JPEG with an EXIF block put right after its start marker. */
+export function withExif(jpeg: Uint8Array, spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  if (jpeg[0] !== 0xff || jpeg[1] !== 0xd8) throw new Error('not a JPEG');
+  const segment = exifSegment(spec);
+  const out = new Uint8Array(jpeg.length + segment.length);
+  out.set(jpeg.subarray(0, 2));
+  out.set(segment, 2);
+  out.set(jpeg.subarray(2), 2 + segment.length);
+  return out;
+}
+
+/** A JPEG of headers only (no picture): enough for the metadata reader. */
+export function jpegHeadersOnly(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  return withExif(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]), spec);
+}

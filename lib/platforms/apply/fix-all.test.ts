@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../checker/types';
+import type { Composer } from '../types';
+import { applyPlan, fixAllPlan } from './fix-all';
+
+const finding = (over: Partial<Finding>): Finding => ({
+  ruleId: 'links/tracking',
+  category: 'link',
+  severity: 'tip',
+  start: 0,
+  end: 4,
+  text: 'abcd',
+  message: 'm',
+  suggestions: ['x'],
+  ...over,
+});
+
+describe('fixAllPlan', () => {
+  it('takes mechanical fixes and picked spelling fixes, last first', () => {
+    const plan = fixAllPlan(
+      [
+        finding({ start: 0, end: 4, mechanical: true }),
+        finding({
+          ruleId: 'spelling/unknown-word',
+          category: 'spelling',
+          start: 10,
+          end: 14,
+          text: 'kofie',
+          suggestions: ['koffie', 'kopie'],
+        }),
+        finding({ ruleId: 'spelling/unknown-word', category: 'spelling', start: 20, end: 24, text: 'zorgg' }),
+        finding({ start: 30, end: 34 }),
+      ],
+      new Map([['kofie', 'kopie']]),
+    );
+    expect(plan.map((p) => `${p.finding.start}:${p.replacement}`)).toEqual(['10:kopie', '0:x']);
+  });
+
+  it('leaves out what needs judgement: no suggestion, a passage, a privacy finding', () => {
+    const plan = fixAllPlan(
+      [
+        finding({ mechanical: true, suggestions: [] }),
+        finding({ mechanical: true, start: 3, end: 3 }),
+        finding({ ruleId: 'privacy/bsn', category: 'privacy', severity: 'stop', suggestions: [''] }),
+      ],
+      new Map(),
+    );
+    expect(plan).toEqual([]);
+  });
+});
+
+describe('applyPlan', () => {
+  const composer = { editor: 'quill' } as Composer;
+  it('applies one by one with a pause between, and stops at the first refusal', async () => {
+    const calls: string[] = [];
+    const waits: number[] = [];
+    const plan = fixAllPlan(
+      [0, 10, 20].map((start) =>
+        finding({ start, end: start + 4, mechanical: true, suggestions: [`s${start}`] }),
+      ),
+      new Map(),
+    );
+    const result = await applyPlan(
+      composer,
+      plan,
+      async (ms) => void waits.push(ms),
+      async (_c, edit) => {
+        calls.push(edit.replacement);
+        return edit.replacement === 's0' ? { ok: false, reason: 'refused' } : { ok: true };
+      },
+    );
+    expect(calls).toEqual(['s20', 's10', 's0']);
+    expect(waits).toEqual([1100, 1100]);
+    expect(result).toEqual({ applied: 2, failed: { ok: false, reason: 'refused' } });
+  });
+});

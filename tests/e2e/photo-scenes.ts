@@ -1,0 +1,89 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Photos drawn for the tests in the browser's own canvas (nothing downloaded): a ward
+ * whiteboard with names, rooms, a diagnosis and a valid BSN, and a landscape with neither
+ * text nor people. Both come back as JPEG bytes, as a phone would save them.
+ */
+export async function drawScene(page: Page, scene: Scene): Promise<Buffer> {
+  return Buffer.from(await page.evaluate(paintScene, scene), 'base64');
+}
+
+export type Scene = 'whiteboard' | 'landscape';
+
+/** Runs in the page (Playwright's or Puppeteer's evaluate): the scene as base64 JPEG. */
+export function paintScene(which: Scene): string {
+  {
+    const canvas = document.createElement('canvas');
+    canvas.width = 1600;
+    canvas.height = 1200;
+    const ctx = canvas.getContext('2d')!;
+    if (which === 'whiteboard') {
+      // A wall, the board slightly turned, marker-blue print, uneven light.
+      ctx.fillStyle = '#8c8577';
+      ctx.fillRect(0, 0, 1600, 1200);
+      ctx.save();
+      ctx.translate(800, 600);
+      ctx.rotate((-1.5 * Math.PI) / 180);
+      ctx.fillStyle = '#f3f3ee';
+      ctx.fillRect(-700, -480, 1400, 960);
+      const light = ctx.createLinearGradient(-700, 0, 700, 0);
+      light.addColorStop(0, 'rgba(0,0,0,0.08)');
+      light.addColorStop(1, 'rgba(255,255,255,0.05)');
+      ctx.fillStyle = light;
+      ctx.fillRect(-700, -480, 1400, 960);
+      ctx.fillStyle = '#1d3b8b';
+      ctx.font = 'bold 46px sans-serif';
+      const rows = [
+        'Overdracht afdeling 4B',
+        'Kamer 12   mw. De Vries   diabetes',
+        'Kamer 14   dhr. Jansen   BSN 111222333',
+        'Kamer 15   mw. Bakker   valrisico',
+      ];
+      rows.forEach((row, i) => ctx.fillText(row, -640, -360 + i * 120));
+      ctx.restore();
+    } else {
+      const sky = ctx.createLinearGradient(0, 0, 0, 700);
+      sky.addColorStop(0, '#5b8fd6');
+      sky.addColorStop(1, '#cfe3f5');
+      ctx.fillStyle = sky;
+      ctx.fillRect(0, 0, 1600, 1200);
+      ctx.fillStyle = '#fff3b0';
+      ctx.beginPath();
+      ctx.arc(1250, 220, 90, 0, Math.PI * 2);
+      ctx.fill();
+      const hills = ['#6d9b4a', '#54823a', '#3f6a2c'];
+      hills.forEach((color, i) => {
+        ctx.fillStyle = color;
+        ctx.beginPath();
+        ctx.moveTo(0, 1200);
+        for (let x = 0; x <= 1600; x += 40)
+          ctx.lineTo(x, 620 + i * 170 + Math.sin(x / (180 + i * 60) + i) * 70);
+        ctx.lineTo(1600, 1200);
+        ctx.fill();
+      });
+      for (let i = 0; i < 14; i++) {
+        const x = 80 + i * 110;
+        const y = 760 + (i % 3) * 40;
+        ctx.fillStyle = '#2f4f23';
+        ctx.beginPath();
+        ctx.moveTo(x, y - 150);
+        ctx.lineTo(x - 45, y);
+        ctx.lineTo(x + 45, y);
+        ctx.fill();
+      }
+    }
+    // Sensor noise, so the JPEG looks like a photo rather than a drawing.
+    const image = ctx.getImageData(0, 0, 1600, 1200);
+    let seed = 7;
+    for (let i = 0; i < image.data.length; i += 4) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      const n = (seed % 17) - 8;
+      image.data[i] += n;
+      image.data[i + 1] += n;
+      image.data[i + 2] += n;
+    }
+    ctx.putImageData(image, 0, 0);
+    return canvas.toDataURL('image/jpeg', 0.85).split(',')[1];
+  }
+}
