@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SidebarState, SidebarStore } from '../../components/sidebar/contract';
+import type { SidebarState, SidebarStore } from './sidebar/contract';
 import type { Report } from '../checker/types';
 import { startComposerController } from './controller';
 import { facebook } from './facebook';
