@@ -4,10 +4,10 @@ import { defineConfig } from 'vitest/config';
 const shared = { environment: 'node', retry: 0, testTimeout: 60_000, hookTimeout: 60_000 } as const;
 
 /**
- * Files that need the machine to themselves: `policy` writes Chromium's machine-wide policy
- * folder (every other Chromium would read it), `keystroke` measures script time per key.
+ * Files that need the machine to themselves: `keystroke` measures script time per key. (Policy
+ * files are per browser since policy-sandbox.ts, so the policy tests run side by side too.)
  */
-const ALONE = ['tests/e2e/policy.e2e.test.ts', 'tests/e2e/keystroke.e2e.test.ts'];
+const ALONE = ['tests/e2e/keystroke.e2e.test.ts'];
 
 // Each file starts its own browser, profile and fixture server, so two files run side by side
 // (one per core); the ALONE files then run one at a time, after them (vitest's sequential group).

@@ -12,16 +12,41 @@ import { readEditable } from '../lib/platforms/text/read-text';
 const KEYS = 4000;
 const json = process.argv.includes('--json');
 
-async function typeInto(attach: boolean): Promise<number> {
+/**
+ * `simple`: a Lexical composer alone on the page. `busy`: a long feed (3,000 posts, 30 other
+ * boxes) and the composer is a plain contenteditable without library marks inside a web
+ * component's open shadow root, found only because the user focuses it (generic discovery).
+ */
+async function typeInto(attach: boolean, page: 'simple' | 'busy' = 'simple'): Promise<number> {
   const dom = new JSDOM('<!doctype html><body></body>', { pretendToBeVisual: true });
   const { window } = dom;
   const doc = window.document;
-  const dialog = doc.createElement('div');
-  dialog.setAttribute('role', 'dialog');
-  dialog.innerHTML =
-    '<div role="textbox" contenteditable="true" data-lexical-editor="true"><p><span>x</span></p></div>';
-  doc.body.append(dialog);
-  const editor = dialog.querySelector('[role=textbox]') as HTMLElement;
+  let editor: HTMLElement;
+  if (page === 'simple') {
+    const dialog = doc.createElement('div');
+    dialog.setAttribute('role', 'dialog');
+    dialog.innerHTML =
+      '<div role="textbox" contenteditable="true" data-lexical-editor="true"><p><span>x</span></p></div>';
+    doc.body.append(dialog);
+    editor = dialog.querySelector('[role=textbox]') as HTMLElement;
+  } else {
+    const feed = doc.createElement('main');
+    feed.innerHTML = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `<article role="article"><strong>Zorggroep ${i}</strong><p>Een mooie dag op de afdeling, dank aan het team!</p>${
+          i % 100 === 0
+            ? '<div contenteditable="true" aria-label="Schrijf een opmerking"></div><input type="search">'
+            : ''
+        }</article>`,
+    ).join('');
+    doc.body.append(feed);
+    const host = doc.createElement('x-composer');
+    doc.body.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div class="box" contenteditable="true"><p><span>x</span></p></div>';
+    editor = root.querySelector('.box') as HTMLElement;
+  }
   const text = editor.querySelector('span')!.firstChild as Text;
   const life = new window.AbortController();
   if (attach) {
@@ -36,13 +61,14 @@ async function typeInto(attach: boolean): Promise<number> {
     });
     await new Promise((r) => setTimeout(r, 100));
     editor.focus();
+    editor.dispatchEvent(new window.FocusEvent('focusin', { bubbles: true, composed: true }));
   }
   const tick = () => new Promise((r) => setImmediate(r));
   const started = performance.now();
   for (let i = 0; i < KEYS; i++) {
     text.data += 'a';
     editor.dispatchEvent(
-      new window.InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'a' }),
+      new window.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 'a' }),
     );
     await tick();
   }
@@ -72,16 +98,23 @@ function readCost(chars: number): number {
 }
 
 const rounds: number[] = [];
+const busyRounds: number[] = [];
 for (let round = 0; round < 3; round++) {
   const without = await typeInto(false);
   const withController = await typeInto(true);
   rounds.push((withController - without) / KEYS);
+  const busyWithout = await typeInto(false, 'busy');
+  const busyWith = await typeInto(true, 'busy');
+  busyRounds.push((busyWith - busyWithout) / KEYS);
 }
 rounds.sort((a, b) => a - b);
+busyRounds.sort((a, b) => a - b);
 const result = {
   keys: KEYS,
   perKeystrokeMs: Number(rounds[1].toFixed(4)),
   perKeystrokeRoundsMs: rounds.map((r) => Number(r.toFixed(4))),
+  busyPagePerKeystrokeMs: Number(busyRounds[1].toFixed(4)),
+  busyPageRoundsMs: busyRounds.map((r) => Number(r.toFixed(4))),
   readMs3000: Number(readCost(3000).toFixed(3)),
   readMs63206: Number(readCost(63206).toFixed(3)),
   budgetMs: 1,
@@ -90,7 +123,10 @@ if (json) console.log(JSON.stringify(result));
 else {
   console.log(`Per keystroke (median of 3, jsdom upper bound): ${result.perKeystrokeMs} ms (budget < 1 ms)`);
   console.log(
+    `Per keystroke on a busy page, box in a shadow root found by focus: ${result.busyPagePerKeystrokeMs} ms (budget < 1 ms)`,
+  );
+  console.log(
     `Debounced read of the draft: 3,000 chars ${result.readMs3000} ms, 63,206 chars ${result.readMs63206} ms`,
   );
 }
-if (result.perKeystrokeMs >= result.budgetMs) process.exitCode = 1;
+if (Math.max(result.perKeystrokeMs, result.busyPagePerKeystrokeMs) >= result.budgetMs) process.exitCode = 1;

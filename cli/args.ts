@@ -31,7 +31,8 @@ Opties / options:
   -v, --version          versie / version
 
 Exitcodes: 0 niets om te stoppen, 1 minstens één melding "stop",
-           2 verkeerd gebruik, onleesbaar bestand of ongeldige invoer.`;
+           2 verkeerd gebruik, onleesbaar bestand, ongeldige invoer, of een controle
+             die niet werkte (de regel staat op stderr; het rapport is onvolledig).`;
 
 function takeValue(argv: string[], i: number, flag: string): string {
   const value = argv[i + 1];

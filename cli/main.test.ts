@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ruleById } from '../lib/checker/registry';
 import { runCli } from './main';
 
 async function run(argv: string[], stdin = '') {
@@ -110,6 +111,39 @@ describe('--jsonl batch', () => {
   });
   it('rejects a file argument', async () => {
     expect((await run(['check', '--jsonl', 'x.jsonl'])).code).toBe(2);
+  });
+});
+
+describe('a rule that throws', () => {
+  afterEach(() => vi.restoreAllMocks());
+  const breakRule = (id: string) =>
+    vi.spyOn(ruleById.get(id)!, 'check').mockImplementation(() => {
+      throw new Error('kapot');
+    });
+
+  it('exits 2, names the rule on stderr and still prints what the other rules found', async () => {
+    breakRule('privacy/email');
+    const r = await run(['check', '-'], 'BSN 111222333, mail jan@voorbeeld.nl');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('privacy/email');
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.out).toContain('privacy/bsn');
+  });
+
+  it('--json carries stats.failedRules', async () => {
+    breakRule('privacy/email');
+    const r = await run(['check', '-', '--json'], 'Hallo');
+    expect(JSON.parse(r.out).stats.failedRules).toEqual(['privacy/email']);
+    expect(r.code).toBe(2);
+  });
+
+  it('--jsonl: exit 2, the line and rule on stderr, the other lines checked', async () => {
+    breakRule('privacy/email');
+    const input = [JSON.stringify({ id: 'a', text: 'Hallo' }), JSON.stringify({ id: 'b', text: 'Dag' })];
+    const r = await run(['check', '--jsonl'], input.join('\n'));
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+    expect(r.err).toContain('privacy/email');
+    expect(r.code).toBe(2);
   });
 });
 

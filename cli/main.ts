@@ -18,7 +18,8 @@ export type Io = {
   version?: string;
 };
 
-const EXIT = { ok: 0, stop: 1, usage: 2 } as const;
+/** 2 also when a rule threw: the report is incomplete, which must not pass for "nothing found". */
+const EXIT = { ok: 0, stop: 1, usage: 2, ruleFailed: 2 } as const;
 
 /** A batch line: the id is echoed back as given (string or number). */
 const BatchLine = z.object({
@@ -65,12 +66,14 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const source = options.file === '-' ? '' : options.file;
     io.stdout.write(formatReport(input.text, report, options.lang, color, source));
   }
+  if (reportFailedRules(io, report, settings)) return EXIT.ruleFailed;
   return hasStop(report) ? EXIT.stop : EXIT.ok;
 }
 
 async function runBatch(io: Io, settings: CheckerSettings, spell?: SpellEngine): Promise<number> {
   let stop = false;
   let invalid = false;
+  let failed = false;
   let lineNo = 0;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const raw of lines) {
@@ -87,9 +90,10 @@ async function runBatch(io: Io, settings: CheckerSettings, spell?: SpellEngine):
     const report = check(draft, settings, { spell });
     stop ||= hasStop(report);
     io.stdout.write(`${JSON.stringify({ id, findings: report.findings, stats: report.stats })}\n`);
+    failed = reportFailedRules(io, report, settings, lineNo) || failed;
   }
-  // Invalid input outranks findings: the batch was not checked whole.
-  return invalid ? EXIT.usage : stop ? EXIT.stop : EXIT.ok;
+  // Invalid input or a failed rule outranks findings: the batch was not checked whole.
+  return invalid ? EXIT.usage : failed ? EXIT.ruleFailed : stop ? EXIT.stop : EXIT.ok;
 }
 
 type Parsed =
@@ -120,6 +124,20 @@ async function loadSpellQuietly(io: Io): Promise<SpellEngine | undefined> {
     io.stderr.write(`zorgvuldig: spellingcontrole niet beschikbaar (${(error as Error).message})\n`);
     return undefined;
   }
+}
+
+/** One line on stderr naming the rules that threw; true when there were any. */
+function reportFailedRules(io: Io, report: Report, settings: CheckerSettings, lineNo?: number): boolean {
+  const failed = report.stats.failedRules;
+  if (!failed?.length) return false;
+  const ids = failed.join(', ');
+  const where = lineNo === undefined ? '' : settings.lang === 'en' ? `line ${lineNo}: ` : `regel ${lineNo}: `;
+  io.stderr.write(
+    settings.lang === 'en'
+      ? `zorgvuldig: ${where}a check did not work (${ids}), so this report is incomplete; please report this.\n`
+      : `zorgvuldig: ${where}een controle werkte niet (${ids}), dus dit rapport is onvolledig; meld dit alsjeblieft.\n`,
+  );
+  return true;
 }
 
 const hasStop = (report: Report) => report.findings.some((f) => f.severity === 'stop');

@@ -45,6 +45,11 @@ export const strings = {
     en: 'Your post has not been checked. Keep typing to try again.',
   },
 
+  'notice.failedRules': {
+    nl: 'Een controle werkte niet ({rules}), dus er kan iets gemist zijn; meld dit alsjeblieft.',
+    en: 'A check did not work ({rules}), so something may have been missed; please report this.',
+  },
+
   'announce.none': { nl: 'Zorgvuldig: niets gevonden.', en: 'Zorgvuldig: nothing found.' },
   'announce.some': { nl: 'Zorgvuldig: {list}.', en: 'Zorgvuldig: {list}.' },
 
@@ -53,6 +58,8 @@ export const strings = {
   'card.replace': { nl: 'Vervang door “{s}”', en: 'Replace with “{s}”' },
   'card.remove': { nl: 'Verwijderen', en: 'Remove' },
   'card.ignore': { nl: 'Negeren', en: 'Ignore' },
+  'card.answer.colleague': { nl: 'Is een collega', en: 'Is a colleague' },
+  'card.answer.consent': { nl: 'Toestemming gegeven', en: 'Consent given' },
   'card.ignoreAll': { nl: 'Negeren: alle details hierboven', en: 'Ignore: all the details above' },
   'card.details': { nl: 'De details', en: 'The details' },
   'card.addWord': { nl: 'Toevoegen aan woordenboek', en: 'Add to dictionary' },

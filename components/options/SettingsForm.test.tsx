@@ -21,6 +21,7 @@ function actions(): OptionsActions & Record<string, ReturnType<typeof vi.fn>> {
       notices: [{ source: 'import', key: '', message: 'Dit bestand is geen JSON.' }],
     }),
     reset: vi.fn().mockResolvedValue({ ok: true }),
+    copyText: vi.fn().mockResolvedValue(undefined),
   };
 }
 

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { isLocked } from '../../lib/settings/merge';
+import { AdminStatus } from './AdminStatus';
+import type { InstallInfo } from './admin-status';
 import { Category } from '../../lib/checker/types';
 import { platformIds } from '../../lib/settings/schema';
 import { describedBy, LockNote } from './LockNote';
@@ -12,7 +14,13 @@ import { WordList } from './WordList';
 import { idOf, labelOf } from './i18n';
 import type { OptionsActions, Outcome, Resolved, RuleInfo } from './types';
 
-type Props = { resolved: Resolved; rules: RuleInfo[]; actions: OptionsActions };
+type Props = {
+  resolved: Resolved;
+  rules: RuleInfo[];
+  actions: OptionsActions;
+  /** How the browser installed the extension (for the admin status); undefined while unknown. */
+  install?: InstallInfo;
+};
 
 const langs = ['auto', 'nl', 'en'] as const;
 const langNames = {
@@ -22,7 +30,7 @@ const langNames = {
 };
 
 /** Every setting, explained, with locked ones visibly locked. State comes in as props. */
-export function SettingsForm({ resolved, rules, actions }: Props) {
+export function SettingsForm({ resolved, rules, actions, install }: Props) {
   const { settings, locks, lang, user, orgDefaults } = resolved;
   const [status, setStatus] = useState('');
   const nl = lang === 'nl';
@@ -141,6 +149,13 @@ export function SettingsForm({ resolved, rules, actions }: Props) {
             ? 'Je keuzes staan alleen op dit apparaat.'
             : 'Your choices are kept on this device only.'}
       </p>
+      <AdminStatus
+        resolved={resolved}
+        install={install}
+        lang={lang}
+        announce={announce}
+        copy={actions.copyText}
+      />
     </main>
   );
 }

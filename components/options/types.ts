@@ -17,6 +17,8 @@ export type OptionsActions = {
   exportFile(): Promise<void>;
   importFile(text: string): Promise<ImportResult>;
   reset(): Promise<Outcome>;
+  /** Puts text on the clipboard (the admin status for a ticket). */
+  copyText(text: string): Promise<void>;
   /** Which of the organisation's hosts the browser allows (absent where the browser cannot say). */
   allowedHosts?(hosts: string[]): Promise<string[]>;
   /** Asks the browser to allow the organisation's hosts: the user confirms once. */

@@ -67,6 +67,7 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
       )}
       <div class="card-actions">
         {!passage && <Fixes finding={finding} lang={lang} actions={actions} />}
+        {!passage && <QuickAnswers finding={finding} lang={lang} actions={actions} />}
         {finding.category === 'spelling' &&
           !IN_CONTEXT_SPELLING.has(finding.ruleId) &&
           canAddWords &&
@@ -130,6 +131,33 @@ export function Quote({ finding, lang, actions }: PartProps) {
     >
       {quote}
     </button>
+  );
+}
+
+/**
+ * Answers to a finding that rests on a guess ("is een collega", "toestemming gegeven"): each
+ * quiets the finding for this draft, through the same path as "Negeren".
+ */
+function QuickAnswers({ finding, lang, actions }: PartProps) {
+  const quote = quoteOf(finding);
+  return (
+    <>
+      {(finding.quickAnswers ?? []).map((answer) => {
+        const label = t(lang, `card.answer.${answer}`);
+        return (
+          <button
+            type="button"
+            key={answer}
+            class="btn"
+            aria-label={quote ? `${label}: ${quote}` : label}
+            onMouseDown={keepComposerFocus}
+            onClick={() => actions.ignore(finding)}
+          >
+            {label}
+          </button>
+        );
+      })}
+    </>
   );
 }
 

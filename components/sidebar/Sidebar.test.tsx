@@ -400,3 +400,26 @@ describe('focus', () => {
     expect(document.querySelector('[autofocus]')).toBeNull();
   });
 });
+
+describe('a check that did not work', () => {
+  it('says so above the findings, in Dutch and in English, naming the check', () => {
+    const report = {
+      findings: [byRule('privacy/bsn')],
+      stats: { ms: 1, words: 3, failedRules: ['privacy/email'] },
+    };
+    render(<Sidebar state={exampleState({ report })} actions={spyActions()} />);
+    const notice = document.querySelector('.notices')!.textContent!;
+    expect(notice).toContain('Een controle werkte niet');
+    expect(notice).toContain('meld dit');
+    expect(notice).toContain('privacy/email');
+    expect(card('privacy/bsn')).toBeTruthy();
+    cleanup();
+    render(<Sidebar state={exampleState({ report, lang: 'en' })} actions={spyActions()} />);
+    expect(document.querySelector('.notices')!.textContent).toContain('A check did not work');
+  });
+
+  it('shows no such notice when every check ran', () => {
+    render(<Sidebar state={exampleState()} actions={spyActions()} />);
+    expect(document.body.textContent).not.toContain('werkte niet');
+  });
+});

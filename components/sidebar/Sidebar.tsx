@@ -136,6 +136,12 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
     copied && reviewSummary({ lang, findings: findings ?? [], checklist: state.checklist, checked });
   const copyNote = copied && copied.text === currentSummary ? copied : null;
 
+  // A rule that threw leaves the report incomplete: say so, never let it pass for "nothing found".
+  const failedRules = state.report?.stats.failedRules ?? [];
+  const notices = failedRules.length
+    ? [...state.notices, t(lang, 'notice.failedRules', { rules: failedRules.join(', ') })]
+    : state.notices;
+
   const checking = state.status === 'checking';
   let body;
   if (state.status === 'error') body = <ErrorView lang={lang} detail={state.error} />;
@@ -212,7 +218,7 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
         aria-labelledby={`zv-tab-${tab}`}
         aria-busy={checking ? 'true' : 'false'}
       >
-        <Notices notices={state.notices} />
+        <Notices notices={notices} />
         {tab === 'findings' ? (
           body
         ) : (

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
+import type { InstallInfo } from '../../components/options/admin-status';
 import type { OptionsActions } from '../../components/options/types';
 import { grantedHosts, originsFor } from '../../lib/anywhere/org-hosts';
 import { rules } from '../../lib/checker/registry';
@@ -57,15 +58,25 @@ const actions: OptionsActions = {
   exportFile,
   importFile: importUserSettings,
   reset: resetUserSettings,
+  copyText: (text) => navigator.clipboard.writeText(text),
 };
 
-const show = (resolved: Resolved) => {
+/** How the browser installed us (management.getSelf needs no permission); unknown if it cannot say. */
+const install: Promise<InstallInfo | undefined> = browser.management
+  .getSelf()
+  .then(({ id, version, installType }) => ({ id, version, installType, browser: navigator.userAgent }))
+  .catch(() => undefined);
+
+const show = async (resolved: Resolved) => {
   document.documentElement.lang = resolved.lang;
   root.removeAttribute('aria-busy');
-  render(<SettingsForm resolved={resolved} rules={ruleInfo} actions={actions} />, root);
+  render(
+    <SettingsForm resolved={resolved} rules={ruleInfo} actions={actions} install={await install} />,
+    root,
+  );
 };
 
 root.textContent = browser.i18n.getMessage('optionsLoading');
 // The page lives as long as its tab, so the watch never needs to stop.
-watchSettings(show, new AbortController().signal);
+watchSettings((resolved) => void show(resolved), new AbortController().signal);
 void loadSettings().then(show);

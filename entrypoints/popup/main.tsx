@@ -40,7 +40,19 @@ const show = (next: Resolved = resolved!) => {
 // The popup closes with its window, so the watch never needs to stop.
 watchSettings(show, new AbortController().signal);
 void loadSettings().then(show);
-void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
+/**
+ * The page the user is on: the active tab under the toolbar popup. Opened in a tab of its own
+ * (keyboard users, some headless browsers), the popup is the active tab itself: then the page is
+ * the tab used just before it.
+ */
+async function pageTab() {
+  const own = await browser.tabs.getCurrent().catch(() => undefined);
+  if (!own) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const others = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== own.id);
+  return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
+
+void pageTab().then(async (tab) => {
   if (tab?.id === undefined) return;
   tabId = tab.id;
   health = await send('healthOf', { tabId }).catch(() => null);

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
+import { rules } from './registry';
 import type { Rule } from './rule';
 import { Report } from './types';
+
+/** A rule that always throws. */
+const broken: Rule = {
+  id: 'privacy/broken',
+  category: 'privacy',
+  defaultSeverity: 'stop',
+  description: { nl: 'kapot', en: 'broken' },
+  examples: { flag: [], pass: [] },
+  check: () => {
+    throw new Error('boom');
+  },
+};
 
 const valid = (text: string) => {
   const report = check({ text });
@@ -48,20 +61,21 @@ describe('check() on bad input never crashes', () => {
   });
 
   it('a rule that throws does not stop the others', () => {
-    const broken: Rule = {
-      id: 'privacy/broken',
-      category: 'privacy',
-      defaultSeverity: 'tip',
-      description: { nl: 'kapot', en: 'broken' },
-      examples: { flag: [], pass: [] },
-      check: () => {
-        throw new Error('boom');
-      },
-    };
     const errors: string[] = [];
     const report = check({ text: 'x' }, {}, { rules: [broken], onRuleError: (id) => errors.push(id) });
     expect(report.findings).toEqual([]);
     expect(errors).toEqual(['privacy/broken']);
+  });
+
+  it('a rule that throws is named in stats.failedRules, and the others still report', () => {
+    const report = check({ text: 'BSN 111222333' }, {}, { rules: [broken, ...rules] });
+    expect(report.stats.failedRules).toEqual(['privacy/broken']);
+    expect(report.findings.map((f) => f.ruleId)).toContain('privacy/bsn');
+    expect(Report.parse(report)).toEqual(report);
+  });
+
+  it('stats.failedRules is absent when every rule ran, so existing reports stay as they were', () => {
+    expect(check({ text: 'BSN 111222333' }).stats).not.toHaveProperty('failedRules');
   });
 });
 

@@ -11,7 +11,7 @@ export type CheckOptions = {
   linkStatus?: CheckContext['linkStatus'];
   /** Rules to run instead of the registry (tests, benchmarks). */
   rules?: readonly Rule[];
-  /** Called when a rule throws; the other rules still run. */
+  /** Called when a rule throws (besides naming it in stats.failedRules); the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
 };
 
@@ -27,6 +27,7 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
   const ctx = makeContext(settings, options.spell);
   ctx.linkStatus = options.linkStatus;
   const findings: Finding[] = [];
+  const failedRules: string[] = [];
   for (const rule of options.rules ?? allRules) {
     const override = settings.rules?.[rule.id];
     if (override?.enabled === false) continue;
@@ -48,11 +49,15 @@ export function check(input: DraftInput, settings: CheckerSettings = {}, options
         });
       }
     } catch (error) {
+      // Never silent: a privacy rule that crashes would otherwise look like "nothing found".
+      failedRules.push(rule.id);
       options.onRuleError?.(rule.id, error);
     }
   }
   findings.sort(byPosition);
-  return { findings, stats: { ms: round(performance.now() - started), words: countWords(draft.text) } };
+  const stats: Report['stats'] = { ms: round(performance.now() - started), words: countWords(draft.text) };
+  if (failedRules.length > 0) stats.failedRules = failedRules;
+  return { findings, stats };
 }
 
 function byPosition(a: Finding, b: Finding): number {

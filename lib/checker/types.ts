@@ -109,6 +109,14 @@ export type Finding = z.infer<typeof Finding>;
 
 export const Report = z.object({
   findings: z.array(Finding),
-  stats: z.object({ ms: z.number().nonnegative(), words: z.number().int().nonnegative() }),
+  stats: z.object({
+    ms: z.number().nonnegative(),
+    words: z.number().int().nonnegative(),
+    /**
+     * Rules that threw instead of answering: the report is incomplete for them. Absent when
+     * every rule ran (added later: readers of older reports see no change).
+     */
+    failedRules: z.array(z.string()).optional(),
+  }),
 });
 export type Report = z.infer<typeof Report>;

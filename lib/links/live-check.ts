@@ -1,5 +1,4 @@
-import { internalKindOf } from '../checker/rules/links/host';
-import type { LinkStatus } from '../checker/rules/links/status';
+import { internalKindOf, type LinkStatus } from '../checker/links';
 import { limit } from './limit';
 import { TtlCache } from './ttl-cache';
 

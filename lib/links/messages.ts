@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LinkStatus } from '../checker/rules/links/status';
+import { LinkStatus } from '../checker/links';
 
 /** The content script asks for these addresses; only addresses, never the draft's text. */
 export const LinkStatusRequest = z.object({ urls: z.array(z.string().max(2048)).max(50) });

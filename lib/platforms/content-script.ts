@@ -4,6 +4,7 @@ import { TabMessage, type FrameHealth, type TabReply } from '../messaging/health
 import type { ResponseOf } from '../messaging/protocol';
 import { boxFrom, deepActiveElement, isClosedHost } from './candidate';
 import { startComposerController, type Health, type MountSidebar } from './controller';
+import { createLinkLookup } from './link-lookup';
 import { selectedText, showSelectionReport } from './selection-view';
 import type { PlatformAdapter } from './types';
 import type { MountCard } from './underline/at-text';
@@ -20,9 +21,6 @@ export type ContentScriptOptions = {
   /** Renders the card at an underline (components/underline); without it: underlines, no card. */
   mountCard?: MountCard;
 };
-
-/** Web addresses in a draft, for the opt-in live link check; the background validates them. */
-const URLS = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/gi;
 
 /**
  * After an update or reload of the extension, a content script left in an open tab can no
@@ -91,7 +89,7 @@ export function runContentScript(
   let linkCheck = false;
   let lang: 'nl' | 'en' = 'nl';
   let generic = options.generic === undefined ? true : options.generic === true;
-  const asked = new Set<string>();
+  const links = createLinkLookup();
 
   let lastHealth = '';
   const report = (health: Health | null) => {
@@ -127,13 +125,19 @@ export function runContentScript(
         if (outcome.notice) controller.notify(outcome.notice);
       },
       copyText: (text) => navigator.clipboard.writeText(text),
+      linkStatus: links.status,
       onChecked: (draft, recheck) => {
         if (!linkCheck) return;
         // Only addresses go to the background, each once per page.
-        const urls = [...new Set(draft.text.match(URLS) ?? [])].filter((u) => !asked.has(u)).slice(0, 50);
+        const urls = links.toAsk(draft.text);
         if (urls.length === 0) return;
-        urls.forEach((u) => asked.add(u));
-        void call(() => send('linkStatus', { urls })).then(recheck, () => undefined);
+        void call(() => send('linkStatus', { urls })).then(
+          (answer) => {
+            links.remember(answer.statuses);
+            recheck();
+          },
+          () => undefined,
+        );
       },
     });
     return { controller, life };

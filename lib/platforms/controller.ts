@@ -9,7 +9,8 @@ import { watchComposers, type UnreadableReason } from './discovery';
 import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
-import { Lru } from './session/lru';
+import type { LinkStatus } from '../checker/links';
+import { Lru } from '../checker/lru';
 import { createSidebarHost } from './sidebar/host';
 import type { Composer, PlatformAdapter } from './types';
 import { startUnderlineUi, type MountCard } from './underline/at-text';
@@ -35,6 +36,8 @@ export type ControllerOptions = {
   photos?: PhotoChannel;
   /** After a fresh answer: `recheck` checks the draft again (e.g. once link statuses are known). */
   onChecked?: (draft: Draft, recheck: () => void) => void;
+  /** Live link statuses the content script has learned (part of each answer's cache key). */
+  linkStatus?: (url: string) => LinkStatus | undefined;
   /** Every box the user writes in (default), or only known markup and boxes handed to `adopt`. */
   generic?: boolean;
   /** How many boxes are checked now, and the last box typed in that could not be read. */
@@ -267,6 +270,7 @@ export function startComposerController(options: ControllerOptions) {
           delayMs: options.delayMs,
           signal: life.signal,
           onChecked: (draft) => options.onChecked?.(draft, () => entry.session.recheck()),
+          linkStatus: options.linkStatus,
           onUpdate: (view: SessionView) => {
             if (active === entry) show(entry);
             if (view.status === 'ready' && active === null) activate(entry);
@@ -313,8 +317,11 @@ export function startComposerController(options: ControllerOptions) {
     actions,
     /** Checks this box from now on, whatever it looks like (the user asked: context menu or popup). */
     adopt(element: HTMLElement) {
-      if (unreadable?.box === element) unreadable = null;
+      // The box that could not be read is handled now (a closed shadow root's host, or the box itself).
+      const root = element.getRootNode() as Partial<ShadowRoot>;
+      if (unreadable && (unreadable.box === element || unreadable.box === root.host)) unreadable = null;
       discovery.adopt(element);
+      countComposers();
       const entry = entries.get(element);
       if (entry) activate(entry);
     },

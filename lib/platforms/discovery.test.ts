@@ -124,4 +124,16 @@ describe('generic discovery', () => {
     expect(found).toHaveLength(1);
     life.abort();
   });
+
+  it('an idle page is not scanned again: no timers, no polling', async () => {
+    document.body.innerHTML =
+      '<div role="dialog"><div role="textbox" contenteditable="true" data-lexical-editor="true"></div></div>';
+    const scans = vi.spyOn(document, 'querySelectorAll');
+    const { life, found } = watch();
+    expect(found).toHaveLength(1);
+    const afterStart = scans.mock.calls.length;
+    await settle(500);
+    expect(scans.mock.calls.length).toBe(afterStart);
+    life.abort();
+  });
 });

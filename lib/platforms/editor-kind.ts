@@ -39,7 +39,9 @@ function probe(el: Element): EditorKind | null {
   const listen = (event: Event) => (answer = String((event as CustomEvent).detail));
   el.addEventListener(PROBED_EVENT, listen);
   try {
-    el.dispatchEvent(new CustomEvent(PROBE_EVENT, { bubbles: true, composed: true }));
+    // The element's own window makes the event (a frame's element belongs to that frame's realm).
+    const win = el.ownerDocument.defaultView ?? window;
+    el.dispatchEvent(new win.CustomEvent(PROBE_EVENT, { bubbles: true, composed: true }));
   } finally {
     el.removeEventListener(PROBED_EVENT, listen);
   }

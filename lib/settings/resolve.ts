@@ -1,5 +1,5 @@
 import type { Lang, Text } from '../checker/rule';
-import { locksOf, mergeLayers } from './merge';
+import { locksOf, mergeLayers, type CleanPolicy } from './merge';
 import type { ReadPolicy } from './policy';
 import type { Issue } from './sanitize';
 import type { Settings, UserLayer } from './schema';
@@ -26,6 +26,9 @@ export type Resolved = {
   orgDefaults: UserLayer;
   storedIn: 'sync' | 'local';
   policyPresent: boolean;
+  /** The policy values in force (after validation) and the ones refused, for the admin status. */
+  policy: CleanPolicy;
+  policyIssues: Issue[];
 };
 
 /** 'auto' follows the browser: Dutch for nl-*, English otherwise. */
@@ -96,5 +99,7 @@ export function resolve(read: ReadPolicy, stored: Stored, browserLang: string): 
     orgDefaults: read.policy.defaults ?? {},
     storedIn: stored.area,
     policyPresent: read.present,
+    policy: read.policy,
+    policyIssues: read.issues,
   };
 }

@@ -84,12 +84,12 @@ export function weightedDistance(a: string, b: string): number {
   const m = b.length;
   const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = 1; i <= n; i++) d[i][0] = d[i - 1][0] + indelCost(a, i - 1);
-  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + indelCost(b, j - 1);
+  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + omissionCost(b, j - 1);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       let best = Math.min(
         d[i - 1][j] + indelCost(a, i - 1),
-        d[i][j - 1] + indelCost(b, j - 1),
+        d[i][j - 1] + omissionCost(b, j - 1),
         d[i - 1][j - 1] + substitutionCost(a[i - 1], b[j - 1]),
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
@@ -118,6 +118,16 @@ function pairCost(
   // dt only counts at the end of a word, where the verb ending is.
   if ((x === 'dt' || y === 'dt') && (i !== a.length || j !== b.length)) return Infinity;
   return d[i - x.length][j - y.length] + cost;
+}
+
+/**
+ * A letter of the intended word left out of the typed one (kofie, bljf): the commonest slip
+ * of a quick typist, so a little cheaper than hitting a neighbouring key (0.6).
+ */
+export const OMISSION = 0.5;
+
+function omissionCost(word: string, k: number): number {
+  return Math.min(indelCost(word, k), OMISSION);
 }
 
 /** Inserting or deleting a letter next to the same letter (a doubled letter) or a hyphen is cheap. */

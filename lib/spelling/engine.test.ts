@@ -102,6 +102,26 @@ describe('suggestions', () => {
     expect(spell.suggest(typo, 3)[0]).toBe(right);
   });
 
+  it.each(['kofie', 'persé', 'jansen', 'zorgmedewekers', 'tovertafelen', 'behadeld', 'marktplaatz'])(
+    'gives a clean list for %s: no half compounds, no split typos, each form once',
+    (typo) => {
+      const list = spell.suggest(typo, 5);
+      expect(list.length).toBeGreaterThan(0);
+      expect(list.filter((s) => s.endsWith('-') || s.startsWith('-'))).toEqual([]);
+      expect(list.filter((s) => s.includes(' '))).toEqual([]);
+      expect(new Set(list).size).toBe(list.length);
+    },
+  );
+
+  it.each([
+    ['kofie', 'koffie'],
+    ['bljf', 'blijf'],
+    ['behadeld', 'behandeld'],
+    ['gsprek', 'gesprek'],
+  ])('finds the word with a letter left out first: %s -> %s', (typo, right) => {
+    expect(spell.suggest(typo, 3)[0]).toBe(right);
+  });
+
   it('suggests a missing space', () => {
     expect(spell.suggest('goedemorgenallemaal', 5)).toContain('goedemorgen allemaal');
   });

@@ -94,22 +94,30 @@ export function suggest(engine: DutchSpellEngine, word: string, limit: number): 
   // Only the capitals are wrong: jansen -> Jansen, Ijsland -> IJsland.
   if (word !== reshape(w, 'capital') && engine.exact(reshape(w, 'capital'))) consider(w, 0);
   for (const c of new Set(edits1(w))) if (c && accepts(c)) consider(c, weightedDistance(w, c));
-  // A missing space: two words that are each right (half a compound alone is no help).
-  for (let i = 2; i <= w.length - 2; i++) {
-    const a = w.slice(0, i);
-    const b = w.slice(i);
-    if (engine.exact(a) && engine.exact(b))
-      consider(`${a} ${b}`, Math.min(a.length, b.length) < 4 ? 1.2 : 0.8);
-  }
   const good = [...costs.values()].filter((c) => c <= 1).length;
   if (good < limit && w.length >= 3) {
     for (const c of nearForms(engine, w, w.length > 4 ? 2 : 1)) consider(c, weightedDistance(w, c));
   }
-  return [...costs.entries()]
-    .sort(
-      (a, b) => a[1] - b[1] || Number(b[0][0] === w[0]) - Number(a[0][0] === w[0]) || (a[0] < b[0] ? -1 : 1),
-    )
-    .slice(0, limit)
-    .map(([c]) => reshape(c, shape === 'lower' && !c.includes(' ') && !engine.exact(c) ? 'capital' : shape))
-    .filter((c) => c !== word);
+  // A missing space (goedemorgenallemaal), only when no single word is near: a typo in one word
+  // split into two (kof ie, markt plaats) is wrong Dutch. Both halves are words of their own.
+  if (![...costs.values()].some((c) => c <= 1)) {
+    for (let i = 3; i <= w.length - 3; i++) {
+      const a = w.slice(0, i);
+      const b = w.slice(i);
+      if (engine.exact(a) && engine.exact(b)) consider(`${a} ${b}`, 0.8);
+    }
+  }
+  const out: string[] = [];
+  const ranked = [...costs.entries()].sort(
+    (a, b) => a[1] - b[1] || Number(b[0][0] === w[0]) - Number(a[0][0] === w[0]) || (a[0] < b[0] ? -1 : 1),
+  );
+  for (const [c] of ranked) {
+    if (out.length >= limit) break;
+    // Half a compound (koffie-) is no word to put in a sentence.
+    if (c.startsWith('-') || c.endsWith('-')) continue;
+    const shaped = reshape(c, shape === 'lower' && !c.includes(' ') && !engine.exact(c) ? 'capital' : shape);
+    // Once each, after the capitals are put back (jansen -> Jansen once).
+    if (shaped !== word && !out.includes(shaped)) out.push(shaped);
+  }
+  return out;
 }

@@ -111,3 +111,19 @@ describe('"Toevoegen aan woordenboek" adds the word for the user everywhere', ()
     await next.close();
   });
 });
+
+describe('a verb form (d/t) in the real extension', () => {
+  it('is found with the dictionary the extension ships, and fixed in one click', async () => {
+    const c = CASES.find((x) => x.name === 'facebook comment (Lexical)')!;
+    const page = await openCase(h, c);
+    await page.keyboard.type('Hij word morgen zestig, vind ik mooi.', { delay: 10 });
+    const verb = card(page, 'spelling/verb-form');
+    await verb.first().waitFor({ state: 'visible', timeout: 3000 });
+    // The word is in the dictionary: adding it would help nobody.
+    await expect(verb.getByRole('button', { name: 'Toevoegen aan woordenboek' }).count()).resolves.toBe(0);
+    await verb.getByRole('button', { name: 'Vervang door “wordt”' }).click();
+    await expect.poll(() => editorText(page, c.editor)).toBe('Hij wordt morgen zestig, vind ik mooi.');
+    await verb.first().waitFor({ state: 'hidden', timeout: 3000 });
+    await page.close();
+  });
+});

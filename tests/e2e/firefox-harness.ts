@@ -25,6 +25,8 @@ export type FirefoxOptions = {
   policies?: Record<string, unknown>;
   /** Install the built extension as a temporary add-on. Default true. */
   temporaryAddon?: boolean;
+  /** More Firefox preferences for the run's profile. */
+  prefs?: Record<string, unknown>;
 };
 
 export type FirefoxHarness = {
@@ -91,6 +93,7 @@ export async function startFirefox(options: FirefoxOptions = {}): Promise<Firefo
         // Firefox's own remote settings would otherwise knock on the proxy all run long.
         'services.settings.server': 'data:,',
         'intl.accept_languages': 'nl-NL, nl',
+        ...options.prefs,
       },
     });
     before = new Set(await browser.pages());

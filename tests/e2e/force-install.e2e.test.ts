@@ -191,6 +191,14 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
     expect(await after.evaluate(() => chrome.runtime.getManifest().version)).toBe(v2.version);
     expect(await after.evaluate(() => chrome.management.getSelf())).toMatchObject({ installType: 'admin' });
     await after.getByRole('button', { name: `Verwijder ${USER_WORD}` }).waitFor({ timeout: 15_000 });
+    // The support desk's proof, on the options page itself.
+    await expect(after.locator('[data-status=version]').textContent()).resolves.toBe(v2.version);
+    await expect(after.locator('[data-status=install-type]').textContent()).resolves.toBe(
+      'door de organisatie, via beleid (admin)',
+    );
+    const status = await after.getByLabel('Status als tekst').inputValue();
+    expect(status).toContain(`locked.platforms.tiktok = false`);
+    expect(status).toContain(`Extensie-ID: ${v1.id}`);
     expect(await after.getByLabel('TikTok').isDisabled()).toBe(true);
     await screenshot(after, 'force-install-options-after-update');
   });

@@ -41,12 +41,18 @@ export type StartOptions = {
   policyInstalled?: string;
   /** More Chromium policy files (file name -> content), such as a force-install, written before launch. */
   browserPolicies?: Record<string, unknown>;
+  /** Load this build instead of .output/chrome-mv3 (a copy with a changed manifest, say). */
+  extensionDir?: string;
+  /** More hostnames to send to a local server: hostname -> port on 127.0.0.1 (http and https). */
+  hosts?: Record<string, number>;
   /** Default true; false opens a window (needs DISPLAY). */
   headless?: boolean;
   /** Resolve every other hostname to nothing, so no request can leave the machine. Default true. */
   blockOtherHosts?: boolean;
   /** Page size; null lets a headed window decide. Default 1280x900. */
   viewport?: { width: number; height: number } | null;
+  /** Allow `runAction` (Chromium's --enable-unsafe-extension-debugging). Default false. */
+  extensionDebugging?: boolean;
 };
 
 export type NetworkRecorder = {
@@ -77,6 +83,11 @@ export type Harness = {
   network: NetworkRecorder;
   /** Rewrite (or with null remove) the managed policy while running; Chromium picks it up in ~5 s. */
   setPolicy(policy: Record<string, unknown> | null): void;
+  /**
+   * Runs the extension's toolbar action on this page's tab, as a click on its icon does: the
+   * browser grants activeTab for the tab (and opens the popup). Needs `extensionDebugging`.
+   */
+  runAction(page: Page): Promise<void>;
   /** The per-run folder this browser sees as /etc/chromium/policies/managed. */
   policyDir: string;
   /** Command-line flags used (the demo prints them). */
@@ -116,11 +127,14 @@ export function chromiumArgs(opts: {
   port: number;
   extensionDir?: string;
   blockOtherHosts?: boolean;
+  hosts?: Record<string, number>;
 }): string[] {
   const rules = SITE_HOSTS.flatMap((host) => [
     `MAP ${host}:443 127.0.0.1:${opts.port}`,
     `MAP ${host}:80 127.0.0.1:${opts.port}`,
   ]);
+  for (const [host, port] of Object.entries(opts.hosts ?? {}))
+    rules.push(`MAP ${host}:443 127.0.0.1:${port}`, `MAP ${host}:80 127.0.0.1:${port}`);
   if (opts.blockOtherHosts !== false) rules.push('MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1');
   const args = [
     `--host-resolver-rules=${rules.join(', ')}`,
@@ -164,9 +178,11 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
   const server = await startFixtureServer();
   const args = chromiumArgs({
     port: server.port,
-    extensionDir: withExtension ? EXTENSION_DIR : undefined,
+    extensionDir: withExtension ? (options.extensionDir ?? EXTENSION_DIR) : undefined,
     blockOtherHosts: options.blockOtherHosts,
+    hosts: options.hosts,
   });
+  if (options.extensionDebugging) args.push('--enable-unsafe-extension-debugging');
   // The updater counts as background networking; a policy install needs it (and stays on loopback).
   if (options.policyInstalled) args.splice(args.indexOf('--disable-background-networking'), 1);
   const profile = await mkdtemp(path.join(tmpdir(), 'zorgvuldig-e2e-'));
@@ -259,6 +275,20 @@ export async function startBrowser(options: StartOptions = {}): Promise<Harness>
       return page;
     },
     serviceWorker,
+    async runAction(page) {
+      const browser = context.browser();
+      if (!browser || !extensionId) throw new Error('runAction needs the extension and a browser session.');
+      const session = await browser.newBrowserCDPSession();
+      try {
+        // Tab targets are listed only with an explicit filter; the action is triggered on the tab, not its page.
+        const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
+        const tab = targetInfos.find((t) => t.type === 'tab' && t.url === page.url());
+        if (!tab) throw new Error(`No tab target for ${page.url()}`);
+        await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+      } finally {
+        await session.detach();
+      }
+    },
     async welcomeTab() {
       if (!extensionId) throw new Error('No extension loaded (startBrowser({ extension: false })).');
       const url = `chrome-extension://${extensionId}/welcome.html`;

@@ -42,7 +42,13 @@ export const STAFF_WORDS =
   set(`collega collega's pensioen jubileum jubilaris dienstjaren diploma gediplomeerd afgestudeerd
 stagiair stagiaire stage leerling studente student opleiding vacature vacatures solliciteer solliciteren sollicitatie
 sollicitaties werkt werkzaam loopbaan carrière interview podcast aflevering spreker lezing presentatie webinar congres
-symposium column blog auteur fotograaf gefotografeerd vlog directie bestuur contact contactpersoon aanspreekpunt`);
+symposium column blog auteur fotograaf gefotografeerd vlog directie bestuur contact contactpersoon aanspreekpunt
+samenwerking samenwerken werkoverleg scholing sprak spreekt presenteerde presenteert`);
+
+/** Works of someone in public life: "het boek van Herman Koch", "een lied van Jan Smit". */
+export const WORKS =
+  set(`boek boeken roman film films lied liedje liedjes nummer nummers muziek schilderij schilderijen
+album show voorstelling serie programma quote citaat`);
 
 /** A draft that recruits: the names in it are the organisation's own staff. */
 export const RECRUITMENT =

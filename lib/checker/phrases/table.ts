@@ -26,7 +26,8 @@ export type PhraseEntry = z.infer<typeof PhraseEntry>;
 
 export type PhraseHit<E> = { start: number; end: number; entry: E };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+// "-" needs no escape outside a class, and "\-" is an error in a unicode regex (niet-deskundige).
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What "#" matches: a count in digits or in words, as people write a stay or an age. */
 const NUMBER =

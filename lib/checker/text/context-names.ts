@@ -9,6 +9,7 @@ import {
   PERSON_EVENT_WORDS,
   RECRUITMENT,
   STAFF_WORDS,
+  WORKS,
 } from '../data/person-cues';
 import { PLACES } from '../data/places';
 import { STOPWORDS } from '../data/stopwords';
@@ -112,7 +113,7 @@ const ROOM_WORDS = new Set([
 const PLACE_ARTICLES = new Set(['De', 'Het', "'t", 'Den', 'Ter', 'Ten']);
 /** Words before a name that make it the writer's byline or a photo credit. */
 const CREDITS =
-  /(?:^|\s)(?:geschreven door|tekst(?: en foto)?:?|foto'?s?:|fotografie:?|beeld:|door:|auteur:?)\s*$/i;
+  /(?:(?:^|\s)(?:geschreven door|door:|auteur:?)|(?:^|[\n.!?|•]\s*)(?:tekst(?: en foto)?:?|foto'?s?:|fotografie:?|beeld:))\s*$/i;
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
 const CARE_PART =
@@ -150,6 +151,9 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     if (PERFORMANCE_WORDS.has(t.lower)) flags.performance = true;
     if (t.lower === 'welkom') welcome = true;
     if (t.lower === 'team') team = true;
+    // "Ria Jansen en haar team": someone who leads a team works there.
+    if (t.lower === 'team' && (tokens[k - 1]?.lower === 'haar' || tokens[k - 1]?.lower === 'zijn'))
+      flags.staff = true;
     if (t.cap && !t.first && STOPWORDS.has(t.lower) && !PARTICLE_WORDS.has(t.lower)) headline++;
     // "Welkom Sanne en Joost in ons team"; and A Title Case Headline capitalises every word.
     if ((welcome && team) || headline >= 2) flags.staff = true;
@@ -276,6 +280,13 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
     if ((prev.lower === 'het' || prev.lower === "'t") && adjacent(text, prev, head)) return true;
     if (prev2 && sameSentence(prev2, head) && !prev.cap && (isRole(prev2) || PUBLIC_ROLES.has(prev2.lower)))
       return true;
+    if (
+      prev2 &&
+      sameSentence(prev2, head) &&
+      (prev.lower === 'van' || prev.lower === 'door') &&
+      WORKS.has(prev2.lower)
+    )
+      return true;
   }
   if (roleAfter(ctx.analysis, to)) return true;
   for (let k = to; k < to + 5 && k < tokens.length && sameSentence(tokens[k], last); k++) {
@@ -283,9 +294,11 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
     if (!ROLE_LINKS.has(tokens[k].lower)) break;
   }
   const next = tokens[to];
-  if (next && sameSentence(next, last) && spaced(text, last, next) && next.cap) {
-    if (ORG_SUFFIXES.has(next.lower) || /(?:ziekenhuis|kliniek|gasthuis|huis|zorg|centrum)$/.test(next.lower))
-      return true;
+  if (next && sameSentence(next, last) && spaced(text, last, next)) {
+    const org = next.cap
+      ? ORG_SUFFIXES.has(next.lower) || /(?:ziekenhuis|kliniek|gasthuis|huis|zorg|centrum)$/.test(next.lower)
+      : /^(?:ziekenhuis|kinderziekenhuis|kliniek|gasthuis|stichting|fonds|prijs|award)$/.test(next.lower);
+    if (org) return true;
   }
   // "Maaike: ..." is a speaker; a byline or photo credit names the writer.
   if (/^\s*:/.test(text.slice(last.end, last.end + 3))) return true;

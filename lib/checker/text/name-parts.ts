@@ -26,6 +26,8 @@ export const isRole = (t: Token) =>
   COLLEAGUE_ROLES.has(t.lower) ||
   PUBLIC_ROLES.has(t.lower) ||
   COLLEAGUE_ROLES.has(lastPart(t.lower)) ||
+  // "oud-wethouder Piet Mulder", "ex-minister": a former public role is still one.
+  PUBLIC_ROLES.has(lastPart(t.lower)) ||
   SPEAKER_WORDS.has(t.lower);
 
 /** A role right after the name ("mw. Hendriks, onze nieuwe teamleider"): a colleague, not a patient. */

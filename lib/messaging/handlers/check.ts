@@ -1,9 +1,8 @@
 import { check } from '../../checker/check';
 import type { CheckContext, CheckerSettings, SpellEngine } from '../../checker/rule';
-import { findLinks } from '../../checker/rules/links/find';
+import { answerKey } from '../../checker/answer-key';
+import { Lru } from '../../checker/lru';
 import type { Report } from '../../checker/types';
-import { draftKey } from '../../platforms/session/draft-session';
-import { Lru } from '../../platforms/session/lru';
 import type { Handlers } from '../server';
 
 type LinkStatusOf = NonNullable<CheckContext['linkStatus']>;
@@ -31,14 +30,15 @@ export function createCheckHandler(deps: CheckDeps): Handlers['check'] {
       cachedFor = settings;
     }
     const linkStatus = deps.linkStatus?.();
-    // A link's live status can change while the text does not: it is part of the key.
-    const links = linkStatus
-      ? JSON.stringify(findLinks(draft.text).map((l) => linkStatus(l.url) ?? null))
-      : '';
-    const key = `${spell ? 1 : 0}${links}${draftKey(draft)}`;
+    const key = `${spell ? 1 : 0}${answerKey(draft, linkStatus)}`;
     let report = cache.get(key);
     if (!report) {
-      report = check(draft, settings, { spell, linkStatus });
+      report = check(draft, settings, {
+        spell,
+        linkStatus,
+        // The report names the rule (stats.failedRules) for the sidebar; the error is for support.
+        onRuleError: (ruleId, error) => console.warn(`Zorgvuldig: rule ${ruleId} failed`, error),
+      });
       cache.set(key, report);
     }
     return { composerId, seq, report };

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { LinkStatus } from '../../checker/links';
 import type { Draft, Report } from '../../checker/types';
 import type { Composer } from '../types';
 import { DraftSession, type CheckFn, type SessionView } from './draft-session';
-import { Lru } from './lru';
+import { Lru } from '../../checker/lru';
 
 const report = (text: string): Report => ({ findings: [], stats: { ms: 0, words: text.split(' ').length } });
 
-function setup(check: CheckFn) {
+function setup(check: CheckFn, linkStatus?: (url: string) => LinkStatus | undefined) {
   let text = '';
   let reads = 0;
   const composer = {
@@ -25,6 +26,7 @@ function setup(check: CheckFn) {
     check,
     cache: new Lru<string, Report>(8),
     onUpdate: (view) => views.push(view),
+    linkStatus,
     delayMs: 300,
     signal: new AbortController().signal,
   });
@@ -81,6 +83,23 @@ describe('DraftSession', () => {
     s.session.flush();
     expect(check).toHaveBeenCalledTimes(2);
     expect(s.views.at(-1)).toEqual({ status: 'ready', report: report('a b') });
+  });
+
+  it("asks again once a link's live status is known, instead of answering from the cache", async () => {
+    const statuses = new Map<string, LinkStatus>();
+    const check = vi.fn<CheckFn>(async (_id, seq, draft) => ({ seq, report: report(draft.text) }));
+    const s = setup(check, (url) => statuses.get(url));
+    s.setText('Lees www.voorbeeld.nl/weg.');
+    s.session.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(check).toHaveBeenCalledTimes(1);
+    statuses.set('https://www.voorbeeld.nl/weg', { state: 'broken', status: 404 });
+    s.session.recheck();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(check).toHaveBeenCalledTimes(2);
+    // and with nothing new, the cache answers again
+    s.session.recheck();
+    expect(check).toHaveBeenCalledTimes(2);
   });
 
   it('shows an error and retries the same text later', async () => {

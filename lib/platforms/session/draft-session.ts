@@ -1,6 +1,8 @@
+import { answerKey } from '../../checker/answer-key';
+import type { LinkStatus } from '../../checker/links';
+import type { Lru } from '../../checker/lru';
 import type { Draft, Report } from '../../checker/types';
 import type { Composer, Platform } from '../types';
-import { Lru } from './lru';
 
 /** Sends a draft to the checker; answers carry the seq they were asked with. */
 export type CheckFn = (
@@ -22,14 +24,12 @@ export type SessionOptions = {
   onUpdate(view: SessionView): void;
   /** After a fresh answer for the newest draft (e.g. to look up live link statuses). */
   onChecked?(draft: Draft): void;
+  /** Live link statuses known so far (opt-in): part of the cache key, so news about a link shows. */
+  linkStatus?: (url: string) => LinkStatus | undefined;
   /** Quiet time after the last change before the text is read and checked. */
   delayMs?: number;
   signal: AbortSignal;
 };
-
-/** The cache key: everything the checker sees. */
-export const draftKey = (draft: Draft) =>
-  JSON.stringify([draft.platform, draft.surface, draft.text, draft.media]);
 
 /**
  * Checks one composer's draft after each pause in typing. A keystroke only records the
@@ -89,7 +89,7 @@ export class DraftSession {
       surface: this.composer.surface,
       media: this.composer.media(),
     };
-    const key = draftKey(draft);
+    const key = answerKey(draft, this.options.linkStatus);
     if (key === this.lastKey && this.view.status !== 'error') return;
     this.lastKey = key;
     const seq = ++this.seq;

@@ -16,7 +16,7 @@ describe('privacy/person', () => {
       ['A.M. Verbeek-Koster schreef een gedicht tijdens de opname', '0-19'],
       ['meneer de graaf had zijn pak aan', '0-15'],
       ['Vannacht is Riet rustig ingeslapen op de afdeling', '12-16'],
-      ['Ons moeder ligt sinds gisteren op de afdeling', '0-10'],
+      ['Ons moeder, BSN 111222333, ligt sinds gisteren op de afdeling', '0-10'],
       ['Dhr. v.d. Berg op afd. 3 Oost vroeg naar zijn dochter', '0-14'],
       ['opa kees van de 2e verdieping liep met de rollator', '0-8'],
       ['Mw. V. (84) is gisteren gevallen', '0-6'],
@@ -25,6 +25,8 @@ describe('privacy/person', () => {
       ['Cliënt Mieke de Graaf woont in Zwolle', '0-21'],
       ['Mama van Noah (3) zit naast zijn bedje op de kinderafdeling', '9-13'],
       ['Beste heer Goossens, uw opname is geregeld', '6-19'],
+      // The person answered, in a reply that speaks of their care (issue 11).
+      ['Beste Sandra, uw klacht over de nazorg na uw knieoperatie nemen we serieus.', '6-12'],
     ])('%s', (text, span) => expect(spans(text)).toEqual([`${span} privacy/person`]));
 
     it('is a stop with a care title, a check for a first name alone', () => {
@@ -60,7 +62,10 @@ describe('privacy/person', () => {
       'Welkom aan Mieke, diabetesverpleegkundige op de poli',
       'De 87-jarige mevrouw van de IC mocht naar huis',
       'Een bewoonster van De Wilgen won de fotowedstrijd',
-      'Beste Sandra, uw klacht over de nazorg na uw knieoperatie nemen we serieus.',
+      // A kinship word alone names nobody (issue 11); the AVG rules still see the relative.
+      'Ons moeder ligt sinds gisteren op de afdeling',
+      'Goed om te horen dat uw vader na zijn opname weer thuis is!',
+      'Beste Sandra, bedankt voor je compliment aan het team!',
       'Vanochtend bij mevrouw op de Hoofdstraat 7 de steunkousen aangetrokken.',
       '12 maart, kamer 7: een mevrouw van 99 zegt dat ik de liefste verpleegkundige ben.',
       'Mail van K.Verhoeven@outlook.com over de rolstoel, kun jij reageren?',

@@ -6,8 +6,8 @@ export const person: Rule = {
   category: 'privacy',
   defaultSeverity: 'stop',
   description: {
-    nl: 'Namen van patiënten, bewoners en cliënten (mevrouw De Vries, dhr. Jansen, bewoner Kees, J. de Boer).',
-    en: 'Names of patients, residents and clients (mevrouw De Vries, dhr. Jansen, bewoner Kees, J. de Boer).',
+    nl: 'Namen van patiënten, bewoners en cliënten, ook zonder titel in een bericht over zorg (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
+    en: 'Names of patients, residents and clients, also without a title in a post about care (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
   },
   examples: {
     flag: [
@@ -15,12 +15,14 @@ export const person: Rule = {
       'Bewoner Kees speelde weer accordeon.',
       'Dhr. J. van den Berg mag naar huis.',
       'Riet is vannacht rustig ingeslapen op de afdeling.',
+      'Vandaag vierde Ria Jansen haar 100ste verjaardag in ons woonzorgcentrum.',
     ],
     pass: [
       'Collega Sanne heeft haar diploma gehaald!',
       'Minister Kuipers bezocht onze IC.',
       'Onze bewoners genoten van het koor.',
       'Mevrouw de minister, kom eens meedraaien.',
+      'Onze collega Ria Jansen gaat na 40 jaar op de afdeling met pensioen.',
     ],
   },
   check(draft, ctx) {

@@ -60,6 +60,7 @@ describe('spelling/verb-form', () => {
       ['modal verbs', 'Wat er beter kan, hoor ik graag. Het zal wel.'],
       ['past tense', 'Wist je dat hij hier werkte? Hij was mijn buurman.'],
       ['names', 'Vandaag sprak ik met Vind en Word.'],
+      ['a noun after an inverted subject', 'Is hij vader geworden? Vind jij zorg mooi? Ben ik moe!'],
     ])('%s', (_what, text) => {
       expect(run(text)).toBe('');
     });

@@ -219,7 +219,7 @@ class Reader {
     // A noun as the predicate: sinds hij vader is.
     if (c.nominal && this.auxAfter(i)) return undefined;
 
-    if (p === 'ik') {
+    if (p === 'ik' && !this.verbBefore(i - 1)) {
       if (c.third && !c.stem) {
         const stem = this.stemOf(x);
         return stem ? { kind: 'stem', form: stem } : undefined;
@@ -270,16 +270,21 @@ class Reader {
 
   /** hij, zij, u, men ... before the verb; je, ze, het, dat ... only when no noun can follow them and no subject came first. */
   private thirdPersonSubject(i: number, p: string, c: WordClass): boolean {
-    // Vindt jij zorg ...: the pronoun is the subject of the verb before it.
-    const before = this.prev(i - 1);
-    if (before) {
-      const b = this.cls(before.lower);
-      if ((b.stem || b.third) && !FUNCTION_WORDS.has(before.lower)) return false;
-    }
+    if (this.verbBefore(i - 1)) return false;
     if (p === 'hij' || p === 'zij' || p === 'jij') return true;
     if (!SUBJECT_CUES.has(p)) return false;
     if (this.subjectEarlier(i)) return false;
     return !c.nominal;
+  }
+
+  /** Vindt jij zorg ..., Is hij vader?: the pronoun at token k is the subject of the verb before it. */
+  private verbBefore(k: number): boolean {
+    const before = this.prev(k);
+    if (!before) return false;
+    const w = before.lower;
+    if (AUXILIARIES.has(w) || FINITE_AFTER.has(w)) return true;
+    const b = this.cls(w);
+    return (b.stem || b.third) && !FUNCTION_WORDS.has(w);
   }
 
   /** De zorg word ..., Mijn collega vind ...: a determiner and a noun opening the sentence. */

@@ -1,9 +1,32 @@
 import { compilePhrases, phraseHits } from '../../phrases/table';
-import type { Rule } from '../../rule';
+import type { Rule, RuleHit } from '../../rule';
+import { analyse } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
-import { arguing } from './replies.data';
+import { arguing, CALMER } from './arguing.data';
 
 const match = compilePhrases(arguing);
+
+/** The complainant's words restated: "u schrijft dat", "je zegt dat", "u geeft aan dat". */
+const RESTATED =
+  /\b(?:u|je|jij|ge)\s+(?:zegt|schrijft|stelt|beweert|suggereert|insinueert|claimt|meent|noemt|doet alsof|geeft aan|vertelt|spreekt over|heeft het over|hebt het over)\b/i;
+/** ...and then denied, in that sentence or the next: "maar", "in werkelijkheid", "onjuist". */
+const DENIED =
+  /\b(?:maar|echter)\b|\b(?:onjuist|niet waar|niet juist|niet correct|klopt niet|klopt gewoon niet|in werkelijkheid|feit is|de feiten|wel degelijk|niets van waar|geen sprake)\b/i;
+/** A "maar" that turns to listening: "..., maar we willen graag met u bellen". */
+const KIND_TURN =
+  /\b(?:maar|echter)\b[^.!?]*\b(?:graag|excuses|spijt|sorry|begrijp\w*|contact|bel\w*|horen|bespreken|privé\w*|dm|persoonlijk)\b/i;
+/** Emoji that read as rolling eyes, a shrug or a smirk under a complaint. */
+// Laughing faces are left out: under a team outing or a birthday they are just laughter.
+const SARCASM = /\u{1F644}|\u{1F643}|\u{1F937}|\u{1F60F}|\u{1F926}/u;
+
+const RESTATE_MESSAGE = {
+  nl: 'Hier wordt wat de schrijver zegt herhaald en tegengesproken: dat is in het openbaar in discussie gaan.',
+  en: "Here the writer's words are repeated and denied: that is arguing in public.",
+};
+const SARCASM_MESSAGE = {
+  nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
+  en: 'Under a complaint this emoji reads as mockery or a shrug.',
+};
 
 export const defensiveReply: Rule = {
   id: 'tone/defensive-reply',
@@ -17,14 +40,59 @@ export const defensiveReply: Rule = {
     flag: [
       { text: 'Dat klopt niet, wij hebben niets fout gedaan.', surface: 'reply' },
       { text: 'U had het zelf moeten melden.', surface: 'comment' },
+      { text: 'U schrijft dat u twee uur moest wachten. Dat is onjuist.', surface: 'reply' },
     ],
     pass: [
       'Wat vervelend dat u dit zo heeft ervaren. Stuur ons gerust een bericht.',
       'Klopt het dat er morgen een open dag is?',
+      { text: 'U schrijft dat u lang moest wachten. Dat spijt ons echt.', surface: 'reply' },
     ],
   },
   check(draft, ctx) {
     if (!ANSWER_SURFACES.has(draft.surface) && draft.surface !== 'other') return [];
-    return phraseHits(match(draft.text), ctx.t, draft.surface === 'other' ? 'tip' : undefined);
+    const text = draft.text;
+    const severity = draft.surface === 'other' ? 'tip' : undefined;
+    const found = match(text).filter((h) => {
+      const after = text.slice(h.end, h.end + 12).toLowerCase();
+      return !h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`));
+    });
+    const hits: RuleHit[] = phraseHits(found, ctx.t, severity);
+    const extra = (start: number, end: number, message: { nl: string; en: string }) =>
+      hits.push({
+        severity: severity ?? 'check',
+        start,
+        end,
+        message: ctx.t(message),
+        explanation: ctx.t(CALMER),
+        suggestions: [],
+      });
+    const { sentences } = analyse(text);
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
+      const sentence = text.slice(s.start, s.end);
+      const claim = RESTATED.exec(sentence);
+      if (!claim) continue;
+      const next = sentences[i + 1];
+      const rest = sentence.slice(claim.index) + (next ? ` ${text.slice(next.start, next.end)}` : '');
+      if (DENIED.test(rest) && !KIND_TURN.test(rest)) extra(s.start + claim.index, s.end, RESTATE_MESSAGE);
+    }
+    const emoji = SARCASM.exec(text);
+    if (emoji) extra(emoji.index, emoji.index + emoji[0].length, SARCASM_MESSAGE);
+    return withoutOverlaps(hits);
   },
 };
+
+/** One card per stretch of text: where hits overlap, the longest stays. */
+function withoutOverlaps(hits: RuleHit[]): RuleHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: RuleHit[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}

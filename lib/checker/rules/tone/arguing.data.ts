@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { PhraseEntry } from '../../phrases/table';
+
+/**
+ * How a public reply to a complaint argues instead of listening, by kind, with the calmer way.
+ * Phrases use the syntax of lib/checker/phrases: (a|b), [optional], ~ (a few words between).
+ * Compiled by us from webcare guides, published complaints and disciplinary rulings.
+ */
+export const CALMER = {
+  nl: 'Reageer in het openbaar kort en met begrip ("Wat vervelend dat u dit zo heeft ervaren") en nodig uit voor een persoonlijk gesprek of een privébericht. Inhoudelijke details horen daar, niet onder een openbaar bericht.',
+  en: 'In public, answer briefly and with understanding ("We are sorry you experienced it this way") and invite them to a private conversation or message. Details belong there, not under a public post.',
+};
+
+export const ArguingEntry = PhraseEntry.extend({
+  /** Words right after the phrase that make it kind ("het is niet juist dat u moest wachten"). */
+  notFollowedBy: z.array(z.string().min(2)).default([]),
+});
+export type ArguingEntry = z.infer<typeof ArguingEntry>;
+
+const YOU = '(u|je|jij|ge|gij)';
+const YOUR = '(uw|je|jouw|uwe)';
+const THIS =
+  '(dat|dit|het|wat u zegt|wat u schrijft|wat u beweert|wat je zegt|wat je schrijft|wat je beweert)';
+const STORY =
+  '(uw|je|jouw|deze|die|dit|de) (verhaal|bericht|recensie|review|reactie|klacht|kritiek|verwijt|beschuldiging|beschrijving|post|beoordeling|informatie)';
+const FLAT = '[(gewoon|echt|helemaal|absoluut|simpelweg|pertinent|totaal|dus|toch|echt gewoon)]';
+const RELATIVE =
+  '(dochter|zoon|moeder|vader|man|vrouw|partner|kind|oma|opa|schoonmoeder|schoonvader|familielid|broer|zus)';
+
+const entry = (nl: string, en: string, phrases: string[], notFollowedBy: string[] = []) => ({
+  phrases,
+  severity: 'check' as const,
+  message: { nl, en },
+  explanation: CALMER,
+  suggestions: [],
+  notFollowedBy,
+});
+
+export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
+  entry(
+    'Deze zin spreekt de schrijver in het openbaar tegen.',
+    'This sentence contradicts the writer in public.',
+    [
+      `${THIS} klopt ${FLAT} niet`,
+      `${STORY} klopt ${FLAT} niet`,
+      `(dat|dit|het) (is|was) ${FLAT} (niet waar|onwaar|onjuist|niet juist|niet correct|incorrect|gelogen|verzonnen|nep|onzin|kletskoek|larie)`,
+      `${STORY} (is|was|zijn) ${FLAT} (onjuist|niet juist|niet correct|incorrect|onwaar|niet waar|nep|gelogen|verzonnen|ongegrond|onterecht|ongefundeerd|overdreven)`,
+      '(dat|dit|het) is (echt|gewoon|helemaal) niet waar',
+      "(da's|das) (niet|nie) (waar|juist|correct)",
+      '(dat|dit|het) klopt (nie|van geen kanten)',
+      `(is|zijn) ${FLAT} (aantoonbaar|feitelijk|volstrekt|pertinent) (onjuist|onwaar|nep|niet waar|gelogen|verzonnen)`,
+      '(ongegrond|ongefundeerd|aantoonbaar onjuist|feitelijk onjuist|pertinent onjuist|aantoonbaar nep|neprecensie|nepreview)',
+      '(onzin|kletskoek|flauwekul|klinkklare onzin)',
+      `${YOU} (heeft|hebt|hadden|had) het ${FLAT} (mis|fout|verkeerd)`,
+      `${YOU} (overdrijft|overdrijf|overdreef|liegt|lieg|loog)`,
+      '(wij|we) herkennen ons (niet|totaal niet|absoluut niet|helemaal niet|geenszins) in',
+      '(wel degelijk|echt wel op tijd)',
+      '(heeft|had) (dit|dat|het) (niets|niks) te maken',
+      '(zo|dat) (is|was) het (helemaal|echt) niet gegaan',
+      '(dat|het) is (nooit|niet) [zo] gebeurd',
+      '(wij|we) (hebben|hadden) nog nooit (iemand|een patiënt|een cliënt|een bewoner|mensen|een klant)',
+      '(niets|niks) (tekortgekomen|tekort gekomen)',
+      '(wij|we) (hebben|deden) (niets|niks) (fout|verkeerd) [gedaan]',
+      "(wij|we|zij|ze|onze medewerkers|onze collega’s|onze collega's|het team|de verpleegkundige|de arts) (hebben|heeft) ~ (volgens|conform) [(het|de)] (protocol|protocollen|richtlijnen|regels|afspraken|boekje) (gehandeld|gewerkt)",
+      '(volgens|conform) [(het|de)] (protocol|richtlijnen|regels|boekje) (gehandeld|gewerkt|verlopen)',
+      '(hebben|heeft|is|zijn) (correct|juist|zorgvuldig|professioneel) (gehandeld|verlopen)',
+      '(medisch|volledig|helemaal) (juist|correct|verantwoord) (was|is|geweest)',
+      '(willen|wil) (we|wij|ik) [wel] (benadrukken|rechtzetten|opmerken|corrigeren) dat',
+      '(dat|dit) (weet|wist) (u|je|jij) [(heel|zelf|ook|best|donders|maar al te)] (goed|wel|zelf)',
+      `(is|werd|was) (prima|goed|keurig|uitstekend|correct) (behandeld|verzorgd|geholpen|geïnformeerd)`,
+      'daar (zijn|waren) (wij|we) niet verantwoordelijk voor',
+      'dat is (niet|nooit) (ons|onze) (probleem|fout|schuld)',
+      `${YOU} (begrijpt|snapt) het (niet|verkeerd)`,
+    ],
+    // "het is niet juist dat u moest wachten", "dit is niet correct verlopen": an admission.
+    [
+      'dat u',
+      'dat je',
+      'dat jij',
+      'dat uw',
+      'dat jouw',
+      'verlopen',
+      'gegaan',
+      'gelopen',
+      'behandeld',
+      'geregeld',
+      'gecommuniceerd',
+      'afgehandeld',
+    ],
+  ),
+  entry(
+    'Deze zin legt in het openbaar de schuld bij de schrijver of diens familie.',
+    'This sentence blames the writer or their family in public.',
+    [
+      `${YOU} (had|hadden) ~ (moeten|kunnen) (weten|bellen|melden|lezen|zeggen|vragen|komen|doen|opvolgen|laten weten)`,
+      `${YOU} (had|hadden) ~ moeten`,
+      `had ${YOU} ~ (moeten|kunnen)`,
+      `had ${YOU} [(ons|het|dat)] maar`,
+      `als ${YOU} ~ (had|hadden) (gelezen|opgevolgd|gedaan|gebeld|gevraagd|gemeld|geluisterd|gehouden)`,
+      `${YOU} (had|heeft|hebt) (dat|het) (zelf|toch zelf)`,
+      `(dat|dit|het) is ${YOUR} eigen (schuld|fout|verantwoordelijkheid)`,
+      `${YOU} (had|hadden) (maar|beter|eerder|zelf)`,
+      `${YOU} (was|waren|bent|ben) (zelf|toch zelf) (degene|te laat|verantwoordelijk|de oorzaak)`,
+      `${YOU} (had|heeft|hebt) (zich|je|u) niet aan de (afspraken|regels|bezoektijden|instructies|voorschriften) gehouden`,
+      `(dat|dit) (heeft|hebt|had) ${YOU} zelf (ondertekend|getekend|aangegeven|gekozen|gewild|gedaan|gezegd)`,
+      `${YOU} (weigerde|weigerden|weigert)`,
+      `(de|uw|je) ${RELATIVE} (wilde|weigerde) (zelf|het zelf)`,
+      `(dat|dit) ligt aan (u|jou|uzelf|jezelf)`,
+      '(in plaats van|in de plaats van) (hier|online|op internet|op facebook|in het openbaar) te (klagen|schrijven|posten)',
+      '(de|die) (collega|verpleegkundige|arts|medewerker) (had|heeft) (een fout|fouten|het fout) gemaakt',
+      '(natuurlijk|uiteraard) (ook|weer) onze schuld',
+      '(moet|mag|kunt|kan) (je|u) niet verwachten',
+      '(volgende keer|de volgende keer) gewoon',
+      '(zoals|net als) iedereen',
+    ],
+    // "u had eerder geholpen moeten worden" admits a fault; it does not blame.
+    ['worden', 'krijgen', 'horen'],
+  ),
+  entry(
+    'Deze zin gaat de schrijver in het openbaar de les lezen.',
+    'This sentence lectures the writer in public.',
+    [
+      '[misschien] goed om te weten',
+      'zoals (u|je) [zelf] (weet|wist|ook weet)',
+      'een beetje (begrip|geduld|respect)',
+      "(zou|zouden) [wel] op (zijn|z’n|z'n) plaats zijn",
+      `${YOU} moet [(wel|toch|ook)] (begrijpen|beseffen|weten|snappen|accepteren) dat`,
+      '(als leek|als niet-deskundige)',
+      '(wij|we) verwachten (van u|van jou|van jullie)',
+      'lees (eerst|dan eerst|gewoon)',
+      '(staat|staan) (gewoon|duidelijk|toch) (op|in) (de|onze) (factuur|website|folder|brief|site)',
+      'stop [(nou|nu|eens|toch)] met (die|deze|dat|dit|zulke|dat soort)',
+      '(die|deze|dat soort) (onzin|leugens|praatjes|verhalen) (verspreiden|te verspreiden|rondstrooien)',
+      '(ik|wij|we) (werk|werken) (daar|hier) [zelf] en (ik|wij|we) (kan|kunnen) (je|u) (zeggen|vertellen)',
+      'dan houdt het op',
+      '(heeft|hebben) (u|je) al (twee|drie|vier|meerdere|vaak|meermaals|meerdere keren) ~ uitgelegd',
+      '(eigen|zelfbedachte) (ideetjes|theorietjes|verhaaltjes)',
+    ],
+  ),
+  entry(
+    'Deze zin klinkt sarcastisch; dat leest in het openbaar als spot.',
+    'This sentence sounds sarcastic; in public that reads as mockery.',
+    [
+      '(tja|jaja|nou nou|jammer dan|helaas pindakaas|succes ermee)',
+      '(is|bent) (dat|het) kennelijk anders',
+      'kennelijk anders',
+    ],
+  ),
+  entry(
+    'Deze zin vertelt in het openbaar waarom de zorg stopte; dat is vertrouwelijk.',
+    'This sentence tells in public why care ended; that is confidential.',
+    [
+      '(de|onze) (zorg|behandeling|begeleiding|hulpverlening|samenwerking|zorgovereenkomst|overeenkomst) ~ (beëindigd|stopgezet|opgezegd|gestopt|beëindigen|stopzetten|ontbonden)',
+      'andere (praktijk|huisarts|tandarts|zorgaanbieder|instelling|zorgverlener|plek|woonvorm|thuiszorg) (te|moeten|gaan) zoeken',
+      'niet langer ~ (kon|kan|konden|kunnen|mocht|mag) (blijven|wonen|komen)',
+      '(uitgeschreven|huisverbod|een huisverbod)',
+      `(vanwege|wegens|door|omwille van) ${YOUR} (gedrag|agressie|agressief gedrag|wangedrag|dreigementen|schulden|betalingsachterstand)`,
+      'samenwerking met (u|jou|jullie) [als] [(ouders|familie)] (onmogelijk|niet meer mogelijk)',
+    ],
+  ),
+]);
