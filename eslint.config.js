@@ -1,4 +1,5 @@
 import tseslint from 'typescript-eslint';
+import layers from './eslint-rules/layers.mjs';
 
 export default tseslint.config(
   {
@@ -20,6 +21,13 @@ export default tseslint.config(
     },
   },
   {
+    // Imports point one way, down the layers (README "How it is built"); tests may reach anywhere.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/testing.ts'],
+    plugins: { local: { rules: { layers } } },
+    rules: { 'local/layers': 'error' },
+  },
+  {
     // The pure checker never touches the browser or the DOM.
     files: ['lib/checker/**/*.ts'],
     ignores: ['lib/checker/**/*.test.ts'],
@@ -28,14 +36,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            'wxt/*',
-            'webextension-polyfill',
-            '**/platforms/**',
-            '**/settings/**',
-            '**/messaging/**',
-            '**/components/**',
-          ],
+          // Layer imports are the layers rule's; this keeps browser libraries out.
+          patterns: ['wxt/*', 'webextension-polyfill'],
         },
       ],
     },

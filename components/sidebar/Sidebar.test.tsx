@@ -5,6 +5,7 @@ import type { Finding } from '../../lib/checker/types';
 import type { SidebarState } from './contract';
 import { exampleFindings, exampleState } from './examples';
 import { Sidebar } from './Sidebar';
+import { ruleById } from '../../lib/checker/registry';
 import { spyActions } from './testing';
 
 afterEach(cleanup);
@@ -70,8 +71,10 @@ describe('finding cards', () => {
     render(<Sidebar state={exampleState()} actions={actions} />);
     fireEvent.click(within(card('privacy/bsn')).getByRole('button', { name: 'Verwijderen: “111222333”' }));
     expect(actions.applySuggestion).toHaveBeenLastCalledWith(byRule('privacy/bsn'), '');
-    fireEvent.click(within(card('spelling/word')).getByRole('button', { name: 'Vervang door “teen”' }));
-    expect(actions.applySuggestion).toHaveBeenLastCalledWith(byRule('spelling/word'), 'teen');
+    fireEvent.click(
+      within(card('spelling/unknown-word')).getByRole('button', { name: 'Vervang door “teen”' }),
+    );
+    expect(actions.applySuggestion).toHaveBeenLastCalledWith(byRule('spelling/unknown-word'), 'teen');
     expect(actions.applySuggestion).toHaveBeenCalledTimes(2);
   });
 
@@ -96,7 +99,7 @@ describe('finding cards', () => {
   it('offers no "Toevoegen aan woordenboek" for a verb form: the word itself is right', () => {
     const base = exampleState();
     const verb = {
-      ...base.report!.findings.find((f) => f.ruleId === 'spelling/word')!,
+      ...base.report!.findings.find((f) => f.ruleId === 'spelling/unknown-word')!,
       ruleId: 'spelling/verb-form',
       suggestions: ['team'],
     };
@@ -107,7 +110,7 @@ describe('finding cards', () => {
 
   it('keeps the why folded until asked', () => {
     render(<Sidebar state={exampleState()} actions={spyActions()} />);
-    const details = card('avg/health').querySelector('details')!;
+    const details = card('avg/special-category').querySelector('details')!;
     expect(details.open).toBe(false);
     expect(within(details).getByText('Waarom?')).toBeTruthy();
     expect(details.textContent).toContain('AVG art. 9');
@@ -125,7 +128,7 @@ describe('finding cards', () => {
 
   it('shows the worst cards of a long group first and the rest on request', () => {
     const many = Array.from({ length: 20 }, (_, i) => ({
-      ...byRule('spelling/word'),
+      ...byRule('spelling/unknown-word'),
       severity: i === 15 ? ('check' as const) : ('tip' as const),
       start: i * 10,
       end: i * 10 + 4,
@@ -145,7 +148,7 @@ describe('finding cards', () => {
       <Sidebar state={exampleState({ locks: { 'privacy/bsn': 'ICT Zorggroep' } })} actions={spyActions()} />,
     );
     expect(within(card('privacy/bsn')).getByText('Vastgezet door ICT Zorggroep')).toBeTruthy();
-    expect(card('privacy/room').querySelector('.lock')).toBeNull();
+    expect(card('privacy/combination').querySelector('.lock')).toBeNull();
   });
 
   it('never presses a fix from a mouse down alone and keeps focus in the composer', () => {
@@ -421,5 +424,11 @@ describe('a check that did not work', () => {
   it('shows no such notice when every check ran', () => {
     render(<Sidebar state={exampleState()} actions={spyActions()} />);
     expect(document.body.textContent).not.toContain('werkte niet');
+  });
+});
+
+describe('the examples (demo page, previews, these tests)', () => {
+  it('use only rule ids the checker has', () => {
+    expect(exampleFindings.map((f) => f.ruleId).filter((id) => !ruleById.has(id))).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ export const exampleFindings: Finding[] = [
     suggestions: [''],
   },
   {
-    ruleId: 'privacy/care-name',
+    ruleId: 'privacy/person',
     category: 'privacy',
     severity: 'stop',
     ...at('Mevrouw Jansen'),
@@ -34,7 +34,7 @@ export const exampleFindings: Finding[] = [
     suggestions: ['Een patiënt'],
   },
   {
-    ruleId: 'privacy/room',
+    ruleId: 'privacy/combination',
     category: 'privacy',
     severity: 'check',
     ...at('kamer 12'),
@@ -42,7 +42,7 @@ export const exampleFindings: Finding[] = [
     suggestions: ['de afdeling'],
   },
   {
-    ruleId: 'avg/health',
+    ruleId: 'avg/special-category',
     category: 'avg',
     severity: 'stop',
     ...at('geopereerd'),
@@ -61,7 +61,7 @@ export const exampleFindings: Finding[] = [
     suggestions: [],
   },
   {
-    ruleId: 'spelling/word',
+    ruleId: 'spelling/unknown-word',
     category: 'spelling',
     severity: 'tip',
     ...at('teem'),

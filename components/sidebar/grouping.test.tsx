@@ -19,29 +19,29 @@ describe('groupFindings', () => {
   it('puts the group with a stop first, then checks, then tips', () => {
     expect(
       compactGroups([
-        f('spelling/word', 'tip', 1),
+        f('spelling/unknown-word', 'tip', 1),
         f('link/shortener', 'check', 30),
-        f('avg/health', 'stop', 50),
-        f('spelling/word', 'check', 60),
+        f('avg/special-category', 'stop', 50),
+        f('spelling/unknown-word', 'check', 60),
       ]),
     ).toEqual([
-      'avg stop=1 check=0 tip=0: avg/health@50',
+      'avg stop=1 check=0 tip=0: avg/special-category@50',
       'link stop=0 check=1 tip=0: link/shortener@30',
-      'spelling stop=0 check=1 tip=1: spelling/word@60 spelling/word@1',
+      'spelling stop=0 check=1 tip=1: spelling/unknown-word@60 spelling/unknown-word@1',
     ]);
   });
 
   it('orders equal groups privacy before avg, and findings stop first then by position', () => {
     expect(
       compactGroups([
-        f('avg/health', 'stop', 5),
-        f('privacy/room', 'check', 2),
+        f('avg/special-category', 'stop', 5),
+        f('privacy/combination', 'check', 2),
         f('privacy/bsn', 'stop', 20),
         f('privacy/name', 'stop', 10),
       ]),
     ).toEqual([
-      'privacy stop=2 check=1 tip=0: privacy/name@10 privacy/bsn@20 privacy/room@2',
-      'avg stop=1 check=0 tip=0: avg/health@5',
+      'privacy stop=2 check=1 tip=0: privacy/name@10 privacy/bsn@20 privacy/combination@2',
+      'avg stop=1 check=0 tip=0: avg/special-category@5',
     ]);
   });
 
@@ -57,8 +57,14 @@ describe('groupFindings', () => {
 
 describe('findingKeys', () => {
   it('stay the same when offsets shift, and differ for repeats', () => {
-    const before = findingKeys([f('spelling/word', 'tip', 3, 'teem'), f('spelling/word', 'tip', 9, 'teem')]);
-    const after = findingKeys([f('spelling/word', 'tip', 8, 'teem'), f('spelling/word', 'tip', 14, 'teem')]);
+    const before = findingKeys([
+      f('spelling/unknown-word', 'tip', 3, 'teem'),
+      f('spelling/unknown-word', 'tip', 9, 'teem'),
+    ]);
+    const after = findingKeys([
+      f('spelling/unknown-word', 'tip', 8, 'teem'),
+      f('spelling/unknown-word', 'tip', 14, 'teem'),
+    ]);
     expect(after).toEqual(before);
     expect(new Set(before).size).toBe(2);
   });
@@ -67,7 +73,7 @@ describe('findingKeys', () => {
 describe('lockFor', () => {
   it('finds a lock on the rule or on its category', () => {
     expect(lockFor({ 'privacy/bsn': 'ICT' }, f('privacy/bsn', 'stop', 0))).toBe('ICT');
-    expect(lockFor({ spelling: 'Communicatie' }, f('spelling/word', 'tip', 0))).toBe('Communicatie');
+    expect(lockFor({ spelling: 'Communicatie' }, f('spelling/unknown-word', 'tip', 0))).toBe('Communicatie');
     expect(lockFor({ 'privacy/bsn': 'ICT' }, f('privacy/iban', 'stop', 0))).toBeUndefined();
   });
 });

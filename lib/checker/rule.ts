@@ -8,28 +8,9 @@ export type Text = { nl: string; en: string };
 /** A phrase the organisation never wants in public, with its own message. */
 export type OrgPhrase = { phrase: string; message: string; severity: Severity };
 
-/** What the dictionary's own data says one word form is (all false for a form it does not list). */
-export type WordClass = {
-  /** A verb stem: ik word, ik verbrand. */
-  stem: boolean;
-  /** A third-person present form: hij wordt, hij verbrandt. */
-  third: boolean;
-  /** A weak past participle: gebeurd, verbrand. */
-  participle: boolean;
-  infinitive: boolean;
-  /** A noun or adjective: after "je" or "het" it may be one (je antwoord). */
-  nominal: boolean;
-  /** Listed in the dictionary as an entry of its own (wist, gaat), not only made from a stem. */
-  listed: boolean;
-};
-
-/** The spelling engine as the checker sees it (lib/spelling implements it). */
-export interface SpellEngine {
-  correct(word: string): boolean;
-  suggest(word: string, limit?: number): string[];
-  /** Word classes for rules that read grammar (spelling/verb-form); absent: those rules stay quiet. */
-  wordClass?(word: string): WordClass;
-}
+// The spelling engine's interface lives with the engine (lib/spelling is the layer below).
+export type { SpellEngine, WordClass } from '../spelling/types';
+import type { SpellEngine } from '../spelling/types';
 
 /**
  * What the checker needs from the settings. lib/settings derives it from the full,

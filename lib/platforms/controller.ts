@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { SidebarActions, SidebarState, SidebarStore } from '../../components/sidebar/contract';
+import type { SidebarActions, SidebarState, SidebarStore } from './sidebar/contract';
 import type { Category, Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
 import { afterUndoGroup, applyPlan, fixAllPlan } from './apply/fix-all';

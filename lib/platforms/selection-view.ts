@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import type { SidebarActions, SidebarState } from '../../components/sidebar/contract';
+import type { SidebarActions, SidebarState } from './sidebar/contract';
 import type { Platform, Report } from '../checker/types';
 import type { MountSidebar } from './controller';
 import { createSidebarHost } from './sidebar/host';

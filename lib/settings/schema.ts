@@ -91,7 +91,7 @@ export const Settings = UserSettings.extend({ org: OrgSettings.prefault({}) });
 export type Settings = z.infer<typeof Settings>;
 
 /**
- * The managed policy (public contract, docs/policy.md): organisation facts, defaults users may
+ * The managed policy (public contract, docs/admin/policy-reference.md): organisation facts, defaults users may
  * change, and locks they may not. Strength: built-in < defaults < user < locked.
  */
 export const Policy = z.object({

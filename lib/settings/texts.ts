@@ -4,7 +4,7 @@ type SettingText = { label: Text; help: Text };
 
 /**
  * Label and one-line explanation of every setting: shown in the options page, in the managed
- * schema (chrome://policy) and in docs/policy.md. Keys are paths in the settings; `*` is any rule.
+ * schema (chrome://policy) and in docs/admin/policy-reference.md. Keys are paths in the settings; `*` is any rule.
  */
 export const settingTexts: Record<string, SettingText> = {
   platforms: {

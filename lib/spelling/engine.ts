@@ -1,4 +1,4 @@
-import type { SpellEngine, WordClass } from '../checker/rule';
+import type { SpellEngine, WordClass } from './types';
 import { Compounder } from './compound';
 import { Dawg } from './dawg';
 import {

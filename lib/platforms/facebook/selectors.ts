@@ -1,6 +1,7 @@
 /**
  * Facebook (www.facebook.com, web.facebook.com, m.facebook.com): Lexical everywhere.
- * Seen in public sources (Harper, snorkel, Maskbook; 2025-2026 snapshots), see docs reference/composers.md.
+ * Seen in public sources (Harper, snorkel, Maskbook; 2025-2026 snapshots); the fixtures copy
+ * that markup (tests/e2e/README.md).
  */
 export const FACEBOOK = {
   /** Every Lexical box: the post composer dialog, comment and reply boxes; Lexical marks its root with data-lexical-editor. */

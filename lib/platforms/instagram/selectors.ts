@@ -1,6 +1,6 @@
 /**
  * Instagram (www.instagram.com). Seen in public sources (Harper 82b1dac41 for DMs,
- * Instagram's own markup as described in reference/composers.md).
+ * Instagram's own markup; the fixtures copy it, see tests/e2e/README.md).
  */
 export const INSTAGRAM = {
   /** The create-post caption ("Write a caption..."/"Bijschrift schrijven...") and the DM box: Lexical contenteditables. */

@@ -1,7 +1,7 @@
 /**
- * LinkedIn (www.linkedin.com). Seen in public sources (Briskine 2026-02, Harper; see
- * reference/composers.md). Class names are LinkedIn's and change; the editor marks (ql-editor,
- * ProseMirror) are the libraries' own and stable.
+ * LinkedIn (www.linkedin.com). Seen in public sources (Briskine 2026-02, Harper; the fixtures
+ * copy that markup, see tests/e2e/README.md). Class names are LinkedIn's and change; the
+ * editor marks (ql-editor, ProseMirror) are the libraries' own and stable.
  */
 export const LINKEDIN = {
   /** Quill v1 editors: the share box ("Waar wil je over praten?"/"What do you want to talk about?") and classic comment boxes. */

@@ -1,7 +1,7 @@
 /**
- * TikTok (www.tiktok.com). Seen in public sources (tiktok-uploader, social-auto-upload;
- * see reference/composers.md). The Studio upload form may sit in an iframe, so the content
- * script runs in all frames.
+ * TikTok (www.tiktok.com). Seen in public sources (tiktok-uploader, social-auto-upload); the
+ * fixtures copy that markup (tests/e2e/README.md). The Studio upload form may sit in an
+ * iframe, so the content script runs in all frames.
  */
 export const TIKTOK = {
   /** Draft.js editors: the upload caption and the comment box; Draft marks its content root with this class. */

@@ -1,5 +1,5 @@
 import { signal as createSignal } from '@preact/signals';
-import type { SidebarActions } from '../../../components/sidebar/contract';
+import type { SidebarActions } from '../sidebar/contract';
 import type { Category, Finding } from '../../checker/types';
 import type { Composer } from '../types';
 import { createCardHost, type UnderlineCardState, type UnderlineCardStore } from './card-host';

@@ -1,4 +1,4 @@
-import { rangeRects } from './rects';
+import { lineRects } from './line-rects';
 /** Style properties that decide where a textarea's text wraps and sits. */
 const COPIED = [
   'boxSizing',
@@ -83,7 +83,7 @@ export function textareaRects(
     const range = doc.createRange();
     range.setStart(text, Math.min(start, value.length));
     range.setEnd(text, Math.min(end, value.length));
-    return rangeRects(range);
+    return lineRects(range);
   } finally {
     mirror.remove();
   }

@@ -2,7 +2,8 @@ import type { Category, Finding } from '../../checker/types';
 import { locate } from '../apply/apply-fix';
 import type { Composer } from '../types';
 import { boxPainter, highlightPainter, type Mark, type Painter } from './paint';
-import { clipRect, rangeRects, textRects } from './rects';
+import { lineRects } from './line-rects';
+import { clipRect, textRects } from './rects';
 
 /** How long typing may go on before the underlines are moved to the new text (ms). */
 const AFTER_TYPING_MS = 120;
@@ -163,7 +164,7 @@ export function createUnderlines(doc: Document, signal: AbortSignal): Underlines
       paint();
     },
     rectsOf(mark) {
-      if (mark.range) return rangeRects(mark.range);
+      if (mark.range) return lineRects(mark.range);
       return mark.rects;
     },
   };
