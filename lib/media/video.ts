@@ -22,7 +22,7 @@ export async function* videoFrames(
   try {
     video.src = url;
     await withTimeout(once(video, 'loadeddata'), 10_000, 'opening the video');
-    const duration = Number.isFinite(video.duration) ? video.duration : 0;
+    const duration = await durationOf(video);
     for (let at = 0, n = 0; n < MAX_FRAMES && at <= duration && keepGoing(); at += FRAME_EVERY_S, n++) {
       if (at > 0) {
         video.currentTime = at;
@@ -35,6 +35,24 @@ export async function* videoFrames(
     video.removeAttribute('src');
     video.load();
     URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * Recorded WebM files (MediaRecorder's, and so many screen recordings) carry no duration:
+ * the browser finds it after a seek past the end. Without it only the first frame is read.
+ */
+async function durationOf(video: HTMLVideoElement): Promise<number> {
+  if (Number.isFinite(video.duration)) return video.duration;
+  try {
+    video.currentTime = Number.MAX_SAFE_INTEGER;
+    await withTimeout(once(video, 'seeked'), 3_000, 'finding the video length');
+    const found = Number.isFinite(video.duration) ? video.duration : 0;
+    video.currentTime = 0;
+    await withTimeout(once(video, 'seeked'), 3_000, 'going back to the start');
+    return found;
+  } catch {
+    return 0;
   }
 }
 

@@ -100,6 +100,8 @@ export async function recordVideoOf({ jpeg, seconds }: { jpeg: string; seconds: 
   canvas.width = 1280;
   canvas.height = 960;
   const ctx = canvas.getContext('2d')!;
+  // The picture is on the canvas before recording starts, so no frame is blank.
+  ctx.drawImage(still, 0, 0, canvas.width, canvas.height);
   const recorder = new MediaRecorder(canvas.captureStream(10), {
     mimeType: 'video/webm;codecs=vp8',
     videoBitsPerSecond: 4_000_000,
