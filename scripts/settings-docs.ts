@@ -4,11 +4,15 @@ import { CHROME_EXTENSION_ID } from '../wxt.config';
 import { managedSchemaText } from '../lib/settings/managed-schema';
 import { builtinSettings, Policy } from '../lib/settings/schema';
 import { textFor } from '../lib/settings/texts';
+import { chromePolicyFile, firefoxPolicyFile, GECKO_ID } from './policy-files';
 
 /** Generated admin files: path (from the repository root) -> content. Kept in sync by a test. */
-export const GECKO_ID = 'zorgvuldig@zorgvuldig.nl';
-const CWS_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
+export { GECKO_ID };
+export const CWS_UPDATE_URL = 'https://clients2.google.com/service/update2/crx';
 const AMO_URL = 'https://addons.mozilla.org/firefox/downloads/latest/zorgvuldig/latest.xpi';
+/** Where the examples for self-hosting put update.xml and the signed XPI (docs/release.md). */
+export const SELF_HOSTED_UPDATE_URL = 'https://software.zorggroepvoorbeeld.nl/zorgvuldig/update.xml';
+const SELF_HOSTED_XPI_URL = 'https://software.zorggroepvoorbeeld.nl/zorgvuldig/zorgvuldig-signed.xpi';
 
 /** One example used in every file: valid against the schema (a test checks that). */
 export const examplePolicy = {
@@ -148,8 +152,12 @@ ${JSON.stringify(examplePolicy, null, 2)}
 `;
 }
 
+/** JSON as a .reg string: ASCII only (\u escapes), so the file means the same in any code page. */
 const regString = (value: unknown) =>
-  `"${JSON.stringify(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  `"${JSON.stringify(value)
+    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')}"`;
 
 function registryFile(vendor: 'Google\\Chrome' | 'Microsoft\\Edge', updateUrl: string): string {
   const base = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`;
@@ -216,6 +224,14 @@ function mobileconfig(): string {
     PayloadDisplayName: `Zorgvuldig (${domain.split('.')[1]})`,
     ...examplePolicy,
   });
+  const forceInstall = (domain: string, uuid: string) => ({
+    PayloadType: domain,
+    PayloadIdentifier: `nl.zorgvuldig.install.${domain}`,
+    PayloadUUID: uuid,
+    PayloadVersion: 1,
+    PayloadDisplayName: `Zorgvuldig install (${domain.split('.')[1]})`,
+    ExtensionInstallForcelist: [`${CHROME_EXTENSION_ID};${CWS_UPDATE_URL}`],
+  });
   const profile = {
     PayloadType: 'Configuration',
     PayloadIdentifier: 'nl.zorgvuldig.policy',
@@ -226,6 +242,8 @@ function mobileconfig(): string {
     PayloadContent: [
       payload(`com.google.Chrome.extensions.${CHROME_EXTENSION_ID}`, 'C4E1A7B0-5F7D-4C1E-9C52-2A9D8E6B1F02'),
       payload(`com.microsoft.Edge.extensions.${CHROME_EXTENSION_ID}`, 'C4E1A7B0-5F7D-4C1E-9C52-2A9D8E6B1F03'),
+      forceInstall('com.google.Chrome', 'C4E1A7B0-5F7D-4C1E-9C52-2A9D8E6B1F04'),
+      forceInstall('com.microsoft.Edge', 'C4E1A7B0-5F7D-4C1E-9C52-2A9D8E6B1F05'),
     ],
   };
   const body = plist(profile, '');
@@ -255,19 +273,21 @@ function rawFiles(): Record<string, string> {
   return {
     'public/managed_schema.json': managedSchemaText(),
     'docs/admin/policy-reference.md': policyReference(),
-    'docs/admin/examples/linux-chrome-chromium-edge.json': json({
-      ExtensionInstallForcelist: [`${CHROME_EXTENSION_ID};${CWS_UPDATE_URL}`],
-      '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: examplePolicy } },
-    }),
+    'docs/admin/examples/linux-chrome-chromium-edge.json': json(
+      chromePolicyFile({ id: CHROME_EXTENSION_ID, updateUrl: CWS_UPDATE_URL, policy: examplePolicy }),
+    ),
+    'docs/admin/examples/linux-self-hosted.json': json(
+      chromePolicyFile({ id: CHROME_EXTENSION_ID, updateUrl: SELF_HOSTED_UPDATE_URL, policy: examplePolicy }),
+    ),
     'docs/admin/examples/windows-chrome.reg': registryFile('Google\\Chrome', CWS_UPDATE_URL),
     'docs/admin/examples/windows-edge.reg': registryFile('Microsoft\\Edge', CWS_UPDATE_URL),
     'docs/admin/examples/intune-zorgvuldig.ps1': intuneScript(),
     'docs/admin/examples/macos-chrome-edge.mobileconfig': mobileconfig(),
-    'docs/admin/examples/firefox-policies.json': json({
-      policies: {
-        ExtensionSettings: { [GECKO_ID]: { installation_mode: 'force_installed', install_url: AMO_URL } },
-        '3rdparty': { Extensions: { [GECKO_ID]: examplePolicy } },
-      },
-    }),
+    'docs/admin/examples/firefox-policies.json': json(
+      firefoxPolicyFile({ installUrl: AMO_URL, policy: examplePolicy }),
+    ),
+    'docs/admin/examples/firefox-policies-self-hosted.json': json(
+      firefoxPolicyFile({ installUrl: SELF_HOSTED_XPI_URL, policy: examplePolicy }),
+    ),
   };
 }

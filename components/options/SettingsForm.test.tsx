@@ -57,6 +57,30 @@ describe('SettingsForm', () => {
     );
   });
 
+  it('shows underlines per category, a locked one as locked, and saves a change', async () => {
+    const locked = { ...policy, locked: { underlines: { spelling: false } } };
+    const act = actions();
+    render(
+      <SettingsForm
+        resolved={resolve(cleanPolicy(locked), storedUser(), 'nl-NL')}
+        rules={rules}
+        actions={act}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Onderstrepen in je tekst' });
+    const spelling = group.querySelector<HTMLInputElement>('#opt-underlines-spelling')!;
+    expect(spelling.disabled).toBe(true);
+    expect(spelling.checked).toBe(false);
+    expect(document.getElementById('opt-underlines-spelling-lock')?.textContent).toContain(
+      'Vastgezet door Zorggroep Test',
+    );
+    const privacy = group.querySelector<HTMLInputElement>('#opt-underlines-privacy')!;
+    expect(privacy.disabled).toBe(false);
+    expect(privacy.checked).toBe(true);
+    fireEvent.click(privacy);
+    await waitFor(() => expect(act.setChoice).toHaveBeenCalledWith('underlines.privacy', false));
+  });
+
   it('shows an organisation default as such, and saves a change of it', async () => {
     const act = actions();
     render(

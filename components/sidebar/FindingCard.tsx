@@ -171,6 +171,7 @@ function Fixes({ finding, lang, actions }: PartProps) {
           type="button"
           key={`${i}|${s}`}
           class="btn btn-primary"
+          data-suggestion={s}
           aria-label={s === '' && quote ? `${t(lang, 'card.remove')}: ${quote}` : undefined}
           onMouseDown={keepComposerFocus}
           onClick={() => actions.applySuggestion(finding, s)}

@@ -16,13 +16,25 @@ export function UnderlineCard({ state, context, actions }: UnderlineCardProps) {
   const root = useRef<HTMLDivElement>(null);
   const { finding, byKeyboard } = state;
   useEffect(() => {
+    // The first fix, else the first action: a selector list would pick the quote above them.
+    const box = root.current;
     if (finding && byKeyboard)
-      root.current?.querySelector<HTMLElement>('.card-actions button, .quote')?.focus();
+      (
+        box?.querySelector<HTMLElement>('.card-actions button') ?? box?.querySelector<HTMLElement>('.quote')
+      )?.focus();
   }, [finding, byKeyboard]);
   if (!finding) return null;
   const { lang } = context;
   return (
-    <div ref={root} class="root popover" role="dialog" aria-label={t(lang, 'underline.card')}>
+    <div
+      ref={root}
+      class="root popover"
+      role="dialog"
+      aria-label={t(lang, 'underline.card')}
+      data-rule={finding.ruleId}
+      data-start={finding.start}
+      data-end={finding.end}
+    >
       <div class="popover-head">
         <span class="muted small">
           {t(lang, 'underline.position', { i: state.index + 1, n: state.total })}

@@ -26,7 +26,7 @@ export function summarise(frames: Frames): TabHealth {
   const entries = Object.entries(frames);
   const hit = entries.find(([, f]) => f.unreadable);
   return {
-    watching: entries.length > 0,
+    watching: entries.some(([, f]) => f.watching),
     boxes: entries.reduce((sum, [, f]) => sum + f.boxes, 0),
     unreadable: hit?.[1].unreadable ? { ...hit[1].unreadable, frameId: Number(hit[0]) } : null,
   };

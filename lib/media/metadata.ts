@@ -66,7 +66,7 @@ export function namesIn(tags: Record<string, unknown>): string[] {
         .slice(0, 200);
       // A year or a "(c)" alone names nobody; a name has at least two letters.
       if ((name.match(/\p{L}/gu) ?? []).length < 2) continue;
-      found.set(name.toLocaleLowerCase(), name);
+      if (!found.has(name.toLocaleLowerCase())) found.set(name.toLocaleLowerCase(), name);
     }
   }
   return [...found.values()].slice(0, 10);

@@ -114,3 +114,42 @@ export function withExif(jpeg: Uint8Array, spec: ExifSpec): Uint8Array<ArrayBuff
 export function jpegHeadersOnly(spec: ExifSpec): Uint8Array<ArrayBuffer> {
   return withExif(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]), spec);
 }
+
+const be32 = (n: number) => [n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+const be16 = (n: number) => [(n >> 8) & 0xff, n & 0xff];
+const fourcc = (s: string) => [...s].map((c) => c.charCodeAt(0));
+const box = (kind: string, body: number[]) => [...be32(8 + body.length), ...fourcc(kind), ...body];
+const fullBox = (kind: string, version: number, body: number[]) => box(kind, [version, 0, 0, 0, ...body]);
+
+/**
+ * An iPhone-style HEIC container (no picture) whose Exif item holds the chosen tags: ftyp,
+ * a meta box naming one item of type Exif and where it lies, and the item in mdat.
+ */
+export function heicHeadersOnly(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  const payload = [...be32(6), ...fourcc('Exif'), 0, 0, ...tiffBlock(spec)];
+  const ftyp = box('ftyp', [...fourcc('heic'), 0, 0, 0, 0, ...fourcc('mif1'), ...fourcc('heic')]);
+  const hdlr = fullBox('hdlr', 0, [0, 0, 0, 0, ...fourcc('pict'), ...new Array<number>(12).fill(0), 0]);
+  const infe = fullBox('infe', 2, [...be16(1), ...be16(0), ...fourcc('Exif'), 0]);
+  const iinf = fullBox('iinf', 0, [...be16(1), ...infe]);
+  const iloc = (at: number) =>
+    fullBox('iloc', 0, [
+      0x44,
+      0x00,
+      ...be16(1),
+      ...be16(1),
+      ...be16(0),
+      ...be16(1),
+      ...be32(at),
+      ...be32(payload.length),
+    ]);
+  const meta = (at: number) => fullBox('meta', 0, [...hdlr, ...iinf, ...iloc(at)]);
+  const at = ftyp.length + meta(0).length + 8;
+  return new Uint8Array([...ftyp, ...meta(at), ...box('mdat', payload)]);
+}
+
+/** A PNG (signature and an eXIf chunk, no picture) holding the chosen tags. */
+export function pngHeadersOnly(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  const tiff = [...tiffBlock(spec)];
+  const chunk = [...be32(tiff.length), ...fourcc('eXIf'), ...tiff, 0, 0, 0, 0];
+  return new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...chunk]);
+}

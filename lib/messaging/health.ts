@@ -10,6 +10,8 @@ export type Unreadable = z.infer<typeof Unreadable>;
 
 /** What one frame's content script reports whenever it changes. */
 export const FrameHealth = z.object({
+  /** False where the user switched this platform off: the frame checks nothing. */
+  watching: z.boolean().default(true),
   boxes: z.number().int().nonnegative().max(10_000),
   unreadable: Unreadable.nullable(),
 });

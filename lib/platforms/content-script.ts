@@ -39,10 +39,11 @@ function extensionAlive(): boolean {
 function insideClosed(host: HTMLElement): HTMLElement | null {
   const dom = (browser as unknown as { dom?: { openOrClosedShadowRoot(el: Element): ShadowRoot | null } })
     .dom;
+  // Chrome: browser.dom.openOrClosedShadowRoot(el); Firefox: el.openOrClosedShadowRoot() in content scripts.
+  const firefox = (host as unknown as { openOrClosedShadowRoot?: () => ShadowRoot | null })
+    .openOrClosedShadowRoot;
   const root =
-    dom?.openOrClosedShadowRoot(host) ??
-    (host as unknown as { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ??
-    null;
+    dom?.openOrClosedShadowRoot(host) ?? (typeof firefox === 'function' ? firefox.call(host) : null);
   let el = root?.activeElement ?? null;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
   return boxFrom(el) ?? root?.querySelector<HTMLElement>('textarea, [contenteditable="true"], input') ?? null;
@@ -93,7 +94,10 @@ export function runContentScript(
 
   let lastHealth = '';
   const report = (health: Health | null) => {
-    const next: FrameHealth = health ?? { boxes: 0, unreadable: null };
+    // null: this platform is switched off here, nothing is watched.
+    const next: FrameHealth = health
+      ? { ...health, watching: true }
+      : { watching: false, boxes: 0, unreadable: null };
     const key = JSON.stringify(next);
     if (key === lastHealth) return;
     lastHealth = key;

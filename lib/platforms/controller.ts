@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from './sidebar/contract';
 import type { Category, Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
-import { applyPlan, fixAllPlan } from './apply/fix-all';
+import { afterUndoGroup, applyPlan, fixAllPlan } from './apply/fix-all';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
@@ -105,6 +105,8 @@ export function startComposerController(options: ControllerOptions) {
     // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
     const platform = entry.composer.platform?.() ?? adapter.platform;
     host.element.setAttribute('data-platform', platform);
+    host.element.setAttribute('data-status', view.status);
+    host.element.setAttribute('data-chars', String(view.chars ?? -1));
     patch({
       platform,
       status: view.status,
@@ -146,25 +148,31 @@ export function startComposerController(options: ControllerOptions) {
     applySuggestion(finding, replacement) {
       const entry = active;
       if (!entry) return;
-      void applyFix(entry.composer, {
-        start: finding.start,
-        end: finding.end,
-        expected: finding.text,
-        replacement,
-      }).then((result) => {
-        tell(result);
-        if (result.ok && finding.category === 'spelling') entry.picked.set(finding.text, replacement);
-        entry.session.flush();
-      });
+      void afterUndoGroup(entry.composer, entry.session.lastChange)
+        .then(() =>
+          applyFix(entry.composer, {
+            start: finding.start,
+            end: finding.end,
+            expected: finding.text,
+            replacement,
+          }),
+        )
+        .then((result) => {
+          tell(result);
+          if (result.ok && finding.category === 'spelling') entry.picked.set(finding.text, replacement);
+          entry.session.flush();
+        });
     },
     applyAll() {
       const entry = active;
       const findings = store.value.report?.findings;
       if (!entry || !findings) return;
-      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked)).then(({ failed }) => {
-        if (failed) tell(failed);
-        entry.session.flush();
-      });
+      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked), () => entry.session.lastChange).then(
+        ({ failed }) => {
+          if (failed) tell(failed);
+          entry.session.flush();
+        },
+      );
     },
     reveal(finding) {
       const entry = active;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipExtension } from '../../scripts/package/zip';
+import { firefoxPolicyFile, GECKO_ID } from '../../scripts/policy-files';
 import { FIREFOX_EXTENSION_DIR, startFirefox, type FirefoxHarness } from './firefox-harness';
 
 /**
@@ -13,7 +14,6 @@ import { FIREFOX_EXTENSION_DIR, startFirefox, type FirefoxHarness } from './fire
  * which is what lets this unsigned build in (an organisation uploads to AMO as unlisted and
  * hosts the signed XPI instead: docs/release.md).
  */
-const GECKO_ID = 'zorgvuldig@zorgvuldig.nl';
 /** Fixed moz-extension:// host, so the test knows the add-on's page addresses. */
 const UUID = '2b7c1e0a-5d3f-4a8e-9c61-0f4d2e8b7a15';
 const ORG = 'Zorggroep Vos';
@@ -52,20 +52,15 @@ describe('policies.json in Firefox ESR', () => {
     writeFileSync(xpi, zipExtension(FIREFOX_EXTENSION_DIR));
     harness = await startFirefox({
       temporaryAddon: false,
-      policies: {
-        ExtensionSettings: {
-          [GECKO_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` },
+      // The same file as docs/admin/examples/firefox-policies-self-hosted.json, with a local XPI.
+      policies: firefoxPolicyFile({
+        installUrl: `file://${xpi}`,
+        policy: {
+          organisation: { name: ORG },
+          defaults: { lang: 'nl', linkCheck: 'ja' },
+          locked: { platforms: { tiktok: false } },
         },
-        '3rdparty': {
-          Extensions: {
-            [GECKO_ID]: {
-              organisation: { name: ORG },
-              defaults: { lang: 'nl', linkCheck: 'ja' },
-              locked: { platforms: { tiktok: false } },
-            },
-          },
-        },
-      },
+      }).policies,
       prefs: {
         'xpinstall.signatures.required': false,
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),

@@ -142,6 +142,14 @@ describe('Firefox: the sidebar shows; a fix goes through the editor and Ctrl+Z u
     if (c.name.startsWith('facebook comment')) {
       mkdirSync(ARTIFACTS_DIR, { recursive: true });
       await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'firefox-facebook-comment.png') });
+      // The underline: Firefox lets the content script use the page's highlight registry (no boxes needed).
+      const underlined = () =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('zorgvuldig-stop') ?? [])].some(
+            (r) => (r as Range).toString() === '111222333',
+          ),
+        );
+      expect(await poll(underlined, true)).toBe(true);
     }
     await fix!.click();
     if (c.fix === 'refused') {

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicKeyDer } from '../../scripts/package/crx3';
+import { chromePolicyFile } from '../../scripts/policy-files';
 import { packCrx, updateXml, type SelfHostPackage } from '../../scripts/package/self-host';
 import { EXTENSION_DIR, extensionIdFromKey, screenshot, startBrowser, type Harness } from './harness';
 
@@ -100,10 +101,10 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
     harness = await startBrowser({
       extension: false,
       policyInstalled: v1.id,
-      policy,
       browserPolicies: {
-        'zorgvuldig-install.json': {
-          ExtensionInstallForcelist: [`${v1.id};${updateUrl}`],
+        // The same file as docs/admin/examples/linux-self-hosted.json, with this run's ID and server.
+        'zorgvuldig.json': {
+          ...chromePolicyFile({ id: v1.id, updateUrl, policy }),
           // Chromium's default keeps DevTools, and so the test driver, away from policy-installed
           // extensions' pages and workers; 1 lets the test see them (no effect on the install).
           DeveloperToolsAvailability: 1,

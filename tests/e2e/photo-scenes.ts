@@ -87,3 +87,37 @@ export function paintScene(which: Scene): string {
     return canvas.toDataURL('image/jpeg', 0.85).split(',')[1];
   }
 }
+
+/**
+ * Runs in the page: a WebM video of `seconds` seconds (recorded from a canvas with the
+ * browser's own MediaRecorder) showing a still picture (base64 JPEG), as base64.
+ */
+export async function recordVideoOf({ jpeg, seconds }: { jpeg: string; seconds: number }): Promise<string> {
+  const still = new Image();
+  still.src = `data:image/jpeg;base64,${jpeg}`;
+  await still.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = 1280;
+  canvas.height = 960;
+  const ctx = canvas.getContext('2d')!;
+  const recorder = new MediaRecorder(canvas.captureStream(10), {
+    mimeType: 'video/webm;codecs=vp8',
+    videoBitsPerSecond: 4_000_000,
+  });
+  const chunks: Blob[] = [];
+  recorder.ondataavailable = (e) => chunks.push(e.data);
+  const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+  recorder.start();
+  const started = performance.now();
+  while (performance.now() - started < seconds * 1000) {
+    ctx.drawImage(still, 0, 0, canvas.width, canvas.height);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  recorder.stop();
+  await stopped;
+  const bytes = new Uint8Array(await new Blob(chunks, { type: 'video/webm' }).arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

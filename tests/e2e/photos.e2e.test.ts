@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withExif } from '../../lib/media/testing';
 import { card, CASES, openCase } from './composer-cases';
 import { startBrowser, type Harness } from './harness';
-import { drawScene } from './photo-scenes';
+import { drawScene, recordVideoOf } from './photo-scenes';
 
 /**
  * Photos in the Facebook post dialog, looked at by the built extension in Chromium: the
@@ -121,6 +121,32 @@ describe('photos, looked at on the device', () => {
       await expect.poll(() => page.evaluate(() => window.__fixture.posts.length)).toBe(1);
     },
     WARM_MS + 10_000,
+  );
+
+  it(
+    'a video: its frames are read too; one the browser cannot play gets an honest "video niet bekeken"',
+    async () => {
+      page = await openCase(h, post);
+      await page.keyboard.type('Filmpje van de overdracht', { delay: 10 });
+      const jpeg = (await drawScene(page, 'whiteboard')).toString('base64');
+      const video = Buffer.from(await page.evaluate(recordVideoOf, { jpeg, seconds: 4 }), 'base64');
+      await input().setInputFiles({ name: 'overdracht.webm', mimeType: 'video/webm', buffer: video });
+      const text = card(page, 'media/text');
+      // The last photo of the test before may still be in the queue: allow for a cold-start wait.
+      await text.waitFor({ state: 'visible', timeout: COLD_MS });
+      await expect(text.locator('.message').textContent()).resolves.toContain('BSN “111222333”');
+      await input().setInputFiles({
+        name: 'kapot.mp4',
+        mimeType: 'video/mp4',
+        buffer: Buffer.from('not really a video'),
+      });
+      await expect
+        .poll(() => mediaCards(), { timeout: WARM_MS })
+        .toEqual([
+          'media/photo: Video niet bekeken: de browser kan dit bestandsformaat niet openen. Kijk hem zelf na: is er geen patiënt, bewoner of scherm herkenbaar, en gaf iedereen in beeld toestemming?',
+        ]);
+    },
+    COLD_MS + WARM_MS + 20_000,
   );
 
   it('nothing about the photos left the machine', () => {

@@ -47,13 +47,14 @@ const TABLE: Record<HealthKind, string> = {
 |incontinent|incontinentie|slechtziend|doof|blind|pijn op de borst|kortademig|benauwd|hoge koorts|overdosis|coma
 |sepsis|bloedvergiftiging|hersenschudding|brandwonden|mrsa|covid|long covid|niet-aangeboren hersenletsel|nah
 |hartproblemen|longproblemen|geheugenproblemen|ziek|ernstig ziek|terminaal ziek|ongeneeslijk ziek
-|psychiatrisch|psychiatrische|psychiatrische afdeling|gesloten afdeling|huidziekte|huidaandoening|zwangerschap`,
+|psychiatrisch|psychiatrische|psychiatrische afdeling|gesloten afdeling|huidziekte|huidaandoening|zwangerschap
+|*itis|pg-afdeling|psychogeriatrie|verstuikt|verzwikt`,
   treatment: `operatie|*operatie|geopereerd|chemo|chemotherapie|chemokuur|bestraling|bestralingen|bestraald|radiotherapie
 |immunotherapie|dialyse|transplantatie|*transplantatie|amputatie|geamputeerd|revalidatie|revalideren|bypass|dotter
 |dotterbehandeling|pacemaker|stoma|sonde|beademing|beademd|nieuwe heup|nieuwe knie|heupprothese|knieprothese
 |keizersnede|palliatieve sedatie|gesedeerd|sedatie|ontgifting|afkicken|gereanimeerd|reanimatie|gegipst|gehecht
 |couveuse|vaccinatie|insulinepomp|kijkoperatie|biopsie|ingreep|wondzorg|wondverzorging|katheter|sondevoeding
-|infuus|zuurstof|*scan|bloedonderzoek|bloedtest|fysiotherapie|kinesitherapie|logopedie|bij de cardioloog
+|infuus|zuurstof|*scan|röntgenfoto|röntgenfoto's|röntgen|bloedonderzoek|bloedtest|fysiotherapie|kinesitherapie|logopedie|bij de cardioloog
 |bij de oncoloog|bij de neuroloog|bij de psychiater|bij de psycholoog|bij de longarts|bij de dermatoloog|bij de uroloog
 |bij de gynaecoloog|bij de internist|bij de geriater|naar de cardioloog|naar de oncoloog|naar de neuroloog
 |naar de psychiater|naar de longarts|naar de dermatoloog`,
@@ -62,12 +63,12 @@ const TABLE: Record<HealthKind, string> = {
 |ibuprofen|diazepam|oxazepam|haloperidol|ritalin|methotrexaat|medicatieschema|medicatielijst|medicatieoverzicht
 |pijnstillers|pijnstilling|injectie|insuline-injectie`,
   admission: `opgenomen|opname|ziekenhuisopname|heropname|ontslag|ontslagen uit het ziekenhuis|overgeplaatst|binnengebracht
-|binnengekregen|spoedopname|ic-opname|dagopname|naar huis mogen|mocht naar huis|mag naar huis`,
+|binnengekregen|spoedopname|ic-opname|dagopname|naar huis mogen|mocht naar huis|mag naar huis|ontslagbrief`,
   death: `overleden|overleed|gestorven|stierf|sterven|ingeslapen|inslapen|afscheid genomen|laatste adem|laatste dagen
-|laatste levensfase|heengegaan|rust zacht|euthanasie|begrafenis|uitvaart|stervensfase|stervende|terminaal|levenseinde`,
+|laatste levensfase|heengegaan|rust zacht|euthanasie|begrafenis|uitvaart|stervensfase|stervende|terminaal|levenseinde|uitgeleide`,
   event: `gevallen|val|valpartij|ongeluk|*ongeluk|ongeval|*ongeval|aanrijding|verdronken|gebeten|flauwgevallen
 |onwel geworden|onwel`,
-  birth: `bevallen|bevalling|baby geboren|kindje geboren|tweeling geboren|zoontje geboren|dochtertje geboren`,
+  birth: `bevallen|bevalling|baby geboren|kindje geboren|tweeling geboren|zoontje geboren|dochtertje geboren|nieuwjaarsbaby|ziekenhuisbaby|kerstbaby|apgarscore`,
 };
 
 function parseTable(): HealthTerm[] {

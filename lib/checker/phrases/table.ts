@@ -33,7 +33,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NUMBER =
   '(?:\\d{1,3}|een\\s+paar|een\\s+aantal|enkele|anderhalve?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig|een)';
 
-const GAP = "(?:\\s+[\\p{L}\\p{N}'’-]+){0,6}";
+// A word of the gap may hold a dot or a colon inside ("om 0.02 uur"), never at its end.
+const GAP = "(?:\\s+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}'’.:-]*[\\p{L}\\p{N}])?){0,6}";
 
 /** Splits on spaces outside (…) and […], so "(niet|echt niet)" stays one slot. */
 function slots(phrase: string): string[] {

@@ -190,7 +190,7 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
 }
 
 /** A word the dictionary knows only as a name (or not at all), and no place or brand. */
-function properWord(ctx: DraftContext, t: Token): boolean {
+export function properWord(ctx: DraftContext, t: Token): boolean {
   if (t.word.length < 2 || t.word === t.word.toUpperCase()) return false;
   if (STOPWORDS.has(t.lower) || PLACES.has(t.lower) || NOT_PEOPLE.has(t.lower)) return false;
   const c = wordCase(ctx.spell, t.word);
@@ -198,7 +198,7 @@ function properWord(ctx: DraftContext, t: Token): boolean {
 }
 
 /** A first name we know, capitalised; names that are also words only with a surname or an age. */
-const knownFirst = (t: Token) => t.cap && FIRST_NAMES.has(t.lower) && !NOT_PEOPLE.has(t.lower);
+export const knownFirst = (t: Token) => t.cap && FIRST_NAMES.has(t.lower) && !NOT_PEOPLE.has(t.lower);
 
 /**
  * Where a surname starting at token j ends (exclusive), or -1: "Jansen", "de Vries",
@@ -347,7 +347,7 @@ const cuedAround = (ctx: DraftContext, sentence: number) =>
   ctx.cued.has(sentence) || ctx.cued.has(sentence + 1);
 
 /** Greetings and endearments that open a sentence before a name ("Lieve Fien, ..."). */
-const OPENERS = new Set([...GREETINGS, 'lieve', 'geachte', 'beste']);
+export const OPENERS = new Set([...GREETINGS, 'lieve', 'geachte', 'beste']);
 
 /**
  * A name without a title at token i, found through the care context of the draft: a full
@@ -493,55 +493,3 @@ function pairedWithFullName(ctx: DraftContext, i: number): boolean {
 }
 
 const careSentence = (ctx: DraftContext, sentence: number) => ctx.sentences[sentence].care;
-
-/** The person answered is addressed: "u", "uw", "je", "jouw", "jij" stand in the draft. */
-const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
-
-/**
- * The name of the person answered ("Beste Carla,", "Hoi Mark,") in a reply that speaks of
- * their own or a relative's care: it confirms in public who received it.
- */
-export function answeredName(ctx: DraftContext, i: number): ContextName | null {
-  const { tokens, text } = ctx.analysis;
-  const tok = tokens[i];
-  const prev = tokens[i - 1];
-  if (!tok.cap || !prev || !prev.first || !OPENERS.has(prev.lower) || !sameSentence(prev, tok)) return null;
-  if (!ctx.care || ctx.recruitment || !SECOND_PERSON.test(text)) return null;
-  if (!knownFirst(tok) && !properWord(ctx, tok)) return null;
-  const next = tokens[i + 1];
-  const surname =
-    next && sameSentence(next, tok) && spaced(text, tok, next) ? surnameEnd(ctx, i + 1, tok) : -1;
-  const to = surname > 0 ? surname : i + 1;
-  if (!/^\s*[,!]/.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) return null;
-  return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
-}
-
-const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?: (\p{Lu}[\p{Ll}'’-]+))?/gu;
-
-/**
- * @mentions of a person in a care draft: "@sanne.devries", "@ria", "@Marieke Jansen". A
- * handle counts when one of its parts is a first name we know; "@wzc_deberk" does not.
- */
-export function mentionsIn(ctx: DraftContext): ContextName[] {
-  const { text, tokens } = ctx.analysis;
-  if (!ctx.care || ctx.recruitment || !text.includes('@')) return [];
-  const out: ContextName[] = [];
-  MENTION.lastIndex = 0;
-  let k = 0;
-  for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
-    const handle = m[1];
-    const parts = handle.toLowerCase().split(/[._\d]+/);
-    if (!parts.some((p) => FIRST_NAMES.has(p) && !NOT_PEOPLE.has(p))) continue;
-    let end = m.index + 1 + handle.length;
-    // Facebook writes a mention as the full name: "@Marieke Jansen".
-    const surname = m[2];
-    if (surname && /^\p{Lu}\p{Ll}+$/u.test(handle) && !STOPWORDS.has(surname.toLowerCase()))
-      end += 1 + surname.length;
-    while (k < tokens.length && tokens[k].end <= m.index) k++;
-    const sentence = tokens[k]?.sentence ?? 0;
-    let next = k;
-    while (next < tokens.length && tokens[next].start < end) next++;
-    out.push({ start: m.index, end, next, apposition: false, sentence });
-  }
-  return out;
-}

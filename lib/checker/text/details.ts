@@ -1,10 +1,10 @@
-import { PERSON_NOUNS } from '../data/care';
+import { COLLEAGUE_ROLES, PERSON_NOUNS, PUBLIC_ROLES } from '../data/care';
 import { PLACES } from '../data/places';
 import { findAddresses } from '../identifiers/address';
 import { findDates } from '../identifiers/dates';
 import { findPostcodes } from '../identifiers/postcode';
 import { sensitiveWords } from './health';
-import { analyse } from './tokens';
+import { analyse, sentenceAt, tokensOf } from './tokens';
 
 /** A small fact that, with others, can point to one person. */
 export type DetailKind =
@@ -50,17 +50,17 @@ const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
 const SPELLED_AGE = /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling)$/;
 const ROOM_AT = new RegExp(
-  `(?:kamer|kamernummer|bed|bednummer|zaal|box)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
+  `(?:kamer|kamernummer|bed|bednummer|zaal|box|verloskamer)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
   'iuy',
 );
-const ROOM_WORDS = new Set(['kamer', 'kamernummer', 'bed', 'bednummer', 'zaal', 'box']);
+const ROOM_WORDS = new Set(['kamer', 'kamernummer', 'bed', 'bednummer', 'zaal', 'box', 'verloskamer']);
 const WARD_AT = new RegExp(
   `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
   'uy',
 );
 const WARD_WORDS = new Set(['afdeling', 'afd', 'unit', 'paviljoen', 'vleugel']);
 const WARD_NAME_AT =
-  / (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3})(?![\p{L}\p{N}])/uy;
+  / (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|PG|pg|PG-afdeling|psychogeriatrie|crisisdienst|kinder-IC|kinder-ic|(?:eerste|tweede|derde|vierde|vijfde|zesde|bovenste|begane) (?:verdieping|etage)|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3})(?![\p{L}\p{N}])/uy;
 const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan']);
 const PLACE_WORDS = new Set(['uit', 'in', 'te', 'bij']);
 const TIME_WORDS = new Set(
@@ -79,6 +79,10 @@ const HOME_WORDS = new Set(
     ' ',
   ),
 );
+/** "in onze Eikenhof", "bij ons in De Linde": the organisation's own house, named. */
+const HOME_PREPOSITIONS = new Set(['in', 'op', 'bij', 'naar', 'van']);
+const OWN_HOME_AT = / (?:(?:De|Het|'t|’t) )?\p{Lu}\p{Ll}[\p{L}'’-]+(?![\p{L}])/uy;
+
 /** The name after a home word: "De Linde", "Sint-Jozef", "'t Hoge Huys", "Avondrust". */
 const HOME_NAME_AT =
   / (?:(?:de|het|De|Het|'t|’t|Sint|Sint-|Huize) )?\p{Lu}[\p{L}'’-]+(?: (?:ter|ten|te|van|de|den|der|het) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+)?/uy;
@@ -117,6 +121,13 @@ export function detailsIn(text: string): Detail[] {
     else if (t.lower === 'om' && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
     else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
     else if (
+      (t.lower === 'onze' || t.lower === 'ons') &&
+      prev &&
+      HOME_PREPOSITIONS.has(prev.lower) &&
+      (n = sticky(OWN_HOME_AT, t.end))
+    )
+      push('home', prev.start, t.end + n, null);
+    else if (
       HOME_WORDS.has(t.lower) &&
       (n = sticky(HOME_NAME_AT, t.end)) &&
       !/^ \p{Lu}+$/u.test(text.slice(t.end, t.end + n))
@@ -142,6 +153,49 @@ export function detailsIn(text: string): Detail[] {
   cache = { text, details };
   return details;
 }
+
+/**
+ * Someone the details themselves point to, where no name or person word was found: "Dirk (52)"
+ * (an age in brackets after a capitalised word is a name), or "Bed 6, 19 jaar" (an age with a
+ * room, ward, place or date in one sentence is one person).
+ */
+export function detailAnchors(
+  text: string,
+): { start: number; end: number; sentence: number; named: boolean }[] {
+  const details = detailsIn(text);
+  const analysis = analyse(text);
+  const out: { start: number; end: number; sentence: number; named: boolean }[] = [];
+  const kinds = new Map<number, Set<DetailKind>>();
+  for (const d of details) {
+    const sentence = sentenceAt(analysis, d.start);
+    if (!kinds.has(sentence)) kinds.set(sentence, new Set());
+    kinds.get(sentence)!.add(d.kind);
+  }
+  for (const d of details) {
+    if (d.kind !== 'age') continue;
+    const sentence = sentenceAt(analysis, d.start);
+    const bracketed = /^ ?\(/.test(text.slice(d.start, d.start + 2));
+    const name = bracketed
+      ? /(\p{Lu}[\p{Ll}'’-]+) $/u.exec(text.slice(Math.max(0, d.start - 30), d.start + 1))
+      : null;
+    // "Verloskundige Femke Aarts (32)": a colleague's age, not a patient's.
+    if (name && !roleIn(analysis, sentence)) {
+      const start = d.start + 1 - name[0].length;
+      out.push({ start, end: start + name[1].length, sentence, named: true });
+      continue;
+    }
+    const others = [...(kinds.get(sentence) ?? [])].filter((k) => POINTING.has(k));
+    // An empty span: the age stays one of the details counted around it.
+    if (others.length > 0) out.push({ start: d.start, end: d.start, sentence, named: false });
+  }
+  return out;
+}
+
+const roleIn = (analysis: ReturnType<typeof analyse>, sentence: number) =>
+  tokensOf(analysis, sentence).some((t) => COLLEAGUE_ROLES.has(t.lower) || PUBLIC_ROLES.has(t.lower));
+
+/** Details that, with an age, point to one person. */
+const POINTING = new Set<DetailKind>(['room', 'ward', 'place', 'date', 'home', 'address']);
 
 type Push = (kind: DetailKind, start: number, end: number, replacement: string | null) => void;
 

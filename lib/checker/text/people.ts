@@ -12,11 +12,10 @@ import {
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, PARTICLES, SURNAMES } from '../data/names';
 import { STOPWORDS } from '../data/stopwords';
 import type { SpellEngine } from '../rule';
+import { answeredName, mentionsIn } from './addressed-names';
 import {
-  answeredName,
   contextName,
   draftContext,
-  mentionsIn,
   quiet,
   surnameEnd,
   type ContextName,

@@ -1,6 +1,7 @@
 import { COLLEAGUE_ROLES, POSSESSIVES, PUBLIC_ROLES, RELATIVES } from '../data/care';
 import { ANSWER_SURFACES, type Surface } from '../types';
 import { anchorsIn } from './anchors';
+import { detailAnchors } from './details';
 import { peopleIn } from './people';
 import { analyse, tokensOf, type Analysis, type Token } from './tokens';
 
@@ -27,12 +28,23 @@ export type Subjects = {
  * "wist je dat", "als u valt". In such a sentence a bare "een oudere" is anyone.
  */
 const GENERIC =
-  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
+  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|herdenking\w*|baby['’]s|tweelingen|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
+
+const COUNTERFACTUAL = /\b(?:als|wanneer|indien) (?:u|je|jij)\b[^.!?]*\b(?:had|hadden)\b/i;
 
 /** Possessives of one person: "haar geheugen", "zijn heup"; "zijn" is also "are", so only inside or right before the event. */
 const OWNERS = new Set(['haar', 'zijn', "z'n", 'z’n', "d'r", 'hem']);
 /** The one answered in a reply. */
-const SECOND_PERSON = new Set(['u', 'uw', 'jij', 'jou', 'jouw', 'je', 'ge', 'gij', 'uzelf']);
+const SECOND_PERSON = new Set(['u', 'uw', 'jij', 'jou', 'jouw', 'je', 'ge', 'gij', 'uzelf', 'jullie']);
+/** Wishes in a reply are for the one answered: "Succes met de chemo", "Sterkte met de revalidatie". */
+const WISHES =
+  /^\s*(?:succes|sterkte|veel sterkte|beterschap|gecondoleerd|veel beterschap|heel veel sterkte)\b/i;
+/** People in the plural: "de bewoners die zijn overleden" is nobody in particular. */
+const PLURAL_PEOPLE = new Set(
+  'bewoners patiënten cliënten mensen ouderen kinderen families nabestaanden overledenen zorgvragers'.split(
+    ' ',
+  ),
+);
 /** The writer: "ik ben gevallen" is the writer's own story, not a patient's. */
 const FIRST_PERSON = new Set(['ik', "'k", 'mij', 'me', 'mijn']);
 
@@ -42,8 +54,11 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   if (cache && cache.text === text && cache.surface === surface) return cache.subjects;
   const analysis = analyse(text);
   const generic = new Set<number>();
+  const answering = ANSWER_SURFACES.has(surface);
   analysis.sentences.forEach((s, i) => {
-    if (GENERIC.test(text.slice(s.start, s.end))) generic.add(i);
+    const sentence = text.slice(s.start, s.end);
+    // "als u de instructies had opgevolgd" in a reply is about the one answered, not anyone.
+    if (GENERIC.test(sentence) && !(answering && COUNTERFACTUAL.test(sentence))) generic.add(i);
   });
   const about = new Set<number>();
   const named = new Set<number>();
@@ -54,13 +69,16 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
     else named.add(p.sentence);
     about.add(p.sentence);
   }
+  for (const a of detailAnchors(text)) {
+    about.add(a.sentence);
+    if (a.named) named.add(a.sentence);
+  }
   for (const a of anchorsIn(text)) {
     // A bare "een oudere" in a campaign sentence is anyone; a name never is.
     if (!a.named && generic.has(a.sentence) && !relative.has(a.sentence)) continue;
     about.add(a.sentence);
   }
   const { tokens } = analysis;
-  const answering = ANSWER_SURFACES.has(surface);
   const answered = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -68,13 +86,31 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
     if (isRelative(tokens, i)) {
       about.add(t.sentence);
       relative.add(t.sentence);
-    } else if (answering && SECOND_PERSON.has(t.lower) && !about.has(t.sentence)) {
+    } else if (
+      answering &&
+      SECOND_PERSON.has(t.lower) &&
+      !about.has(t.sentence) &&
+      !colleagueIn(analysis, t.sentence)
+    ) {
       answered.add(t.sentence);
       relative.add(t.sentence);
     }
   }
+  if (answering)
+    analysis.sentences.forEach((s, i) => {
+      if (!about.has(i) && WISHES.test(text.slice(s.start, s.end))) answered.add(i);
+    });
   for (const s of about) answered.delete(s);
   for (const s of answered) about.add(s);
+  // A fragment after a colon or a full stop ("...van de trap: hersenbloeding.") goes on about
+  // the one the sentence before spoke of.
+  analysis.sentences.forEach((s, i) => {
+    if (i > 0 && s.to - s.from <= 3 && about.has(i - 1) && !generic.has(i)) {
+      about.add(i);
+      if (named.has(i - 1)) named.add(i);
+      if (relative.has(i - 1)) relative.add(i);
+    }
+  });
   const subjects = { about, named, relative, generic, answered };
   cache = { text, surface, subjects };
   return subjects;
@@ -95,15 +131,23 @@ function isRelative(tokens: Token[], i: number): boolean {
  * "haar geheugen laat haar in de steek", "zijn heup gebroken": the event names its owner,
  * one person, unless the sentence is about a colleague or a public figure.
  */
-export function owned(analysis: Analysis, start: number, end: number, sentence: number): boolean {
+export function owned(
+  analysis: Analysis,
+  start: number,
+  end: number,
+  sentence: number,
+  nounLike = true,
+): boolean {
   const tokens = tokensOf(analysis, sentence);
   let owner = false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (COLLEAGUE_ROLES.has(t.lower) || PUBLIC_ROLES.has(t.lower)) return false;
+    if (COLLEAGUE_ROLES.has(t.lower.replace('’', "'")) || PUBLIC_ROLES.has(t.lower)) return false;
     const next = tokens[k + 1];
-    if (OWNERS.has(t.lower) && ((t.start >= start && t.end <= end) || (next && next.start === start)))
-      owner = true;
+    const inside = t.start >= start && t.end <= end;
+    // "zijn overleden" is a verb: "zijn" only owns what it stands in, or a noun ("zijn beroerte").
+    const before = !!next && next.start === start && (t.lower !== 'zijn' || nounLike);
+    if (OWNERS.has(t.lower) && (inside || before)) owner = true;
   }
   return owner;
 }
@@ -114,10 +158,18 @@ export function owned(analysis: Analysis, start: number, end: number, sentence: 
  */
 export function selfEvident(analysis: Analysis, sentence: number, subjects: Subjects): boolean {
   if (subjects.generic.has(sentence) || colleagueIn(analysis, sentence)) return false;
-  return !tokensOf(analysis, sentence).some((t) => FIRST_PERSON.has(t.lower));
+  return !tokensOf(analysis, sentence).some((t) => FIRST_PERSON.has(t.lower) || PLURAL_PEOPLE.has(t.lower));
 }
 
-/** A colleague is who the sentence is about ("onze collega is bevallen van een dochter"). */
+/**
+ * A colleague is who the sentence is about ("onze collega is bevallen van een dochter"), also
+ * when a colon split the sentence ("Onze collega Mirthe is met verlof: haar zoontje is geboren").
+ */
 export function colleagueIn(analysis: Analysis, sentence: number): boolean {
-  return tokensOf(analysis, sentence).some((t) => COLLEAGUE_ROLES.has(t.lower));
+  const { text, sentences } = analysis;
+  const joined =
+    sentence > 0 && /:\s*$/.test(text.slice(sentences[sentence - 1].end, sentences[sentence].start));
+  return tokensOf(analysis, joined ? sentence - 1 : sentence, sentence).some((t) =>
+    COLLEAGUE_ROLES.has(t.lower.replace('’', "'")),
+  );
 }

@@ -89,7 +89,8 @@ function endsSentence(text: string, prev: Token, nextStart: number): boolean {
   for (let i = prev.end; i < nextStart; i++) {
     const c = text[i];
     if (c === '\n' || c === '!' || c === '?' || c === ':' || c === '…') return true;
-    if (c === '.') sawDot = true;
+    // A dot between digits is a thousands separator or a time (2.314, 06.40), not a full stop.
+    if (c === '.' && !(/\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) sawDot = true;
   }
   if (!sawDot) return false;
   // One letter and a dot is an initial or part of an abbreviation (J., v.d., t.n.v.).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locate, widenEmptyInsert } from './apply-fix';
+import { locate, widenEmptyInsert, widenLinkPaste } from './apply-fix';
 
 const edit = (start: number, end: number, expected: string, replacement = '') => ({
   start,
@@ -40,6 +40,28 @@ describe('widenEmptyInsert', () => {
   it('never uses a line break as the neighbour', () => {
     expect(widenEmptyInsert({ editor: 'prosemirror' }, 'a\n123\nb', edit(2, 5, '123'))).toEqual(
       edit(2, 5, '123'),
+    );
+  });
+});
+
+describe('widenLinkPaste', () => {
+  const url = 'https://a.nl/x?utm_source=fb';
+  const text = `zie ${url} nu`;
+  it('writes a neighbouring character with a link pasted into ProseMirror', () => {
+    expect(
+      widenLinkPaste({ editor: 'prosemirror' }, text, edit(4, 4 + url.length, url, 'https://a.nl/x')),
+    ).toEqual(edit(4, 5 + url.length, `${url} `, 'https://a.nl/x '));
+    const atEnd = `zie ${url}`;
+    expect(
+      widenLinkPaste({ editor: 'prosemirror' }, atEnd, edit(4, atEnd.length, url, 'https://a.nl/x')),
+    ).toEqual(edit(3, atEnd.length, ` ${url}`, ' https://a.nl/x'));
+  });
+  it('leaves other editors and replacements that are not one link alone', () => {
+    expect(widenLinkPaste({ editor: 'draft' }, text, edit(4, 4 + url.length, url, 'https://a.nl/x'))).toEqual(
+      edit(4, 4 + url.length, url, 'https://a.nl/x'),
+    );
+    expect(widenLinkPaste({ editor: 'prosemirror' }, 'zie kofie nu', edit(4, 9, 'kofie', 'koffie'))).toEqual(
+      edit(4, 9, 'kofie', 'koffie'),
     );
   });
 });

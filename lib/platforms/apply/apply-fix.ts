@@ -14,7 +14,11 @@ export async function applyFix(composer: Composer, edit: Edit): Promise<ApplyRes
   const before = composer.read();
   const at = locate(before, edit);
   if (at === null) return { ok: false, reason: 'moved' };
-  const planned = widenEmptyInsert(composer, before, { ...edit, start: at, end: at + edit.expected.length });
+  const planned = widenLinkPaste(
+    composer,
+    before,
+    widenEmptyInsert(composer, before, { ...edit, start: at, end: at + edit.expected.length }),
+  );
   const wanted = before.slice(0, planned.start) + planned.replacement + before.slice(planned.end);
 
   const el = composer.element;
@@ -46,6 +50,39 @@ export function locate(text: string, edit: Edit): number | null {
   return candidates.sort((a, b) => Math.abs(a - edit.start) - Math.abs(b - edit.start))[0];
 }
 
+/** Pasted text that is one whole link (TipTap's link extension links the selection instead of replacing it). */
+const WHOLE_LINK = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * ProseMirror with TipTap's link extension takes a pasted link over a selection as "link these
+ * words" and leaves the text as it was. With a neighbouring character written over itself the
+ * paste is no longer just a link, and the editor replaces the text: the same result.
+ */
+export function widenLinkPaste(composer: Pick<Composer, 'editor'>, text: string, edit: Edit): Edit {
+  if (composer.editor !== 'prosemirror' || !WHOLE_LINK.test(edit.replacement)) return edit;
+  return widenByNeighbour(text, edit) ?? edit;
+}
+
+function widenByNeighbour(text: string, edit: Edit): Edit | null {
+  const next = text[edit.end];
+  if (next !== undefined && next !== '\n')
+    return {
+      start: edit.start,
+      end: edit.end + 1,
+      expected: edit.expected + next,
+      replacement: edit.replacement + next,
+    };
+  const prev = text[edit.start - 1];
+  if (prev !== undefined && prev !== '\n')
+    return {
+      start: edit.start - 1,
+      end: edit.end,
+      expected: prev + edit.expected,
+      replacement: prev + edit.replacement,
+    };
+  return null;
+}
+
 /** Editors that ignore an inserted empty string (Lexical's beforeinput, Draft.js and ProseMirror paste). */
 const NO_EMPTY_INSERT = new Set(['lexical', 'draft', 'prosemirror']);
 
@@ -55,13 +92,7 @@ const NO_EMPTY_INSERT = new Set(['lexical', 'draft', 'prosemirror']);
  */
 export function widenEmptyInsert(composer: Pick<Composer, 'editor'>, text: string, edit: Edit): Edit {
   if (edit.replacement !== '' || !NO_EMPTY_INSERT.has(composer.editor)) return edit;
-  const next = text[edit.end];
-  if (next !== undefined && next !== '\n')
-    return { start: edit.start, end: edit.end + 1, expected: edit.expected + next, replacement: next };
-  const prev = text[edit.start - 1];
-  if (prev !== undefined && prev !== '\n')
-    return { start: edit.start - 1, end: edit.end, expected: prev + edit.expected, replacement: prev };
-  return edit;
+  return widenByNeighbour(text, edit) ?? edit;
 }
 
 function callBridge(el: HTMLElement, request: ApplyRequest): Promise<ApplyReply> {

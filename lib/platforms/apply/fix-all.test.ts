@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../checker/types';
 import type { Composer } from '../types';
-import { applyPlan, fixAllPlan } from './fix-all';
+import { afterUndoGroup, applyPlan, fixAllPlan } from './fix-all';
 
 const finding = (over: Partial<Finding>): Finding => ({
   ruleId: 'links/tracking',
@@ -51,7 +51,9 @@ describe('fixAllPlan', () => {
 
 describe('applyPlan', () => {
   const composer = { editor: 'quill' } as Composer;
-  it('applies one by one with a pause between, and stops at the first refusal', async () => {
+  it('applies one by one, each after the undo grouping time, and stops at the first refusal', async () => {
+    let clock = 5000;
+    let changed = 4900; // the user typed 100 ms ago
     const calls: string[] = [];
     const waits: number[] = [];
     const plan = fixAllPlan(
@@ -63,14 +65,33 @@ describe('applyPlan', () => {
     const result = await applyPlan(
       composer,
       plan,
-      async (ms) => void waits.push(ms),
+      () => changed,
+      async (ms) => {
+        waits.push(ms);
+        clock += ms;
+      },
       async (_c, edit) => {
         calls.push(edit.replacement);
-        return edit.replacement === 's0' ? { ok: false, reason: 'refused' } : { ok: true };
+        if (edit.replacement === 's0') return { ok: false, reason: 'refused' };
+        clock += 50;
+        changed = clock;
+        return { ok: true };
       },
+      () => clock,
     );
     expect(calls).toEqual(['s20', 's10', 's0']);
-    expect(waits).toEqual([1100, 1100]);
+    expect(waits).toEqual([1000, 1100, 1100]);
     expect(result).toEqual({ applied: 2, failed: { ok: false, reason: 'refused' } });
+  });
+});
+
+describe('afterUndoGroup', () => {
+  it('does not wait where the editor keeps every edit apart, or long after the last change', async () => {
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    await afterUndoGroup({ editor: 'textarea' }, 990, wait, () => 1000);
+    await afterUndoGroup({ editor: 'lexical' }, 1000, wait, () => 3000);
+    await afterUndoGroup({ editor: 'prosemirror' }, 1000, wait, () => 1200);
+    expect(waits).toEqual([400]);
   });
 });

@@ -23,7 +23,8 @@ export function fixAllPlan(findings: readonly Finding[], picked: ReadonlyMap<str
 
 /**
  * Editors that fold edits made close together into one undo step (Quill and Lexical within a
- * second, ProseMirror within half a second): waiting this long keeps one undo step per fix.
+ * second, ProseMirror within half a second): a fix applied sooner than this after the last
+ * change (the user's typing or the previous fix) would be undone together with it.
  */
 const UNDO_GROUP_MS: Partial<Record<Composer['editor'], number>> = {
   quill: 1100,
@@ -31,18 +32,36 @@ const UNDO_GROUP_MS: Partial<Record<Composer['editor'], number>> = {
   prosemirror: 600,
 };
 
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Waits until an edit now would be its own undo step: the editor's grouping time after `lastChange`. */
+export async function afterUndoGroup(
+  composer: Pick<Composer, 'editor'>,
+  lastChange: number,
+  wait: (ms: number) => Promise<void> = sleep,
+  now: () => number = () => performance.now(),
+): Promise<void> {
+  const left = (UNDO_GROUP_MS[composer.editor] ?? 0) - (now() - lastChange);
+  if (lastChange > 0 && left > 0) await wait(Math.ceil(left));
+}
+
 export type FixAllResult = { applied: number; failed: ApplyResult | null };
 
-/** Applies the plan one fix at a time through the verified fix path; stops at the first the editor does not take. */
+/**
+ * Applies the plan one fix at a time through the verified fix path, each its own undo step;
+ * stops at the first the editor does not take. `lastChange` tells when the draft last changed.
+ */
 export async function applyPlan(
   composer: Composer,
   plan: readonly PlannedFix[],
-  wait: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  lastChange: () => number,
+  wait: (ms: number) => Promise<void> = sleep,
   apply: typeof applyFix = applyFix,
+  now: () => number = () => performance.now(),
 ): Promise<FixAllResult> {
   let applied = 0;
   for (const { finding, replacement } of plan) {
-    if (applied > 0) await wait(UNDO_GROUP_MS[composer.editor] ?? 0);
+    await afterUndoGroup(composer, lastChange(), wait, now);
     const result = await apply(composer, {
       start: finding.start,
       end: finding.end,

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bytesFromBase64 } from '../../media/base64';
 import { readMetadata } from '../../media/metadata';
 import type { MediaRequest } from '../../messaging/media';
@@ -7,7 +7,8 @@ import type { PhotoChannel } from './photos';
 import { MediaTracker } from './tracker';
 import { jpegWithLocation } from './testing';
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+/** Until the tracker's answer holds: the metadata read and the look are asynchronous, and slow on a busy machine. */
+const eventually = (assertion: () => void) => vi.waitFor(assertion, { timeout: 10_000, interval: 20 });
 
 function pick(input: HTMLInputElement, files: File[]) {
   Object.defineProperty(input, 'files', { value: files, configurable: true });
@@ -37,30 +38,32 @@ describe('MediaTracker', () => {
     pick(input, [photo]);
     const dialog = document.getElementById('dialog')!;
     expect(tracker.factsFor(dialog, false)[0].analysis).toBe('pending');
-    await settle();
-    expect(tracker.factsFor(dialog, false)).toEqual([
-      {
-        kind: 'image',
-        source: 'file-input',
-        name: 'foto.jpg',
-        mimeType: 'image/jpeg',
-        bytes: expect.any(Number),
-        id: expect.stringMatching(/^[0-9a-f]{64}$/),
-        analysis: 'done',
-        faces: 2,
-        text: '',
-        textLines: [],
-        hasLocation: true,
-        hasCameraInfo: true,
-      },
-    ]);
+    await eventually(() =>
+      expect(tracker.factsFor(dialog, false)).toEqual([
+        {
+          kind: 'image',
+          source: 'file-input',
+          name: 'foto.jpg',
+          mimeType: 'image/jpeg',
+          bytes: expect.any(Number),
+          id: expect.stringMatching(/^[0-9a-f]{64}$/),
+          analysis: 'done',
+          faces: 2,
+          text: '',
+          textLines: [],
+          hasLocation: true,
+          hasCameraInfo: true,
+        },
+      ]),
+    );
     expect(tracker.factsFor(document.getElementById('other')!, false)).toEqual([]);
     expect(changes).toBeGreaterThanOrEqual(3);
     // The same photo again (another choice, same bytes): no second look.
     pick(input, [new File([jpegWithLocation()], 'kopie.jpg', { type: 'image/jpeg' })]);
-    await settle();
+    await eventually(() =>
+      expect(tracker.factsFor(dialog, false)[0]).toMatchObject({ name: 'kopie.jpg', faces: 2 }),
+    );
     expect(asked).toHaveLength(1);
-    expect(tracker.factsFor(dialog, false)[0]).toMatchObject({ name: 'kopie.jpg', faces: 2 });
     pick(input, [new File(['x'], 'clip.mp4', { type: 'video/mp4' })]);
     expect(tracker.factsFor(dialog, false).map((m) => m.kind)).toEqual(['video']);
     life.abort();
@@ -72,12 +75,14 @@ describe('MediaTracker', () => {
     const big = new File(['x'], 'film.mov', { type: '' });
     Object.defineProperty(big, 'size', { value: 200 * 1024 * 1024 });
     pick(document.querySelector('input')!, [big, new File(['y'], 'IMG_0001.HEIC', { type: '' })]);
-    await settle();
-    const facts = tracker.factsFor(document.getElementById('d')!, false);
-    expect(facts.map((m) => [m.kind, m.analysis])).toEqual([
-      ['video', 'too-large'],
-      ['image', 'done'],
-    ]);
+    await eventually(() =>
+      expect(tracker.factsFor(document.getElementById('d')!, false).map((m) => [m.kind, m.analysis])).toEqual(
+        [
+          ['video', 'too-large'],
+          ['image', 'done'],
+        ],
+      ),
+    );
   });
 
   it('falls back to blob: previews when no file event was seen', () => {

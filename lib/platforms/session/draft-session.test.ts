@@ -82,7 +82,7 @@ describe('DraftSession', () => {
     s.setText('a b');
     s.session.flush();
     expect(check).toHaveBeenCalledTimes(2);
-    expect(s.views.at(-1)).toEqual({ status: 'ready', report: report('a b') });
+    expect(s.views.at(-1)).toEqual({ status: 'ready', report: report('a b'), chars: 3 });
   });
 
   it("asks again once a link's live status is known, instead of answering from the cache", async () => {

@@ -15,6 +15,8 @@ export type SessionView = {
   status: 'idle' | 'checking' | 'ready' | 'error';
   report: Report | null;
   error?: string;
+  /** Length of the text the report is for (on the sidebar host, so tests and support can tell a fresh answer). */
+  chars?: number;
 };
 
 export type SessionOptions = {
@@ -41,6 +43,10 @@ export class DraftSession {
   view: SessionView = { status: 'idle', report: null };
   private seq = 0;
   private lastInput = 0;
+  /** When the draft last changed (performance.now()); 0 before any change. */
+  get lastChange(): number {
+    return this.lastInput;
+  }
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastKey = '';
   private readonly delay: number;
@@ -95,7 +101,7 @@ export class DraftSession {
     const seq = ++this.seq;
     const cached = this.options.cache.get(key);
     if (cached) {
-      this.show({ status: 'ready', report: cached });
+      this.show({ status: 'ready', report: cached, chars: draft.text.length });
       return;
     }
     this.show({ status: 'checking', report: this.view.report });
@@ -103,7 +109,7 @@ export class DraftSession {
       (answer) => {
         this.options.cache.set(key, answer.report);
         if (answer.seq !== this.seq) return;
-        this.show({ status: 'ready', report: answer.report });
+        this.show({ status: 'ready', report: answer.report, chars: draft.text.length });
         this.options.onChecked?.(draft);
       },
       (error: unknown) => {

@@ -53,15 +53,20 @@ export function startUnderlineUi(options: {
     if (refocus) composer?.element.focus({ preventScroll: true });
   };
   const open = (index: number, byKeyboard: boolean) => {
-    const marks = underlines.marks();
-    const mark = marks[index];
-    if (!mark || !host) return;
-    card.value = { finding: mark.finding, byKeyboard, index, total: marks.length };
-    host.place(underlines.rectsOf(mark));
+    if (!host) return;
+    let mark = underlines.marks()[index];
+    if (!mark) return;
+    // From the keyboard, a finding scrolled out of the composer's view is brought into it first.
+    if (byKeyboard && mark.rects.length === 0) {
+      underlines.reveal(mark);
+      mark = underlines.marks()[index] ?? mark;
+    }
+    const shown = mark;
+    card.value = { finding: shown.finding, byKeyboard, index, total: underlines.marks().length };
+    const place = () => host.place(underlines.rectsOf(shown), composer?.element.getBoundingClientRect());
+    place();
     // Once rendered, the card's real height decides whether it goes below or above the words.
-    win.requestAnimationFrame(
-      () => card.value.finding === mark.finding && host.place(underlines.rectsOf(mark)),
-    );
+    win.requestAnimationFrame(() => card.value.finding === shown.finding && place());
   };
   const indexOf = (finding: Finding | null) =>
     finding
@@ -104,6 +109,8 @@ export function startUnderlineUi(options: {
   }
 
   const step = (by: 1 | -1) => {
+    // An undo or a fix may have just rebuilt the editor's DOM: old ranges would point nowhere.
+    underlines.refresh();
     const total = underlines.marks().length;
     if (total === 0) return;
     const now = indexOf(card.value.finding);
@@ -144,6 +151,7 @@ export function startUnderlineUi(options: {
     el.addEventListener(
       'click',
       (e) => {
+        underlines.refresh();
         const mark = underlines.at(e.clientX, e.clientY);
         if (mark) open(underlines.marks().indexOf(mark), false);
         else close(false);

@@ -17,11 +17,16 @@ export type UnderlineCardStore = {
 
 export type CardHost = {
   element: HTMLElement;
-  /** Put the card beside these rectangles of the text (viewport), or hide it with null. */
-  place(rects: DOMRect[] | null): void;
+  /**
+   * Put the card under these rectangles of the text (viewport), or above where there is no room
+   * below; hide it with null. `box`: the composer, whose text the card should not cover.
+   */
+  place(rects: DOMRect[] | null, box?: DOMRect): void;
 };
 
 const GAP = 6;
+/** A composer whose top is this close above the words is kept clear when the card goes above. */
+const NEAR_PX = 120;
 
 /**
  * The card's own element on <html>, fixed under the underlined words (above them where there
@@ -54,7 +59,7 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
 
   return {
     element,
-    place(rects) {
+    place(rects, box) {
       if (!rects || rects.length === 0) {
         element.style.display = 'none';
         return;
@@ -65,10 +70,18 @@ export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
       const width = own.width || 340;
       const left = Math.max(8, Math.min(last.left, win.innerWidth - width - 8));
       const below = last.bottom + GAP;
+      // Above the words it would cover the lines before them: above the whole composer when that
+      // is near (a comment box of a few lines), right above the words in a long text.
+      const aboveBox = box && rects[0].top - box.top < NEAR_PX ? box.top - GAP - own.height : -1;
+      const aboveWords = rects[0].top - GAP - own.height;
       const top =
-        below + own.height > win.innerHeight && rects[0].top - GAP - own.height > 0
-          ? rects[0].top - GAP - own.height
-          : below;
+        below + own.height <= win.innerHeight
+          ? below
+          : aboveBox > 0
+            ? aboveBox
+            : aboveWords > 0
+              ? aboveWords
+              : below;
       element.style.left = `${Math.round(left)}px`;
       element.style.top = `${Math.round(top)}px`;
     },

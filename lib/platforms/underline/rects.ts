@@ -1,4 +1,5 @@
 import type { Composer } from '../types';
+import { lineRects } from './line-rects';
 import { textareaRects } from './textarea-rects';
 
 /** Where [start, end) of the composer's last read text is on screen, one rectangle per line box. */
@@ -7,7 +8,7 @@ export function textRects(composer: Composer, start: number, end: number, mirror
     return textareaRects(composer.element as HTMLTextAreaElement, mirrorParent, start, end);
   const range = composer.rangeFor(start, end);
   if (!range) return [];
-  return [...range.getClientRects()].filter((r) => r.width > 0);
+  return lineRects(range);
 }
 
 /** The part of `rect` inside `clip`, or null when nothing of it is visible. */

@@ -1,3 +1,4 @@
+import { lineRects } from './line-rects';
 /** Style properties that decide where a textarea's text wraps and sits. */
 const COPIED = [
   'boxSizing',
@@ -82,7 +83,7 @@ export function textareaRects(
     const range = doc.createRange();
     range.setStart(text, Math.min(start, value.length));
     range.setEnd(text, Math.min(end, value.length));
-    return [...range.getClientRects()].filter((r) => r.width > 0);
+    return lineRects(range);
   } finally {
     mirror.remove();
   }

@@ -2,6 +2,7 @@ import type { Category, Finding } from '../../checker/types';
 import { locate } from '../apply/apply-fix';
 import type { Composer } from '../types';
 import { boxPainter, highlightPainter, type Mark, type Painter } from './paint';
+import { lineRects } from './line-rects';
 import { clipRect, textRects } from './rects';
 
 /** How long typing may go on before the underlines are moved to the new text (ms). */
@@ -16,6 +17,10 @@ export type Underlines = {
   at(x: number, y: number): Mark | null;
   /** The underlined findings in text order, at their current offsets. */
   marks(): Mark[];
+  /** Scroll the composer so the mark's words are in view (a keyboard user went to it). */
+  reveal(mark: Mark): void;
+  /** Measure and paint now (not at the next frame): before a card opens, the text may have just changed. */
+  refresh(): void;
   /** Where a mark is now on screen (viewport rectangles). */
   rectsOf(mark: Mark): DOMRect[];
   /** Our own element (a shadow root host on <html>), for tests and support. */
@@ -142,8 +147,24 @@ export function createUnderlines(doc: Document, signal: AbortSignal): Underlines
       return current.find((m) => this.rectsOf(m).some((r) => hits(r, x, y))) ?? null;
     },
     marks: () => current,
+    reveal(mark) {
+      if (!composer || mark.rects.length > 0) return;
+      const el = composer.element;
+      if (composer.editor === 'textarea') {
+        const [first] = textRects(composer, mark.finding.start, mark.finding.end, layer);
+        const box = el.getBoundingClientRect();
+        if (first && (first.top < box.top || first.bottom > box.bottom))
+          el.scrollTop += first.top - box.top - (box.height - first.height) / 2;
+      } else mark.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
+      win.cancelAnimationFrame(frame);
+      paint();
+    },
+    refresh() {
+      win.cancelAnimationFrame(frame);
+      paint();
+    },
     rectsOf(mark) {
-      if (mark.range) return [...mark.range.getClientRects()].filter((r) => r.width > 0);
+      if (mark.range) return lineRects(mark.range);
       return mark.rects;
     },
   };

@@ -59,19 +59,12 @@ export const careRelationship: Rule = {
   check(draft, ctx) {
     if (!ANSWER_SURFACES.has(draft.surface)) return [];
     const hits: RuleHit[] = [];
-    CONFIRMS.lastIndex = 0;
-    for (let m = CONFIRMS.exec(draft.text); m; m = CONFIRMS.exec(draft.text)) {
-      if (m[0].length === 0) {
-        CONFIRMS.lastIndex++;
-        continue;
-      }
-      if (!/^(?:\p{L})/u.test(m[0]) || /\p{L}/u.test(draft.text[m.index - 1] ?? '')) continue;
-      if (NOT_OURS.test(m[0])) continue;
-      const record = /dossier|uitslag|medicatie|medicijnen|diagnose|systeem/i.test(m[0]);
+    for (const m of careConfirmations(draft.text)) {
+      const record = /dossier|uitslag|medicatie|medicijnen|diagnose|systeem/i.test(m.text);
       hits.push({
         severity: record ? 'stop' : 'check',
-        start: m.index,
-        end: m.index + m[0].length,
+        start: m.start,
+        end: m.end,
         message: ctx.t({
           nl: 'Dit bevestigt in het openbaar dat iemand bij jullie in zorg is of was.',
           en: 'This confirms in public that someone is or was in your care.',
@@ -80,12 +73,28 @@ export const careRelationship: Rule = {
           nl: 'Ook zonder naam is het al een medisch gegeven dat iemand patiënt is; dat valt onder het beroepsgeheim, ook als de persoon het zelf vertelt. Antwoord algemeen en nodig uit voor een privébericht.',
           en: 'Even without a name, being a patient is medical information under professional secrecy, even if the person said it first. Answer in general terms and invite a private message.',
         }),
-        suggestions: neutral(m[0]),
+        suggestions: neutral(m.text),
       });
     }
     return hits;
   },
 };
+
+/** Where a text confirms that someone is or was in care ("tijdens uw opname"), in order. */
+export function careConfirmations(text: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  CONFIRMS.lastIndex = 0;
+  for (let m = CONFIRMS.exec(text); m; m = CONFIRMS.exec(text)) {
+    if (m[0].length === 0) {
+      CONFIRMS.lastIndex++;
+      continue;
+    }
+    if (!/^(?:\p{L})/u.test(m[0]) || /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
+    if (NOT_OURS.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
 
 /** "tijdens uw opname" -> "tijdens een opname"; "uw dossier" has no neutral form. */
 function neutral(phrase: string): string[] {

@@ -44,6 +44,7 @@ describe('avg/special-category', () => {
         ['Mijn zus is met spoed naar het ziekenhuis gebracht.', ['met spoed naar check']],
         ['Mijn vader gaat volgende week onder het mes.', ['onder het mes check']],
         ['Zijn vrouw zit sinds de val in een rolstoel.', ['val check']],
+        ['Haar man zit sinds kort in een rolstoel.', ['rolstoel check']],
         [
           'Onze bewoonster is slecht ter been en kan niet meer alleen wonen.',
           ['slecht ter been check', 'kan niet meer alleen wonen check'],
@@ -56,6 +57,15 @@ describe('avg/special-category', () => {
           ['kwam op onze kraamafdeling een prachtige tweeling ter wereld check'],
         ],
         ['Morgen is de uitvaart van meneer De Wit, onze oudste bewoner.', ['uitvaart stop']],
+        [
+          'Vijf weken geleden viel mijn man van de trap: hersenbloeding.',
+          ['viel mijn man van de trap check', 'hersenbloeding check'],
+        ],
+        [
+          "Lies (88) zat weer in een strandstoel. 'Ik ben niet meer zo goed ter been.'",
+          ['niet meer zo goed ter been check'],
+        ],
+        ['Oudjaar op de PG, kijk mevrouw Bruins eens gaan!', ['op de PG stop']],
       ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
     });
 
@@ -65,6 +75,11 @@ describe('avg/special-category', () => {
         ['Gecondoleerd met het overlijden van uw moeder.', ['Gecondoleerd check', 'overlijden check']],
         ['Sterkte met het verlies van je vader.', ['het verlies van je vader check']],
         ['Fijn dat uw man niet meer zo in de war is.', ['in de war check']],
+        // The care given is health data of the one answered (avg/care-relationship adds its own card).
+        ['Fijn om te horen dat u zich tijdens uw opname zo gesteund voelde.', ['opname check']],
+        ['Hopelijk ben je na de operatie snel weer op de been.', ['operatie check']],
+        ['Leuk je weer te zien op de poli! Succes met de chemo 💪', ['chemo check']],
+        ['Wat fijn dat de bevalling van jullie zoontje zo goed is verlopen!', ['bevalling check']],
       ])('%s', (text, expected) => expect(inReply(text)).toEqual(expected));
     });
   });
@@ -89,6 +104,9 @@ describe('avg/special-category', () => {
       'Kees is geboren en getogen in Zwolle en werkt al 30 jaar bij ons.',
       'Ik ben vorige week gevallen, dus even geen diensten voor mij.',
       'Onze collega Sanne is bevallen van een prachtige dochter!',
+      'Onze collega Mirthe is met verlof: haar zoontje is geboren!',
+      'Vorig jaar werden in ons ziekenhuis 2.314 baby’s geboren, waarvan 41 tweelingen.',
+      'Op 2 februari herdenken we de bewoners die vorig jaar zijn overleden.',
       'Ik lag in het ziekenhuis te wachten op mijn collega.',
       'Het is in het ziekenhuis altijd druk rond de feestdagen.',
       'Bij een beroerte moet je snel naar het ziekenhuis.',
@@ -96,11 +114,9 @@ describe('avg/special-category', () => {
     ])('%s', (text) => expect(texts(text)).toEqual([]));
 
     it.each([
-      // In a reply, the care given ("uw opname") is avg/care-relationship's finding.
-      'Fijn om te horen dat u zich tijdens uw opname zo gesteund voelde.',
-      'Hopelijk ben je snel hersteld van je operatie bij ons.',
       'Bedankt voor uw reactie, wij nemen contact met u op.',
       'Als u vragen heeft over dementie, belt u dan gerust.',
+      'Lieve collega’s, jullie zijn de leukste van de hele revalidatie!',
     ])('reply: %s', (text) => expect(inReply(text)).toEqual([]));
   });
 });

@@ -26,14 +26,24 @@ const WHAT: Record<SensitiveHit['kind'], Text> = {
 const EVIDENT =
   /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
 
-/** Kinds of health data that are the care itself: in a reply, avg/care-relationship reports them. */
-const CARE_GIVEN = new Set<SensitiveHit['kind']>(['treatment', 'admission', 'medication']);
+/** Kinds mostly written as nouns ("zijn beroerte"); events and deaths are verbs ("zijn overleden"). */
+const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication']);
+
+/** "werden ... geboren", "zijn overleden": many people, nobody in particular. */
+const PLURAL_VERB = /^(?:werden|zijn|waren|kwamen|stierven)\b/i;
 
 /** Pronouns that carry a named person into the next sentence ("Meneer X ... Zijn beroerte ..."). */
 const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', 'haar', 'hem', 'mijn']);
 
-const pronounIn = (analysis: Analysis, sentence: number) =>
-  tokensOf(analysis, sentence).some((t) => CARRIERS.has(t.lower));
+const pronounIn = (analysis: Analysis, sentence: number) => {
+  const tokens = tokensOf(analysis, sentence);
+  if (tokens.some((t) => CARRIERS.has(t.lower))) return true;
+  // A quote right after the person speaks in their words: "'Ik ben niet meer zo goed ter been'".
+  const s = analysis.sentences[sentence];
+  return (
+    !!s && /^['‘“"]/.test(analysis.text.slice(s.start - 1, s.start)) && tokens.some((t) => t.lower === 'ik')
+  );
+};
 
 const EXPLANATION = {
   nl: 'Gezondheid, geloof, afkomst en seksuele geaardheid zijn bijzondere persoonsgegevens (AVG art. 9). Over een patiënt vallen ze ook onder het beroepsgeheim. Deel ze alleen met uitdrukkelijke toestemming, en nooit met een naam erbij.',
@@ -75,11 +85,12 @@ export const specialCategory: Rule = {
       const tied =
         about.has(w.sentence) ||
         (carries(w.sentence - 1) && pronounIn(analysis, w.sentence)) ||
-        (!subjects.generic.has(w.sentence) && owned(analysis, w.start, w.end, w.sentence)) ||
-        (EVIDENT.test(text.slice(w.start, w.end)) && selfEvident(analysis, w.sentence, subjects));
+        (!subjects.generic.has(w.sentence) &&
+          owned(analysis, w.start, w.end, w.sentence, NOUN_KINDS.has(w.kind))) ||
+        (EVIDENT.test(text.slice(w.start, w.end)) &&
+          !PLURAL_VERB.test(text.slice(w.start, w.end)) &&
+          selfEvident(analysis, w.sentence, subjects));
       if (!tied) continue;
-      // "uw opname", "je operatie": a reply that names the care it gave is avg/care-relationship's finding.
-      if (subjects.answered.has(w.sentence) && CARE_GIVEN.has(w.kind)) continue;
       // A colleague's baby is team news, not a patient's health.
       if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueIn(analysis, w.sentence)) continue;
       const named = namedIn.has(w.sentence);
@@ -129,4 +140,4 @@ const STAYS_ON = /(?:^|\s)(?:op|in|naar|van)\s(?:(?:de|het|onze?)\s)?\S*$/i;
 
 /** Wards and units whose name says what someone is treated for. */
 const DISEASE_WARD =
-  /oncolog|psychiatr|cardiolog|hartbewaking|neurolog|dermatolog|longziekten|longafdeling|nefrolog|dialyse|hematolog|palliatie|hospice|intensieve|intensive care|\bIC\b|\bCCU\b|\bNICU\b|\bPICU\b|neonatolog|verslaving|brandwonden|stroke/i;
+  /oncolog|psychiatr|cardiolog|hartbewaking|neurolog|dermatolog|longziekten|longafdeling|nefrolog|dialyse|hematolog|palliatie|hospice|intensieve|intensive care|\bIC\b|\bCCU\b|\bNICU\b|\bPICU\b|neonatolog|verslaving|brandwonden|stroke|\bPG\b|psychogeriatr|crisisdienst|gesloten afdeling/i;

@@ -18,6 +18,12 @@ describe('privacy/combination', () => {
       ['Op kamer 14 ligt sinds dinsdag een meneer van 78.', 'stop'],
       ['Dhr. v.d. Berg op afd. 3 Oost vroeg vannacht naar zijn dochter.', 'check'],
       ['pt. Vermeulen (74 jr) op bed 3 weigert zijn eten.', 'stop'],
+      // Details spread over sentences, and details that point to someone by themselves.
+      ['Vandaag werd mevrouw Jansen 101. Ze woont in woonzorgcentrum De Linde in Zwolle.', 'stop'],
+      ['Gisteravond stond Dirk (52) ineens bij de balie van de crisisdienst.', 'stop'],
+      ['Bed 6, Mo, 19 jaar, motorongeluk. Wat een vechter.', 'stop'],
+      ['Wilhelmina is zondag op 93-jarige leeftijd in onze Eikenhof overleden.', 'stop'],
+      ['Een jonge moeder van 17 kwam alleen binnen. Verloskamer 2, om 03.40 uur.', 'stop'],
     ])('%s', (text, severity) => {
       const f = found(text);
       expect(f.length).toBeGreaterThan(0);
@@ -47,6 +53,9 @@ describe('privacy/combination', () => {
       'Collega Mohammed is 25 jaar in dienst! Proficiat van afdeling 3B.',
       'Onze IC-verpleegkundigen werken 24/7, ook vannacht.',
       'Vergadering verplaatst naar afd. 3, donderdag 13u.',
+      'Annet is sinds 1 maart onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring in de zorg.',
+      'Verloskundige Femke Aarts (32) werkt al tien jaar in de regio.',
+      'Vandaag in woonzorgcentrum De Linde: een bewoner speelde accordeon.',
     ])('%s', (text) => expect(found(text)).toEqual([]));
 
     it('never puts its card on the name that privacy/person reports', () => {

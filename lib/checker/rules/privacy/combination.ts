@@ -1,8 +1,9 @@
 import type { Rule, RuleHit } from '../../rule';
 import type { Severity } from '../../types';
 import { anchorsIn, type Anchor } from '../../text/anchors';
-import { DETAIL_WEIGHT, detailsIn, type Detail, type DetailKind } from '../../text/details';
-import { analyse } from '../../text/tokens';
+import { DETAIL_WEIGHT, detailAnchors, detailsIn, type Detail, type DetailKind } from '../../text/details';
+import { analyse, tokensOf } from '../../text/tokens';
+import { COLLEAGUE_ROLES } from '../../data/care';
 
 const LABEL: Record<DetailKind, { nl: string; en: string }> = {
   age: { nl: 'leeftijd', en: 'age' },
@@ -44,15 +45,22 @@ export const combination: Rule = {
   },
   check(draft, ctx) {
     const text = draft.text;
-    const anchors = anchorsIn(text);
-    if (anchors.length === 0) return [];
     const details = detailsIn(text);
     if (details.length === 0) return [];
+    const found = anchorsIn(text);
+    // Where no person word stands, the details themselves may point to someone ("Dirk (52)").
+    const extra = notOverlapping(detailAnchors(text), found);
+    const anchors = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+    if (anchors.length === 0) return [];
     const { sentences } = analyse(text);
+
     const namedIn = new Set(anchors.filter((a) => a.named).map((a) => a.sentence));
     const hits = new Map<number, RuleHit>();
     let d0 = 0;
+    const analysis = analyse(text);
     for (const anchor of anchors) {
+      // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
+      if (!anchor.named && pronoun(text, anchor) && colleagueIn(analysis, anchor.sentence)) continue;
       const from = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
       const to = sentences[Math.min(sentences.length - 1, anchor.sentence + WINDOW)].end;
       while (d0 < details.length && details[d0].start < from) d0++;
@@ -73,6 +81,33 @@ export const combination: Rule = {
     return [...hits.values()].sort((a, b) => a.start - b.start);
   },
 };
+
+/** The spans of `add` that overlap none of `found`; both sorted by start, one sweep. */
+function notOverlapping<T extends { start: number; end: number }>(add: T[], found: Anchor[]): T[] {
+  const out: T[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const d of add) {
+    // Every found anchor starting before d ends could overlap it; track the furthest end.
+    while (k < found.length && found[k].start < Math.max(d.end, d.start + 1))
+      reach = Math.max(reach, found[k++].end);
+    const last = found[k - 1];
+    if (!(last && reach > d.start)) out.push(d);
+  }
+  return out;
+}
+
+const pronoun = (text: string, a: Anchor) => /^(?:hij|zij|ze)$/i.test(text.slice(a.start, a.end));
+
+/** A colleague in this sentence or the one before. */
+function colleagueIn(analysis: ReturnType<typeof analyse>, sentence: number): boolean {
+  return tokensOf(analysis, sentence - 1, sentence).some((t) => isColleague(t.lower));
+}
+const isColleague = (w: string) =>
+  COLLEAGUE_ROLES.has(w) ||
+  ['manager', 'leider', 'verpleegkundige', 'coördinator'].some(
+    (r) => w.length > r.length + 2 && w.endsWith(r),
+  );
 
 function score(anchor: Anchor, near: Detail[], named: boolean): Group {
   const kinds = new Set<DetailKind>(near.map((d) => (d.kind === 'rare' ? 'rare' : d.kind)));

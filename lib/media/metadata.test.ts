@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { namesIn, readMetadata } from './metadata';
+import { heicHeadersOnly, jpegHeadersOnly, pngHeadersOnly, type ExifSpec } from './testing';
+
+const FULL: ExifSpec = {
+  make: 'Apple',
+  artist: 'Jan Jansen',
+  owner: 'Petra de Vries',
+  copyright: '© 2024 Zorggroep Noord',
+  taken: '2025:03:01 10:00:00',
+  gps: { lat: 52.37, lon: 4.89 },
+};
+
+describe('readMetadata', () => {
+  it.each([
+    ['JPEG', jpegHeadersOnly],
+    ['HEIC', heicHeadersOnly],
+    ['PNG', pngHeadersOnly],
+  ])('%s: GPS, camera, capture date and the names in it', async (_format, build) => {
+    expect(await readMetadata(build(FULL))).toEqual({
+      hasLocation: true,
+      hasCameraInfo: true,
+      takenAt: '2025-03-01 10:00:00',
+      owners: ['Jan Jansen', 'Petra de Vries', 'Zorggroep Noord'],
+    });
+  });
+
+  it('no GPS block, or a 0,0 position without a fix, is no location', async () => {
+    expect((await readMetadata(jpegHeadersOnly({ make: 'Canon' }))).hasLocation).toBe(false);
+    expect((await readMetadata(heicHeadersOnly({ gps: { lat: 0, lon: 0 } }))).hasLocation).toBe(false);
+  });
+
+  it('a readable format without metadata says "nothing", an unknown one says nothing at all', async () => {
+    expect(await readMetadata(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]))).toEqual({
+      hasLocation: false,
+      hasCameraInfo: false,
+    });
+    expect(await readMetadata(new TextEncoder().encode('hello, not a photo'))).toEqual({});
+    expect(await readMetadata(new Uint8Array(0))).toEqual({});
+  });
+
+  it('survives truncated and hostile bytes', async () => {
+    const good = heicHeadersOnly(FULL);
+    for (let cut = 0; cut < good.length; cut += 7)
+      await expect(readMetadata(good.slice(0, cut))).resolves.toBeDefined();
+    const junk = new Uint8Array(70_000).fill(0xff);
+    junk[1] = 0xd8;
+    await expect(readMetadata(junk)).resolves.toBeDefined();
+  });
+});
+
+describe('namesIn', () => {
+  it('keeps real names once, drops years, "(c)" and empty values', () => {
+    expect(
+      namesIn({
+        Artist: 'Jan Jansen',
+        XPAuthor: 'jan jansen',
+        Copyright: '(c) 2021',
+        creator: ['Anna Smit', ''],
+      }),
+    ).toEqual(['Jan Jansen', 'Anna Smit']);
+  });
+});
