@@ -1,3 +1,4 @@
+import { overlayElement } from '../overlay';
 import { PANEL_WIDTH, placePanel, placeSmall, type Placement } from './place';
 
 export type SidebarHost = {
@@ -25,17 +26,13 @@ export function createSidebarHost(
   onRoom: (room: boolean) => void,
 ): SidebarHost {
   const win = doc.defaultView!;
-  const element = doc.createElement('zorgvuldig-sidebar');
-  element.setAttribute('data-zorgvuldig', 'sidebar');
-  Object.assign(element.style, {
-    position: 'fixed',
-    zIndex: '2147483646',
-    top: '0px',
-    left: '0px',
-    display: 'none',
-    contain: 'layout style',
-  });
-  doc.documentElement.append(element);
+  const element = overlayElement(
+    doc,
+    'sidebar',
+    { zIndex: '2147483646', display: 'none', contain: 'layout style' },
+    signal,
+    true,
+  );
 
   let anchor: Element | null = null;
   let text: Element | null = null;
@@ -81,23 +78,11 @@ export function createSidebarHost(
   const listen = { capture: true, passive: true, signal };
   win.addEventListener('scroll', schedule, listen);
   win.addEventListener('resize', schedule, listen);
-  element.addEventListener(
-    'mousedown',
-    (event) => {
-      const target = event.composedPath()[0];
-      if (!(target instanceof win.HTMLInputElement || target instanceof win.HTMLTextAreaElement))
-        event.preventDefault();
-    },
-    { signal },
-  );
-  for (const type of ['keydown', 'keyup', 'keypress'])
-    element.addEventListener(type, (e) => e.stopPropagation(), { signal });
   signal.addEventListener(
     'abort',
     () => {
       resizes?.disconnect();
       if (frame) win.cancelAnimationFrame(frame);
-      element.remove();
     },
     { once: true },
   );

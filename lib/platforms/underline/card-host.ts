@@ -1,3 +1,4 @@
+import { overlayElement } from '../overlay';
 import type { Finding } from '../../checker/types';
 
 /** What the card at an underline shows; the UI renders it (components/underline). */
@@ -35,27 +36,13 @@ const NEAR_PX = 120;
  */
 export function createCardHost(doc: Document, signal: AbortSignal): CardHost {
   const win = doc.defaultView!;
-  const element = doc.createElement('zorgvuldig-card');
-  element.setAttribute('data-zorgvuldig', 'card');
-  Object.assign(element.style, {
-    position: 'fixed',
-    zIndex: '2147483647',
-    top: '0px',
-    left: '0px',
-    display: 'none',
-    width: 'min(340px, calc(100vw - 16px))',
-  });
-  doc.documentElement.append(element);
-  element.addEventListener(
-    'mousedown',
-    (event) => {
-      const target = event.composedPath()[0];
-      if (!(target instanceof win.HTMLInputElement || target instanceof win.HTMLTextAreaElement))
-        event.preventDefault();
-    },
-    { signal },
+  const element = overlayElement(
+    doc,
+    'card',
+    { zIndex: '2147483647', display: 'none', width: 'min(340px, calc(100vw - 16px))' },
+    signal,
+    true,
   );
-  signal.addEventListener('abort', () => element.remove(), { once: true });
 
   return {
     element,

@@ -1,3 +1,4 @@
+import { overlayElement } from '../overlay';
 import type { Category, Finding } from '../../checker/types';
 import { locate } from '../apply/apply-fix';
 import type { Composer } from '../types';
@@ -36,20 +37,14 @@ export type Underlines = {
  */
 export function createUnderlines(doc: Document, signal: AbortSignal): Underlines {
   const win = doc.defaultView!;
-  const element = doc.createElement('zorgvuldig-underlines');
-  element.setAttribute('data-zorgvuldig', 'underlines');
-  Object.assign(element.style, {
-    position: 'fixed',
-    top: '0px',
-    left: '0px',
-    width: '0px',
-    height: '0px',
-    overflow: 'visible',
-    pointerEvents: 'none',
-    zIndex: '2147483645',
-  });
+  const element = overlayElement(
+    doc,
+    'underlines',
+    { width: '0px', height: '0px', overflow: 'visible', pointerEvents: 'none', zIndex: '2147483645' },
+    signal,
+    false,
+  );
   const layer = element.attachShadow({ mode: 'open' });
-  doc.documentElement.append(element);
   const boxes = boxPainter(layer);
   const highlights = highlightPainter(doc, signal);
 
@@ -114,7 +109,6 @@ export function createUnderlines(doc: Document, signal: AbortSignal): Underlines
       life?.abort();
       win.cancelAnimationFrame(frame);
       win.clearTimeout(typingTimer);
-      element.remove();
     },
     { once: true },
   );
