@@ -8,7 +8,7 @@
  * is machine-readable.
  */
 import { buildFixtures } from '../tests/e2e/build-fixtures';
-import { fixtureReady, startBrowser } from '../tests/e2e/harness';
+import { fixtureReady, scriptClock, startBrowser } from '../tests/e2e/harness';
 
 const KEYS = 300;
 const ROUNDS = 3;
@@ -32,12 +32,7 @@ async function scriptMsPerKey(extension: boolean): Promise<{ perKey: number[]; u
         undefined,
         { timeout: 15_000 },
       );
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const scriptSeconds = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-    };
+    const scriptSeconds = await scriptClock(page);
     const perKey: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       await page.waitForTimeout(800);

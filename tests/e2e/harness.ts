@@ -346,6 +346,16 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** Waits until the fixture page (and its `?late=`) has rendered. */
+/** Chromium's own count of the page's main-thread script time so far (seconds), read over CDP. */
+export async function scriptClock(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  };
+}
+
 export async function fixtureReady(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__fixture?.ready === true, undefined, { timeout: 15_000 });
 }

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, fixtureReady, startBrowser } from './harness';
+import { ARTIFACTS_DIR, fixtureReady, scriptClock, startBrowser } from './harness';
 
 const KEYS = 300;
 const ROUNDS = 3;
@@ -19,12 +19,7 @@ async function scriptMsPerKey(extension: boolean): Promise<number[]> {
     const page = await h.page('https://www.facebook.com/');
     await fixtureReady(page);
     await page.getByRole('textbox', { name: 'Schrijf een opmerking…' }).click();
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    const scriptSeconds = async () => {
-      const { metrics } = await cdp.send('Performance.getMetrics');
-      return metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-    };
+    const scriptSeconds = await scriptClock(page);
     const perKey: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       await page.keyboard.type('warm ');
