@@ -314,70 +314,76 @@ async function settled(page: Page, chars: number): Promise<void> {
 }
 
 describe('random fixes through the card', () => {
-  it.each(EDITORS)(`$name: ${FIXES} fixes leave the expected text; Ctrl+Z restores it`, async (c) => {
-    const seed = Number(process.env.UNDERLINE_SEED ?? Date.now() % 100_000);
-    const next = random(seed + c.name.length);
-    const page = await openCase(h, c);
-    const editor = c.locate(page);
-    let done = 0;
-    let draft = '';
-    const log: string[] = [];
-    try {
-      while (done < FIXES) {
-        draft = randomDraft(next);
-        await editor.focus();
-        await page.keyboard.press('Control+a');
-        await page.keyboard.press('Backspace');
-        await expect.poll(() => editorText(page, c.editor)).toBe('');
-        await page.keyboard.type(draft, { delay: 3 });
-        await expect.poll(() => editorText(page, c.editor)).toBe(draft);
-        await settled(page, draft.length);
-        const total = await underlined(page);
-        for (let i = 0; i < PER_DRAFT && done < FIXES; i++) {
-          // After the undo: the answer for the restored text, with all its findings underlined again.
-          await settled(page, draft.length);
-          await expect.poll(() => underlined(page), { timeout: 5000 }).toBe(total);
-          const index = Math.floor(next() * total);
+  it.each(EDITORS)(
+    `$name: ${FIXES} fixes leave the expected text; Ctrl+Z restores it`,
+    async (c) => {
+      const seed = Number(process.env.UNDERLINE_SEED ?? Date.now() % 100_000);
+      const next = random(seed + c.name.length);
+      const page = await openCase(h, c);
+      const editor = c.locate(page);
+      let done = 0;
+      let draft = '';
+      const log: string[] = [];
+      try {
+        while (done < FIXES) {
+          draft = randomDraft(next);
           await editor.focus();
-          await pressKey(page, 'Alt+Shift+J', index + 1, 10);
-          const dialog = cardAt(page);
-          await expect.poll(() => dialog.getAttribute('data-start')).not.toBeNull();
-          const start = Number(await dialog.getAttribute('data-start'));
-          const end = Number(await dialog.getAttribute('data-end'));
-          const buttons = dialog.locator('button[data-suggestion]');
-          const n = await buttons.count();
-          if (n === 0) {
-            await page.keyboard.press('Escape');
-            await cardAt(page).waitFor({ state: 'hidden' });
-            continue;
+          await page.keyboard.press('Control+a');
+          await page.keyboard.press('Backspace');
+          await expect.poll(() => editorText(page, c.editor)).toBe('');
+          await page.keyboard.type(draft, { delay: 3 });
+          await expect.poll(() => editorText(page, c.editor)).toBe(draft);
+          await settled(page, draft.length);
+          const total = await underlined(page);
+          for (let i = 0; i < PER_DRAFT && done < FIXES; i++) {
+            // After the undo: the answer for the restored text, with all its findings underlined again.
+            await settled(page, draft.length);
+            await expect.poll(() => underlined(page), { timeout: 5000 }).toBe(total);
+            const index = Math.floor(next() * total);
+            await editor.focus();
+            await pressKey(page, 'Alt+Shift+J', index + 1, 10);
+            const dialog = cardAt(page);
+            await expect.poll(() => dialog.getAttribute('data-start')).not.toBeNull();
+            const start = Number(await dialog.getAttribute('data-start'));
+            const end = Number(await dialog.getAttribute('data-end'));
+            const buttons = dialog.locator('button[data-suggestion]');
+            const n = await buttons.count();
+            if (n === 0) {
+              await page.keyboard.press('Escape');
+              await cardAt(page).waitFor({ state: 'hidden' });
+              continue;
+            }
+            const button = buttons.nth(Math.floor(next() * n));
+            const replacement = (await button.getAttribute('data-suggestion'))!;
+            const expected = draft.slice(0, start) + replacement + draft.slice(end);
+            log.push(
+              `${start}-${end} ${JSON.stringify(draft.slice(start, end))} -> ${JSON.stringify(replacement)}`,
+            );
+            await button.click();
+            await expect
+              .poll(() => editorText(page, c.editor), { timeout: 5000, message: log.join('\n') })
+              .toBe(expected);
+            await expect.poll(() => isFocused(editor)).toBe(true);
+            await page.keyboard.press('Control+z');
+            await expect
+              .poll(() => editorText(page, c.editor), { timeout: 5000, message: `undo: ${log.join('\n')}` })
+              .toBe(draft);
+            done += 1;
           }
-          const button = buttons.nth(Math.floor(next() * n));
-          const replacement = (await button.getAttribute('data-suggestion'))!;
-          const expected = draft.slice(0, start) + replacement + draft.slice(end);
-          log.push(
-            `${start}-${end} ${JSON.stringify(draft.slice(start, end))} -> ${JSON.stringify(replacement)}`,
-          );
-          await button.click();
-          await expect
-            .poll(() => editorText(page, c.editor), { timeout: 5000, message: log.join('\n') })
-            .toBe(expected);
-          await expect.poll(() => isFocused(editor)).toBe(true);
-          await page.keyboard.press('Control+z');
-          await expect
-            .poll(() => editorText(page, c.editor), { timeout: 5000, message: `undo: ${log.join('\n')}` })
-            .toBe(draft);
-          done += 1;
         }
+      } catch (error) {
+        const now = await editorText(page, c.editor);
+        throw new Error(
+          `seed ${seed}, draft ${JSON.stringify(draft)}, now ${JSON.stringify(now)}: ${(error as Error).message}`,
+        );
       }
-    } catch (error) {
-      const now = await editorText(page, c.editor);
-      throw new Error(
-        `seed ${seed}, draft ${JSON.stringify(draft)}, now ${JSON.stringify(now)}: ${(error as Error).message}`,
-      );
-    }
-    expect(done).toBe(FIXES);
-    await page.close();
-  });
+      expect(done).toBe(FIXES);
+      await page.close();
+      // Each fix waits out the editor's undo grouping (up to 1.1 s) before it applies, and takes
+      // about 3 s on a busy 2-core machine: the time allowed grows with the number of fixes.
+    },
+    30_000 + FIXES * 4_000,
+  );
 });
 
 // ---- "Alles verbeteren" -------------------------------------------------------------------
