@@ -2,7 +2,8 @@ import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from './sidebar/contract';
 import type { Category, Draft, Finding, Report } from '../checker/types';
 import { applyFix, type ApplyResult } from './apply/apply-fix';
-import { afterUndoGroup, applyPlan, fixAllPlan } from './apply/fix-all';
+import { afterUndoGroup, applyPlan, fixAllPlan, type LastChange } from './apply/fix-all';
+import { watchUndoRedo, type UndoRedoWatch } from './apply/undo-redo';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
 import { watchComposers, type UnreadableReason } from './discovery';
@@ -62,7 +63,22 @@ type Entry = {
   ignored: Set<string>;
   /** Spelling corrections the user chose here (word -> replacement), for "Alles verbeteren". */
   picked: Map<string, string>;
+  /** Whether the draft's last change was the editor's own undo or redo. */
+  undoRedo: UndoRedoWatch;
 };
+
+const lastChange = (entry: Entry): LastChange => ({
+  at: entry.session.lastChange,
+  undoRedo: entry.undoRedo.lastWasUndoRedo(),
+});
+
+/** A fix through the editor's input path; from here on the last change is ours, not an undo. */
+const applyOwn =
+  (entry: Entry): typeof applyFix =>
+  (composer, edit) => {
+    entry.undoRedo.forget();
+    return applyFix(composer, edit);
+  };
 
 const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
@@ -148,9 +164,9 @@ export function startComposerController(options: ControllerOptions) {
     applySuggestion(finding, replacement) {
       const entry = active;
       if (!entry) return;
-      void afterUndoGroup(entry.composer, entry.session.lastChange)
+      void afterUndoGroup(entry.composer, lastChange(entry))
         .then(() =>
-          applyFix(entry.composer, {
+          applyOwn(entry)(entry.composer, {
             start: finding.start,
             end: finding.end,
             expected: finding.text,
@@ -167,12 +183,16 @@ export function startComposerController(options: ControllerOptions) {
       const entry = active;
       const findings = store.value.report?.findings;
       if (!entry || !findings) return;
-      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked), () => entry.session.lastChange).then(
-        ({ failed }) => {
-          if (failed) tell(failed);
-          entry.session.flush();
-        },
-      );
+      void applyPlan(
+        entry.composer,
+        fixAllPlan(findings, entry.picked),
+        () => lastChange(entry),
+        undefined,
+        applyOwn(entry),
+      ).then(({ failed }) => {
+        if (failed) tell(failed);
+        entry.session.flush();
+      });
     },
     reveal(finding) {
       const entry = active;
@@ -269,6 +289,7 @@ export function startComposerController(options: ControllerOptions) {
           life,
           ignored: new Set(),
           picked: new Map(),
+          undoRedo: watchUndoRedo(element, life.signal),
           session: null as unknown as DraftSession,
         };
         entry.session = new DraftSession(composer, {
@@ -287,10 +308,16 @@ export function startComposerController(options: ControllerOptions) {
         entries.set(element, entry);
         countComposers();
         // A keystroke only marks the draft dirty; the mutation record itself is never inspected.
-        const changes = new (doc.defaultView ?? window).MutationObserver(() => entry.session.touch());
+        const touch = () => {
+          entry.session.touch();
+          entry.undoRedo.changed();
+          // An undo or redo is one deliberate step, not typing: its findings come back at once.
+          if (entry.undoRedo.lastWasUndoRedo()) entry.session.flush();
+        };
+        const changes = new (doc.defaultView ?? window).MutationObserver(touch);
         changes.observe(element, { childList: true, characterData: true, subtree: true });
         life.signal.addEventListener('abort', () => changes.disconnect(), { once: true });
-        element.addEventListener('input', () => entry.session.touch(), { signal: life.signal });
+        element.addEventListener('input', touch, { signal: life.signal });
         element.addEventListener('focusin', () => activate(entry), { signal: life.signal });
         const focused = deepActiveElement(doc);
         if (focused && (focused === element || element.contains(focused))) activate(entry);
