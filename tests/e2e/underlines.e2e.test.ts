@@ -217,7 +217,8 @@ describe('the card at an underline', () => {
     // Escape closes a keyboard-opened card and gives focus back to the editor.
     await page.keyboard.press('Alt+Shift+J');
     await cardAt(page).waitFor({ state: 'visible' });
-    expect(await isFocused(editor)).toBe(false);
+    // The card takes focus once it has rendered (a frame after it shows).
+    await expect.poll(() => isFocused(editor)).toBe(false);
     await page.keyboard.press('Escape');
     await cardAt(page).waitFor({ state: 'hidden' });
     await expect.poll(() => isFocused(editor)).toBe(true);
