@@ -38,9 +38,18 @@ export function resolveLang(choice: Settings['lang'], browserLang: string): Lang
 }
 
 const show = (value: unknown) => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = printable(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
+
+/** Firefox keeps storage.local as structured clones: a BigInt or a cycle must not stop the notice. */
+function printable(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
+  }
+}
 
 export function issueNotice(issue: Issue, source: Notice['source'], lang: Lang): Notice {
   const where: Text =
