@@ -13,8 +13,17 @@ const savedLocally: Text = {
   en: "Saved on this device only: your settings no longer fit in your browser's sync storage.",
 };
 
+const notSaved: Text = {
+  nl: 'Niet opgeslagen: de opslag van je browser is vol. Je woordenlijst en instellingen zijn niet veranderd; verwijder woorden die je niet meer nodig hebt en probeer het opnieuw.',
+  en: "Not saved: your browser's storage is full. Your word list and settings were not changed; remove words you no longer need and try again.",
+};
+
 export const outcomeOf = (written: Written, lang: Lang): Outcome =>
-  written.area === 'local' ? { ok: true, notice: savedLocally[lang] } : { ok: true };
+  written.area === 'none'
+    ? { ok: false, notice: notSaved[lang] }
+    : written.area === 'local'
+      ? { ok: true, notice: savedLocally[lang] }
+      : { ok: true };
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Changes run one after another, so two quick "add word" clicks never overwrite each other. */

@@ -74,6 +74,13 @@ function storageNotices(stored: Stored, lang: Lang): Notice[] {
     };
     notices.push({ source: 'quota', key: '', message: text[lang] });
   }
+  if (stored.damagedFallback) {
+    const text: Text = {
+      nl: 'Een beschadigde kopie van je instellingen op dit apparaat is genegeerd; je gesynchroniseerde instellingen en woordenlijst gelden.',
+      en: 'A damaged copy of your settings on this device was ignored; your synced settings and word list apply.',
+    };
+    notices.push({ source: 'storage', key: '', message: text[lang] });
+  }
   if (stored.syncError) {
     const text: Text = {
       nl: `Synchronisatie was niet te lezen (${stored.syncError}); de standaardinstellingen gelden.`,
