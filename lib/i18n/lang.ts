@@ -12,3 +12,6 @@ export const isLang = (value: unknown): value is Lang => value === 'nl' || value
  * shape of a Text, so it travels where our sentences do.
  */
 export const untranslated = (text: string): Text => ({ nl: text, en: text });
+
+/** A Text from a function of the language: for a sentence whose parts are themselves translated. */
+export const inEachLang = (say: (lang: Lang) => string): Text => ({ nl: say('nl'), en: say('en') });

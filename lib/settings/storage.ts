@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CURRENT_VERSION, isSettingsKey, migrate, type Snapshot } from './migrations';
+import { noticeTexts } from './notice-texts';
 import { sanitize, type Issue } from './sanitize';
 import { UserSettings, type UserLayer } from './schema';
 
@@ -78,8 +79,7 @@ export function decode(raw: Snapshot): Decoded {
   for (const { key } of chunks) {
     const chunk = snapshot[key];
     if (Array.isArray(chunk)) words.push(...chunk);
-    else
-      issues.push({ path: key, value: chunk, reason: { nl: 'verwacht een lijst', en: 'expected a list' } });
+    else issues.push({ path: key, value: chunk, reason: noticeTexts.text('reason.expectedList') });
   }
   if (chunks.length > 0) {
     const clean = sanitize(UserSettings.shape.words, words, 'words', issues) as string[] | undefined;
