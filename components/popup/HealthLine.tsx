@@ -33,7 +33,9 @@ export function HealthLine({ health, lang, onCheck }: Props) {
     );
   return (
     <p class="health ok" role="status" data-health="watching">
-      {health.boxes === 0 ? t('watchingNone', lang) : t(health.boxes === 1 ? 'watchingOne' : 'watchingMany', lang, { n: health.boxes })}
+      {health.boxes === 0
+        ? t('watchingNone', lang)
+        : t(health.boxes === 1 ? 'watchingOne' : 'watchingMany', lang, { n: health.boxes })}
     </p>
   );
 }

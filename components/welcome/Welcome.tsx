@@ -36,9 +36,7 @@ export function Welcome({ resolved, actions }: Props) {
         <div>
           <h1>{t('title', lang)}</h1>
           <p class="lead">{t('lead', lang)}</p>
-          {settings.org.name && (
-            <p class="org">{t('setUpBy', lang, { org: settings.org.name })}</p>
-          )}
+          {settings.org.name && <p class="org">{t('setUpBy', lang, { org: settings.org.name })}</p>}
         </div>
       </header>
 
