@@ -63,7 +63,8 @@ laan weg singel kade dreef stadion theater museum zaal paviljoen vleugel hal pol
 /** Words before a name that make it an organisation or a place (Stichting Anna Bos, Huize Maria). */
 export const ORG_PREFIXES =
   set(`stichting huize huis wzc woonzorgcentrum zorgcentrum ziekenhuis az sint st sint- villa residentie
-hof park basisschool school kliniek campus locatie vestiging afdeling paviljoen straat`);
+hof park basisschool school kliniek campus locatie vestiging afdeling paviljoen straat café hotel restaurant
+firma garage salon bar winkel boerderij camping`);
 
 /**
  * Name-like words that are brands, public or fictional figures and holidays: never a resident.

@@ -367,7 +367,10 @@ function firstName(
   const next = tokens[i + 1];
   if (next && sameSentence(next, tok) && /^\s+$/.test(text.slice(tok.end, next.start))) {
     if (next.cap && !STOPWORDS.has(next.lower)) return null;
-    if (PARTICLES.has(next.lower) && tokens[i + 2]?.cap) return null;
+    // "Albert Van der Auwera": particles, then a capitalised core.
+    let k = i + 1;
+    while (k < i + 4 && tokens[k] && PARTICLES.has(tokens[k].lower)) k++;
+    if (k > i + 1 && tokens[k]?.cap && sameSentence(tokens[k], tok)) return null;
   }
   // A colleague's jubilee, a diploma, a job ad: staff, not a resident.
   if (quiet(draft, i, i + 1)) return null;

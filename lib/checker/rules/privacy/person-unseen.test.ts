@@ -1,0 +1,215 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../check';
+import type { SpellEngine } from '../../rule';
+import { testEngine } from '../../../spelling/testing';
+import type { Surface } from '../../types';
+import { person } from './person';
+
+/**
+ * Names on unseen text (issue 11): names that are also words, lower-case names, birth posts,
+ * lists, Flemish and double surnames, run-together handles, the person answered, public
+ * figures as patients, details spread over sentences. Written for these mechanisms, not taken
+ * from the evaluation sets; with the real dictionary, as the extension checks.
+ */
+let spell: SpellEngine;
+beforeAll(async () => {
+  spell = await testEngine();
+}, 60_000);
+
+/** Replies open with a greeting or a mention; the rest are posts. */
+const surfaceOf = (text: string): Surface =>
+  /^(?:Beste|Dag|Hoi|Hallo|Lieve|Fijn|@)/.test(text) ? 'reply' : 'post';
+const run = (text: string) =>
+  check({ text, surface: surfaceOf(text) }, {}, { rules: [person], spell }).findings;
+const names = (text: string) => run(text).map((f) => f.text);
+
+describe('privacy/person on unseen kinds of text', () => {
+  it.each([
+    // Dutch-word names
+    ['Roos Visser (94) genoot vanmiddag van de zon in de tuin van ons verpleeghuis.', ['Roos Visser']],
+    ['Vandaag werd Klaas Bakker 100 jaar! Het hele woonzorgcentrum zong voor hem.', ['Klaas Bakker']],
+    ['Bloem de Wit is gisteren op de afdeling gevallen en heeft haar pols gebroken.', ['Bloem de Wit']],
+    ['Meneer Koster van kamer 8 kreeg bezoek van zijn kleinzoon.', ['Meneer Koster']],
+    ['Op de gesloten afdeling woont sinds maandag Wil Smit, hij moet nog wennen.', ['Wil Smit']],
+    ['Bas van Dam (7) mocht na twee weken kinderafdeling naar huis!', ['Bas van Dam']],
+    ['Rik de Haan ligt sinds zijn val op de trap op de IC. Sterkte familie.', ['Rik de Haan']],
+    ['Hoop Mulder vierde haar 99ste verjaardag bij ons in de huiskamer.', ['Hoop Mulder']],
+    ['Mark (82) van de Lindehof is vannacht rustig ingeslapen.', ['Mark']],
+    ['Mooie middag met Roos en Bas, onze bewoners van de eerste verdieping.', ['Roos', 'Bas']],
+    ['Zomer de Jong (3 dagen oud) ligt nog even in de couveuse.', ['Zomer de Jong']],
+    ['Onze bewoonster Storm heeft vandaag voor het eerst weer gelopen.', ['bewoonster Storm']],
+    // lower-case, quick comments
+    ['zag sanne vandaag op de gang van het verpleeghuis, ze zag er goed uit', ['sanne']],
+    ['gisteren nog met gerrit naar de fysio geweest, hij loopt al zonder rollator', ['gerrit']],
+    ['ha die truus! fijn dat je weer thuis bent na de operatie', ['truus']],
+    ['wanneer mag ria weer naar huis? ze ligt al 3 weken op afdeling 5', ['ria']],
+    ['thea van kamer 3 vroeg weer naar je, kom je morgen?', ['thea']],
+    ['hoe gaat het nu met kees na zijn beroerte?', ['kees']],
+    // birth posts
+    ['Welkom Noor! Geboren op 12 juni in ons ziekenhuis, 3250 gram.', ['Noor']],
+    ['Welkom op de wereld lieve Fenna, dochter van Kim en Joris.', ['Fenna', 'Kim', 'Joris']],
+    ['Een dochter voor Kim en Joris! Ze heet Lot en weegt 3100 gram.', ['Lot']],
+    [
+      'Vannacht is Daan geboren, de zoon van Eline en Bart Verhoef. Moeder en kind maken het goed.',
+      ['Daan', 'Eline', 'Bart Verhoef'],
+    ],
+    [
+      'Trotse papa Thijs en mama Sophie met hun tweeling Mila en Mees op de kraamafdeling.',
+      ['Thijs', 'Sophie', 'Mila', 'Mees'],
+    ],
+    ['Hoera, een broertje voor Julia! Welkom Finn, geboren in het Maxima MC.', ['Julia', 'Finn']],
+    ['Gefeliciteerd Lotte en Jeroen met de geboorte van jullie zoon Siem!', ['Lotte', 'Jeroen', 'Siem']],
+    ['Hij is er! Jesse, 51 cm en 3800 gram, geboren om 04:12 op de verloskamer.', ['Jesse']],
+    // names joined by en, lists
+    ['Jan en Riet van Beek vierden hun 65-jarig huwelijk in het verpleeghuis.', ['Jan', 'Riet van Beek']],
+    [
+      'Op de foto: Gerda, Henk, Bep en Willem tijdens de uitstap naar zee met de bewoners.',
+      ['Gerda', 'Henk', 'Bep', 'Willem'],
+    ],
+    ['Mies, Toos en Jo deden mee met de stoelgym in de huiskamer.', ['Mies', 'Toos', 'Jo']],
+    // Flemish / double surnames
+    [
+      'Jozef Vande Velde (96) kreeg een kus van de burgemeester in ons woonzorgcentrum.',
+      ['Jozef Vande Velde'],
+    ],
+    ['Godelieve Vanden Broeck is vorige week opgenomen in het AZ na een val.', ['Godelieve Vanden Broeck']],
+    ['Maria Verbruggen vierde haar 100ste verjaardag in wzc Sint-Jozef.', ['Maria Verbruggen']],
+    ['Irène Vermeiren, bewoonster van onze afdeling, is vannacht overleden.', ['Irène Vermeiren']],
+    ['Lucienne De Meyer-Van Acker blies 101 kaarsjes uit in het rusthuis.', ['Lucienne De Meyer-Van Acker']],
+    [
+      'Albert Van der Auwera (88) was de eerste die de nieuwe tuin van het wzc inwandelde.',
+      ['Albert Van der Auwera'],
+    ],
+    [
+      'Rosa Verstraeten en haar man Gustaaf vierden hun diamanten huwelijk in het woonzorgcentrum.',
+      ['Rosa Verstraeten', 'Gustaaf'],
+    ],
+    ['Marcel Deprez is vandaag verhuisd naar onze afdeling dementie.', ['Marcel Deprez']],
+    [
+      'Hendrik van den Heuvel-Smits woont sinds 2019 op de Lindehof. Vandaag werd hij 95.',
+      ['Hendrik van den Heuvel-Smits'],
+    ],
+    // @handles
+    ['@roos.bakker wat fijn dat je oma weer thuis is na de heupoperatie!', ['@roos.bakker']],
+    ['@kees_vd_berg sterkte met je vader op de IC', ['@kees_vd_berg']],
+    [
+      'Even een shout-out naar @annavisser92 die na haar chemo weer aan het werk wil. Zo dapper.',
+      ['@annavisser92'],
+    ],
+    // answered in a reply
+    [
+      'Hoi Mark, wat naar om te horen dat je moeder zo lang op de SEH moest wachten. Stuur ons een DM?',
+      ['Mark'],
+    ],
+    ['Beste Roos, we begrijpen dat de opname van uw vader zwaar was. Bel ons gerust.', ['Roos']],
+    ['Dag Wil, wat goed dat uw revalidatie bij ons zo voorspoedig verloopt!', ['Wil']],
+    ['Hallo Bas, dat de wondzorg bij uw vrouw niet goed ging spijt ons.', ['Bas']],
+    ['Beste mevrouw Smit, uw man is goed aangekomen op de afdeling.', ['mevrouw Smit']],
+    // public figures as patients
+    [
+      'Bijzonder bezoek: oud-schaatser Sven Kramer lag deze week bij ons op de afdeling orthopedie na zijn val.',
+      ['Sven Kramer'],
+    ],
+    [
+      'Zanger Guus Meeuwis werd gisteren bij ons geopereerd aan zijn knie, we wensen hem veel beterschap!',
+      ['Guus Meeuwis'],
+    ],
+    // first name + age / room / event spread over sentences
+    ['Dit is Gerard. Hij is 92 en woont sinds maart op kamer 14.', ['Gerard']],
+    ['Wat een dag! Tineke werd vandaag 100. Het hele huis kwam kijken.', ['Tineke']],
+    ['Toon woont al 12 jaar bij ons. Vandaag is hij 98 geworden.', ['Toon']],
+    ['Bep (92) heeft na haar val een nieuwe heup gekregen.', ['Bep']],
+    ['Annie, 97 jaar, liet zich vandaag voor het eerst in de tillift zetten.', ['Annie']],
+    ['We zeggen vaarwel tegen Gijs. Hij was 87 en woonde 9 jaar op de Eikenhof.', ['Gijs']],
+    ['Herman is gisteren op de gang gevallen. Hij ligt nu in het ziekenhuis.', ['Herman']],
+    ['Ook Marietje deed mee met de bingo vanmiddag in de recreatiezaal van het verpleeghuis.', ['Marietje']],
+    // full names without cues beyond the draft
+    ['Vandaag op de dagbesteding: Jannie Mulder maakte een prachtig schilderij.', ['Jannie Mulder']],
+    ['In memoriam Hennie Brink. Wat zullen we haar missen op de afdeling.', ['Hennie Brink']],
+    ['Afscheid van onze lieve bewoner Bert. Rust zacht.', ['bewoner Bert']],
+    ['Wat was Dirk blij met zijn nieuwe rolstoel!', ['Dirk']],
+  ])('finds the names in: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Onze collega Roos Visser gaat na 30 jaar met pensioen. Bedankt voor alles op de afdeling!',
+    'Welkom in ons team: Bas de Wit, verpleegkundige op de afdeling interne geneeskunde.',
+    'Vacature: zorgmedewerker nachtdienst. Vraag Mark Smit naar de mogelijkheden!',
+    'Vandaag bezocht minister Conny Helder ons verpleeghuis.',
+    'Burgemeester Jan van Zanen opende de nieuwe huiskamer van het woonzorgcentrum.',
+    'Onze bewoners genoten van het optreden van Frans Bauer.',
+    'De bewoners deden boodschappen bij Jumbo en de Bakker in het dorp.',
+    'We gingen met de bewoners naar Den Haag en Scheveningen.',
+    'Het Rode Kruis Ziekenhuis in Beverwijk opende een nieuwe afdeling.',
+    'De tuin van het verpleeghuis staat vol rozen en bloemen.',
+    'Roos, tulp en narcis: de bewoners maakten bloemstukken in de huiskamer.',
+    'Hoop doet leven! Onze zorgverleners werken elke dag met hart voor de bewoners.',
+    'Onze teamleider Wil Koster vertelt in de podcast over de afdeling.',
+    'Dank aan de bakker van het dorp voor de taart voor de bewoners!',
+    'Op de afdeling werkt dokter Sanne de Vries als geriater.',
+    "Sanne en Mark hebben hun diploma verpleegkunde gehaald, proficiat collega's!",
+    'Vandaag afscheid van onze collega Kees, na 40 jaar in het ziekenhuis.',
+    'Wij zoeken een verpleegkundige voor afdeling 3. Solliciteer bij Ria!',
+    'De Vries, Bakker en Visser zijn de meest voorkomende achternamen in Nederland.',
+    'Het Koningin Máxima kinderziekenhuis viert zijn verjaardag.',
+    'Van Gogh schilderde in Nuenen: onze bewoners bezochten het museum.',
+    'Onze vrijwilliger Bert bracht de bewoners naar de markt.',
+    'Bezoek van Sinterklaas op de kinderafdeling!',
+    "Het St. Antonius Ziekenhuis in Nieuwegein zoekt collega's.",
+    'De afdeling Vande Velde is vandaag verhuisd naar de nieuwe vleugel.',
+    'Zuster Jansen en broeder Piet zorgden voor een mooie dag. Wat een team!',
+    'Proficiat aan onze verpleegkundige Lotte met de geboorte van haar dochter!',
+    'Wij feliciteren collega Joris en zijn vrouw Kim met de geboorte van hun zoon.',
+    '@wzc_delinde bedankt voor de mooie samenwerking!',
+    '@ziekenhuisamstelland mooie campagne!',
+    'Beste Mark, dank voor uw compliment! We geven het door aan het team.',
+    'Hoi Roos, leuk dat je wilt solliciteren! Stuur je cv naar werkenbij@ziekenhuis.nl.',
+    'Wist je dat 1 op de 3 ouderen valt? Met stoelgym blijf je sterk.',
+    'Vandaag een lezing van professor Erik Scherder over bewegen en dementie.',
+    'Dank aan Guus Meeuwis voor het prachtige concert voor onze bewoners!',
+    'Wat een mooie dag op de dagbesteding met zon, taart en muziek.',
+    'De Wit-Gele Kruis verpleegkundigen staan klaar in heel Vlaanderen.',
+    'Koning Filip bezocht het woonzorgcentrum in Brugge.',
+    'Maak kennis met Sanne, onze nieuwe stagiaire op de afdeling!',
+    'Ons team van afdeling Bakker staat voor je klaar.',
+    'Lees het interview met verpleegkundige Rik Smit over nachtdiensten.',
+    'Gisteren was de open dag van het ziekenhuis. Dank aan iedereen die kwam!',
+    'Op 5 Mei vieren we Bevrijdingsdag met de bewoners in de huiskamer.',
+    'Vanmiddag koffie bij De Roos, het restaurant van ons woonzorgcentrum.',
+    'De bewoners van De Hoop gingen naar het strand.',
+    'Welkom Iris in ons team op de afdeling!',
+    'Wat een Storm vannacht! Gelukkig bleven alle bewoners veilig binnen.',
+    'Onze bewoners genoten van de Lente in de tuin.',
+    'Tijdens de Week van de Zorg bedanken we al onze medewerkers op de afdeling.',
+    'Hoop en Liefde: het thema van de kerstviering in het verpleeghuis.',
+    'Mijn collega Mark en ik stonden vandaag samen op de afdeling. Wat een dag!',
+    "Bas en Rik van de technische dienst hebben de tillift gerepareerd. Top collega's!",
+    'Het Bloemenhuis de Wit bezorgde prachtige bloemen voor de bewoners.',
+    'Bakkerij de Jong trakteerde de bewoners op taart, dank je wel!',
+    'Café de Haan in Utrecht organiseerde een benefiet voor het hospice.',
+    'Lieve Roos, bedankt voor je mooie woorden over ons team!',
+    "Fijn om te horen Mark! We geven het door aan de collega's van de afdeling.",
+    'Met Kerstmis zingen we met de bewoners in de huiskamer.',
+    'Dank aan Jumbo de Vries voor de sponsoring van het bewonersuitje!',
+    'Ik ben Wil, verpleegkundige op de IC, en vandaag vertel ik over mijn werk.',
+    'Zus en ik gingen vandaag met onze moeder wandelen; wat een mooie dag.',
+    'Roos de Vries is onze nieuwe teamleider op afdeling 2.',
+    'De winnaar van de prijsvraag is Klaas Bakker uit Zwolle!',
+    'Storm en regen: de dagbesteding gaat vandaag niet naar buiten.',
+    'Hoop jullie allemaal snel weer te zien op de afdeling!',
+    'Mei is de maand van de mantelzorg: dank aan alle mantelzorgers!',
+    'Tip van verpleegkundige Bas: drink genoeg water in de zomer.',
+    'De familie Bakker schonk een nieuwe piano aan het verpleeghuis.',
+    'Zomer de Jong en het orkest speelden vanmiddag voor de bewoners.',
+  ])('stays quiet on: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('reports a name found through words around it as a check with the quick answers', () => {
+    const [f] = run('Bloem de Wit is gisteren op de afdeling gevallen en heeft haar pols gebroken.');
+    expect(f.severity).toBe('check');
+    expect(f.message).toMatch(/lijkt een naam van een bewoner/);
+    expect(f.quickAnswers).toEqual(['colleague', 'consent']);
+  });
+});

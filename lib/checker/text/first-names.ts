@@ -1,0 +1,42 @@
+import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, SURNAMES } from '../data/names';
+import { NOT_PEOPLE } from '../data/person-cues';
+import type { SpellEngine } from '../rule';
+import { wordCase } from './lexicon';
+
+/** First names beyond the lists: pet forms, and names run together in a handle. */
+
+/** Dutch pet forms of a name: Marie-tje, Truus-je, Anne-ke, Henk-ie. */
+const PET_FORM = /^(\p{L}{3,}?)(?:tje|je|ke|ie)$/u;
+
+/**
+ * A first name we know, or a pet form of one ("Marietje", "Truusje", "Keesje") that is no
+ * ordinary word ("huisje"). Names that are words themselves keep their own, stricter rules.
+ */
+export function isFirstName(lower: string, spell?: SpellEngine): boolean {
+  if (NOT_PEOPLE.has(lower)) return false;
+  if (FIRST_NAMES.has(lower)) return true;
+  const m = PET_FORM.exec(lower);
+  if (!m || !FIRST_NAMES.has(m[1]) || !spell) return false;
+  // Without the dictionary we cannot tell "Keesje" from "kaasje": only the lists decide then.
+  if (AMBIGUOUS_FIRST_NAMES.has(m[1]) && wordCase(spell, m[1]) !== 'proper') return false;
+  return wordCase(spell, lower) !== 'word';
+}
+
+/** Particles a handle runs into the surname: "jandevries", "annavanderberg", "keesvd". */
+const HANDLE_PARTICLES = /^(?:vande[nr]?|vander|van|vd|de|der|den|ter|ten|el)/;
+
+/**
+ * A handle that runs a first name and a surname together ("annavisser92", "jandevries"):
+ * some split of it is a first name we know followed by a surname we know.
+ */
+export function runTogetherName(part: string): boolean {
+  for (let cut = 3; cut <= part.length - 3; cut++) {
+    const first = part.slice(0, cut);
+    if (!FIRST_NAMES.has(first) || NOT_PEOPLE.has(first)) continue;
+    const rest = part.slice(cut);
+    if (SURNAMES.has(rest)) return true;
+    const particle = HANDLE_PARTICLES.exec(rest);
+    if (particle && SURNAMES.has(rest.slice(particle[0].length))) return true;
+  }
+  return false;
+}
