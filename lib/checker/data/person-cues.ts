@@ -40,7 +40,7 @@ geboren geboorte bevallen beviel bevalling memoriam condoleances`);
  */
 export const STAFF_WORDS =
   set(`collega collega's pensioen jubileum jubilaris dienstjaren diploma gediplomeerd afgestudeerd
-stagiair stagiaire stage leerling studente student opleiding vacature vacatures solliciteer solliciteren sollicitatie
+stagiair stagiaire stage leerling studente student opleiding rondleiding rondleidingen workshop workshops vacature vacatures solliciteer solliciteren sollicitatie
 sollicitaties werkt werkzaam loopbaan carrière interview podcast aflevering spreker lezing presentatie webinar congres
 symposium column blog auteur fotograaf gefotografeerd vlog directie bestuur contact contactpersoon aanspreekpunt
 samenwerking samenwerken werkoverleg scholing sprak spreekt presenteerde presenteert`);
@@ -52,7 +52,7 @@ album show voorstelling serie programma quote citaat`);
 
 /** A draft that recruits: the names in it are the organisation's own staff. */
 export const RECRUITMENT =
-  /\b(?:vacatures?|solliciteer|sollicit\w*|werken bij|kom (?:werken|ons team)|wij zoeken|we zoeken|zoeken (?:wij|we)|versterk(?:t|en)? (?:ons|het) team|word jij|#werkenbij|jobs?|open sollicitatie|nieuwe collega'?s?)\b/i;
+  /\b(?:vacatures?|solliciteer|sollicit\w*|werken bij|(?:kom|komen) (?:werken|ons team)|je cv|uw cv|wij zoeken|we zoeken|zoeken (?:wij|we)|versterk(?:t|en)? (?:ons|het) team|word jij|#werkenbij|jobs?|open sollicitatie|nieuwe collega'?s?)\b/i;
 
 /** Words after a name that make it an organisation, a building or a prize (Jeroen Bosch Ziekenhuis). */
 export const ORG_SUFFIXES =

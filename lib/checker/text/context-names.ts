@@ -59,8 +59,10 @@ type SentenceFlags = {
   headline: boolean;
   /** It points back to someone named before: "hij", "zij", "ze", "haar", "hem", or opens with "Geboren op". */
   refers: boolean;
-  /** Someone in it is treated: operated on, admitted, nursed, gave birth. */
+  /** Someone in it is treated: operated on, admitted, nursed, gave birth, lies on a ward. */
   treated: boolean;
+  /** "ligt" or "lag": with a care word, someone lies in hospital. */
+  lies: boolean;
 };
 
 /** A name found without a title: through the words around it and the draft it stands in. */
@@ -140,6 +142,7 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     headline: false,
     refers: false,
     treated: false,
+    lies: false,
   }));
   let welcome = false;
   let team = false;
@@ -161,6 +164,7 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     if (PERFORMANCE_WORDS.has(t.lower)) flags.performance = true;
     if (BACK_REFERENCES.has(t.lower) || (t.first && LIFE_EVENT_WORDS.has(t.lower))) flags.refers = true;
     if (TREATED.has(t.lower)) flags.treated = true;
+    if (t.lower === 'ligt' || t.lower === 'lag') flags.lies = true;
     if (t.lower === 'welkom') welcome = true;
     if (t.lower === 'team') team = true;
     // "Ria Jansen en haar team": someone who leads a team works there.
@@ -198,6 +202,9 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     cued.add(sentenceOf(m.index));
     strong.add(sentenceOf(m.index));
   }
+  for (const flags of sentences) if (flags.lies && flags.care) flags.treated = true;
+  // "woont sinds 2016 bij ons", "verbleef drie weken bij ons": the writer's organisation houses people.
+  if (!care && LIVES_WITH_US.test(text)) care = true;
   const recruitment = RECRUITMENT.test(text);
   return { analysis, spell, care, recruitment, cued, sentences, strong, staffNames: new Set() };
 }
@@ -246,6 +253,9 @@ function subjectOfEvent(ctx: DraftContext, i: number): boolean {
   const s = tok.sentence;
   return strongAround(ctx, s) || ctx.sentences[s].refers || !!ctx.sentences[s + 1]?.refers;
 }
+
+const LIVES_WITH_US =
+  /\b(?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven)|logeer(?:t|de))\b[^.!?\n]{0,40}\bbij ons\b|\bbij ons (?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven))\b/i;
 
 const ARTICLES = new Set(['de', 'het', "'t", 'een', 'deze', 'dit', 'die', 'dat']);
 
@@ -309,6 +319,8 @@ export function surnameEnd(ctx: DraftContext, j: number, head: Token): number {
   if (!core || !sameSentence(core, head) || !core.cap) return -1;
   if (!adjacent(text, tokens[k - 1], core)) return -1;
   if (ROOM_WORDS.has(core.lower) || (particles === 0 && ORG_SUFFIXES.has(core.lower))) return -1;
+  // "de Erik de Vries-prijs", "Jansen-fonds": a prize or a fund named after someone.
+  if (core.word.includes('-') && ORG_SUFFIXES.has(lastPart(core.lower))) return -1;
   if (particles > 0) {
     const first = tokens[j];
     if (!first.cap && first.lower === 'van' && PLACE_ARTICLES.has(tokens[j + 1]?.word ?? '')) return -1;
@@ -389,7 +401,8 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   const next = tokens[to];
   if (next && sameSentence(next, last) && spaced(text, last, next)) {
     const org = next.cap
-      ? ORG_SUFFIXES.has(next.lower) || /(?:ziekenhuis|kliniek|gasthuis|huis|zorg|centrum)$/.test(next.lower)
+      ? ORG_SUFFIXES.has(next.lower) ||
+        /(?:ziekenhuis|kliniek|gasthuis|huis|huizen|zorg|centrum|centra)$/.test(next.lower)
       : /^(?:ziekenhuis|kinderziekenhuis|kliniek|gasthuis|stichting|fonds|prijs|award)$/.test(next.lower);
     if (org) return true;
   }
@@ -494,6 +507,7 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
     !STOPWORDS.has(next.lower)
   )
     return null;
+  if (surname < 0 && namedAfter(ctx, from, tok)) return null;
   const to = surname > 0 ? surname : i + 1;
   if (quiet(ctx, i, to)) return null;
   const apposition = careApposition(ctx, to);
@@ -517,6 +531,17 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   if (first && cued && subjectOfEvent(ctx, i)) return mention;
   if (!first && (aged || apposition || kin || named)) return mention;
   return null;
+}
+
+/** "de Erik de Vries-prijs", "het Anna van Dijk-fonds": the name is part of a prize or a fund. */
+function namedAfter(ctx: DraftContext, from: number, head: Token): boolean {
+  const { tokens } = ctx.analysis;
+  let k = from;
+  while (k < from + 3 && tokens[k] && sameSentence(tokens[k], head) && isParticle(tokens[k])) k++;
+  const core = tokens[k];
+  return (
+    !!core && sameSentence(core, head) && core.word.includes('-') && ORG_SUFFIXES.has(lastPart(core.lower))
+  );
 }
 
 /** Words for relatives in the plural or as a pair, before their names ("zijn ouders Lisa en Tom"). */

@@ -128,6 +128,93 @@ describe('privacy/person on unseen kinds of text', () => {
     ['In memoriam Hennie Brink. Wat zullen we haar missen op de afdeling.', ['Hennie Brink']],
     ['Afscheid van onze lieve bewoner Bert. Rust zacht.', ['bewoner Bert']],
     ['Wat was Dirk blij met zijn nieuwe rolstoel!', ['Dirk']],
+    // a second batch, written after the first mechanisms: other platforms' styles
+    [
+      'Happy birthday Jo! 🎉 95 jaar jong en nog altijd de eerste aan de ontbijttafel #wzc #verjaardag',
+      ['Jo'],
+    ],
+    [
+      '100 jaar! 🎂 Onze Mien van de Zonnebloem-afdeling kreeg een bloemetje van de burgemeester.',
+      ['Mien van de Zonnebloem-afdeling'],
+    ],
+    ['Proficiat aan moeke Jeanne, 102 jaar vandaag in ons woonzorgcentrum 💐', ['Jeanne']],
+    [
+      'Vandaag nam de familie afscheid van Frans Peeters. Hij woonde sinds 2016 bij ons in De Linde.',
+      ['Frans Peeters'],
+    ],
+    [
+      'Met pijn in het hart laten we weten dat onze bewoner Jan-Willem de Bruijn is overleden.',
+      ['bewoner Jan-Willem de Bruijn'],
+    ],
+    ['Rust zacht lieve Ellen. Je was een zonnetje op afdeling 2.', ['Ellen']],
+    ['RIP Robbert, de grappigste man van de dagbesteding 🕊️', ['Robbert']],
+    ['Ons Annie is na 3 weken ziekenhuis eindelijk terug in haar kamer!', ['Annie']],
+    [
+      'Nieuw op de afdeling: meneer Verhulst (81) en mevrouw Aerts (77). Welkom!',
+      ['meneer Verhulst', 'mevrouw Aerts'],
+    ],
+    ['Op de foto zie je Frank en Gerda van kamer 7 en 8 tijdens de kerstmarkt.', ['Frank', 'Gerda']],
+    [
+      'Vandaag op bezoek bij Karin Smits, zij herstelt thuis na haar knieoperatie. Onze wijkverpleegkundigen zijn trots op haar!',
+      ['Karin Smits'],
+    ],
+    ['Onze thuiszorgcliënt Rob (67) heeft zijn eerste rondje om het huis gelopen na de beroerte.', ['Rob']],
+    [
+      'Welkom baby Ayla! 🍼 Geboren op 3/11 om 14:20, 3450 gram. Papa Murat en mama Elif zijn dolgelukkig.',
+      ['baby Ayla', 'Murat', 'Elif'],
+    ],
+    [
+      'Een dikke proficiat aan de trotse ouders Tine en Kristof met hun zoontje Lander, geboren in onze materniteit!',
+      ['Tine', 'Kristof', 'Lander'],
+    ],
+    ['Onze eerste baby van 2025 is Yusuf, geboren om 00:43 in de verloskamer.', ['Yusuf']],
+    ['@petra_smit wat fijn om te lezen dat je vader goed verzorgd is op de IC 💙', ['@petra_smit']],
+    [
+      'Beste Ellen, vervelend dat uw moeder zo lang heeft moeten wachten op haar medicatie. Wilt u ons een bericht sturen?',
+      ['Ellen'],
+    ],
+    ['Hoi Frank, wat goed om te horen dat je na je operatie weer thuis bent!', ['Frank']],
+    ['Dag Erik, onze excuses dat uw vrouw zo lang op de SEH moest wachten.', ['Erik']],
+    ['gisteren bij opa gerrit in het verpleeghuis geweest, hij herkende ons niet meer', ['opa gerrit']],
+    ['karin ligt nog op de ic, duimen jullie mee?', ['karin']],
+    ['nog even doorzetten jeroen, over 2 weken mag je naar huis van de revalidatie 💪', ['jeroen']],
+    [
+      'Sjaak en Tonny de Groot vierden hun 60-jarig huwelijk in het verpleeghuis.',
+      ['Sjaak', 'Tonny de Groot'],
+    ],
+    [
+      'Mevrouw Van Hecke en haar dochter Sofie kwamen vandaag langs op de afdeling oncologie.',
+      ['Mevrouw Van Hecke', 'Sofie'],
+    ],
+    ['Wat fijn dat Marco na 6 weken revalidatie weer naar huis mag. Veel succes thuis!', ['Marco']],
+    ['Dit is Petra. Petra is 45 en heeft MS. Ze woont sinds 2020 in onze woonvorm.', ['Petra', 'Petra']],
+    [
+      'Lenie Verschoor (91) en haar zus Bets (94) wonen samen op de tweede verdieping.',
+      ['Lenie Verschoor', 'Bets'],
+    ],
+    [
+      'Roger Vandenbussche, 89, speelt elke dinsdag kaart in de cafetaria van het rusthuis.',
+      ['Roger Vandenbussche'],
+    ],
+    [
+      'Jef Verhaegen werd gisteren 100. De hele straat kwam hem feliciteren in het woonzorgcentrum.',
+      ['Jef Verhaegen'],
+    ],
+    [
+      'Gisteren werd onze bewoonster Dina Van de Walle geopereerd aan haar heup.',
+      ['bewoonster Dina Van de Walle'],
+    ],
+    [
+      'Marleen de Ruiter-Jansen heeft na haar val een nieuwe heup. Ze revalideert nu bij ons.',
+      ['Marleen de Ruiter-Jansen'],
+    ],
+    [
+      'Oud-burgemeester Piet Jansen ligt sinds vorige week bij ons op de afdeling cardiologie.',
+      ['Piet Jansen'],
+    ],
+    ['Ook Ingrid deed mee aan de stoelyoga in het dagcentrum. Ze genoot zichtbaar.', ['Ingrid']],
+    ['Na 12 jaar in ons huis is Gonny vannacht overleden.', ['Gonny']],
+    ['Kamer 12: Wilma. Ze is 86 en heeft dementie.', ['Wilma']],
   ])('finds the names in: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -202,6 +289,26 @@ describe('privacy/person on unseen kinds of text', () => {
     'Tip van verpleegkundige Bas: drink genoeg water in de zomer.',
     'De familie Bakker schonk een nieuwe piano aan het verpleeghuis.',
     'Zomer de Jong en het orkest speelden vanmiddag voor de bewoners.',
+    'Happy birthday Anouk! 🎉 Onze teamleider wordt vandaag 40. Taart in de personeelskamer!',
+    'Vandaag sprak Erik Scherder in ons verpleeghuis over bewegen. Wat een inspirerende lezing!',
+    "Karin, Petra en Jeroen van het facilitair team zorgden voor een prachtige kerstboom. Dank jullie wel collega's!",
+    "Welkom aan onze nieuwe collega's Frank en Ellen op de afdeling!",
+    'Ben jij onze nieuwe collega? Vraag Marco hoe het is om bij ons te werken.',
+    'Vandaag in de podcast: verpleegkundige Rob de Jong over palliatieve zorg.',
+    'Hoi Frank, leuk dat je wilt komen werken op de afdeling! Stuur je cv gerust.',
+    'Dank je wel Ellen voor je lieve woorden over ons team!',
+    '@jeroenvandijk bedankt voor het delen van onze vacature!',
+    'Vandaag bezocht staatssecretaris Karin van Dijk onze kraamafdeling.',
+    'Wielrenner Mathieu van der Poel kwam langs om onze kinderafdeling een hart onder de riem te steken.',
+    'De Erik de Vries-prijs voor de beste zorgverlener gaat dit jaar naar afdeling 3.',
+    'Wist je dat Petra al 25 jaar vrijwilliger is bij ons? Proficiat!',
+    'Op 12 Mei is het de Dag van de Verpleging.',
+    'De Ronald McDonald Huizen bieden ouders een plek naast het ziekenhuis.',
+    'Frank en eerlijk: zo praten we met onze bewoners over de zorg.',
+    'Karen, onze nieuwe diëtiste, geeft vanaf maandag advies op de poli.',
+    'Geert Wilders kwam niet opdagen bij het debat over de zorg.',
+    'Met Paul van de apotheek hebben we de medicatierondes verbeterd.',
+    'Vandaag was de open dag: Rob, Ellen en Mirjam gaven rondleidingen over de afdeling.',
   ])('stays quiet on: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
