@@ -126,7 +126,7 @@ const CREDITS =
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
 const CARE_PART =
-  /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek/;
+  /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek|narcose|(?<!co)operatie/;
 const AGE_BEHIND = /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)])/;
 
 export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftContext {
@@ -495,8 +495,18 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
       next = tokens[from];
     }
   }
-  const surname =
+  let surname =
     next && sameSentence(next, tok) && spaced(text, tokens[from - 1], next) ? surnameEnd(ctx, from, tok) : -1;
+  // "de 42-jarige Marije Hoogland": a surname that is also a place, where an age, a birth or a
+  // death says the sentence is about one person.
+  if (
+    surname < 0 &&
+    next?.cap &&
+    spaced(text, tok, next) &&
+    PLACES.has(next.lower) &&
+    ctx.strong.has(tok.sentence)
+  )
+    surname = from + 1;
   // Another capitalised word that is no surname: the name is part of a brand, a title or a place.
   if (
     surname < 0 &&

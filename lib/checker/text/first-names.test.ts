@@ -9,7 +9,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('isFirstName', () => {
-  it.each(['marietje', 'truusje', 'keesje', 'bepje', 'henkie', 'jeroen', 'ellen'])(
+  it.each(['marietje', 'truusje', 'keesje', 'gerritje', 'bepje', 'henkie', 'jeroen', 'ellen'])(
     '%s is a first name',
     (w) => expect(isFirstName(w, spell)).toBe(true),
   );

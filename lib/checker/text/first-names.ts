@@ -5,8 +5,8 @@ import { wordCase } from './lexicon';
 
 /** First names beyond the lists: pet forms, and names run together in a handle. */
 
-/** Dutch pet forms of a name: Marie-tje, Truus-je, Anne-ke, Henk-ie. */
-const PET_FORM = /^(\p{L}{3,}?)(?:tje|je|ke|ie)$/u;
+/** Endings of Dutch pet forms of a name: Marie-tje, Gerrit-je, Anne-ke, Henk-ie. */
+const PET_ENDINGS = ['tje', 'je', 'ke', 'ie'];
 
 /**
  * A first name we know, or a pet form of one ("Marietje", "Truusje", "Keesje") that is no
@@ -15,10 +15,13 @@ const PET_FORM = /^(\p{L}{3,}?)(?:tje|je|ke|ie)$/u;
 export function isFirstName(lower: string, spell?: SpellEngine): boolean {
   if (NOT_PEOPLE.has(lower)) return false;
   if (FIRST_NAMES.has(lower)) return true;
-  const m = PET_FORM.exec(lower);
-  if (!m || !FIRST_NAMES.has(m[1]) || !spell) return false;
   // Without the dictionary we cannot tell "Keesje" from "kaasje": only the lists decide then.
-  if (AMBIGUOUS_FIRST_NAMES.has(m[1]) && wordCase(spell, m[1]) !== 'proper') return false;
+  if (!spell) return false;
+  const base = PET_ENDINGS.map((e) => (lower.endsWith(e) ? lower.slice(0, -e.length) : '')).find(
+    (b) => b.length >= 3 && FIRST_NAMES.has(b),
+  );
+  if (!base) return false;
+  if (AMBIGUOUS_FIRST_NAMES.has(base) && wordCase(spell, base) !== 'proper') return false;
   return wordCase(spell, lower) !== 'word';
 }
 

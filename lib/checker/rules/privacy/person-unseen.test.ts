@@ -215,6 +215,17 @@ describe('privacy/person on unseen kinds of text', () => {
     ['Ook Ingrid deed mee aan de stoelyoga in het dagcentrum. Ze genoot zichtbaar.', ['Ingrid']],
     ['Na 12 jaar in ons huis is Gonny vannacht overleden.', ['Gonny']],
     ['Kamer 12: Wilma. Ze is 86 en heeft dementie.', ['Wilma']],
+    // pet forms, names in care compounds, surnames that are places
+    [
+      'Naast de kerstboom staat de foto van Keesje, die in maart overleed. Hij woonde 30 jaar bij ons.',
+      ['Keesje'],
+    ],
+    ['Is Jan Verbeek al een beetje bijgekomen na zijn knieoperatie van gisteren?', ['Jan Verbeek']],
+    [
+      'De 87-jarige Toos Hoogeveen kreeg vandaag als eerste de griepprik op onze afdeling.',
+      ['Toos Hoogeveen'],
+    ],
+    ['Hoe gaat het met Sandra de Graaf na die narcose? Ze zag er gisteren zo moe uit.', ['Sandra de Graaf']],
   ])('finds the names in: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -309,6 +320,9 @@ describe('privacy/person on unseen kinds of text', () => {
     'Geert Wilders kwam niet opdagen bij het debat over de zorg.',
     'Met Paul van de apotheek hebben we de medicatierondes verbeterd.',
     'Vandaag was de open dag: Rob, Ellen en Mirjam gaven rondleidingen over de afdeling.',
+    'Onze coöperatie van zorgverleners Sandra de Graaf en Jan Verbeek bestaat 10 jaar.',
+    'De cooperatie van thuiszorgers in Zwolle zoekt nieuwe leden. Bel Jan Verbeek!',
+    'Wist je dat de 40-jarige zorg in Nederland... Peter Amsterdam schreef er een boek over.',
   ])('stays quiet on: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
