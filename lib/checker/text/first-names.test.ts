@@ -9,10 +9,18 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('isFirstName', () => {
-  it.each(['marietje', 'truusje', 'keesje', 'gerritje', 'bepje', 'henkie', 'jeroen', 'ellen'])(
-    '%s is a first name',
-    (w) => expect(isFirstName(w, spell)).toBe(true),
-  );
+  it.each([
+    'marietje',
+    'truusje',
+    'keesje',
+    'gerritje',
+    'bepje',
+    'lambertus',
+    'hendrika',
+    'henkie',
+    'jeroen',
+    'ellen',
+  ])('%s is a first name', (w) => expect(isFirstName(w, spell)).toBe(true));
   it.each(['huisje', 'meisje', 'kaasje', 'biertje', 'roosje', 'zusje', 'sinterklaas'])('%s is not', (w) =>
     expect(isFirstName(w, spell)).toBe(false),
   );

@@ -5,19 +5,22 @@ import { wordCase } from './lexicon';
 
 /** First names beyond the lists: pet forms, and names run together in a handle. */
 
-/** Endings of Dutch pet forms of a name: Marie-tje, Gerrit-je, Anne-ke, Henk-ie. */
-const PET_ENDINGS = ['tje', 'je', 'ke', 'ie'];
+/**
+ * Endings that make another form of a name: pet forms (Marie-tje, Gerrit-je, Anne-ke, Henk-ie)
+ * and the Latin baptismal forms older people are registered and named by (Lambert-us, Hendrik-a).
+ */
+const NAME_ENDINGS = ['tje', 'je', 'ke', 'ie', 'us', 'a'];
 
 /**
- * A first name we know, or a pet form of one ("Marietje", "Truusje", "Keesje") that is no
- * ordinary word ("huisje"). Names that are words themselves keep their own, stricter rules.
+ * A first name we know, or a pet or baptismal form of one ("Marietje", "Keesje", "Lambertus",
+ * "Hendrika") that is no ordinary word ("huisje"). Names that are words keep their stricter rules.
  */
 export function isFirstName(lower: string, spell?: SpellEngine): boolean {
   if (NOT_PEOPLE.has(lower)) return false;
   if (FIRST_NAMES.has(lower)) return true;
   // Without the dictionary we cannot tell "Keesje" from "kaasje": only the lists decide then.
   if (!spell) return false;
-  const base = PET_ENDINGS.map((e) => (lower.endsWith(e) ? lower.slice(0, -e.length) : '')).find(
+  const base = NAME_ENDINGS.map((e) => (lower.endsWith(e) ? lower.slice(0, -e.length) : '')).find(
     (b) => b.length >= 3 && FIRST_NAMES.has(b),
   );
   if (!base) return false;

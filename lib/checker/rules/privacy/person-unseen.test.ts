@@ -226,6 +226,45 @@ describe('privacy/person on unseen kinds of text', () => {
       ['Toos Hoogeveen'],
     ],
     ['Hoe gaat het met Sandra de Graaf na die narcose? Ze zag er gisteren zo moe uit.', ['Sandra de Graaf']],
+    // a fourth batch: Flemish forms of address, family titles, baptismal names, comments
+    ['Ons moeke Maria werd vandaag 99 in het rusthuis. Proficiat madame!', ['Maria']],
+    ['Nonkel Jef ligt sinds zondag op intensieve zorgen in het AZ.', ['Jef']],
+    ['De Jos van kamer 14 heeft vandaag zijn eerste stappen gezet na zijn val.', ['Jos']],
+    [
+      'Madame Godelieve zat vanmiddag te genieten in de zon op het terras van het woonzorgcentrum.',
+      ['Madame Godelieve'],
+    ],
+    ['Wie herkent haar? Tante Ria (91) op haar eerste dag in het verpleeghuis.', ['Ria']],
+    [
+      'Vandaag een mooi gesprek gehad met Anneke en haar dochter over de laatste fase. Anneke wil thuis sterven.',
+      ['Anneke', 'Anneke'],
+    ],
+    [
+      'Yvonne had gisteravond weer een epileptische aanval. Gelukkig was de nachtdienst er snel bij.',
+      ['Yvonne'],
+    ],
+    ['Onze Lowieke (3) is gisteren geopereerd aan zijn hartje. Duimen jullie mee?', ['Lowieke']],
+    [
+      'Ik verzorgde vandaag Johan Verstappen, 88 jaar, met een doorligwond. Wat een bijzondere man.',
+      ['Johan Verstappen'],
+    ],
+    [
+      'Felicitaties aan Tiny en Harrie Kuijpers, 65 jaar getrouwd! Het echtpaar woont sinds 2020 in ons verpleeghuis.',
+      ['Tiny', 'Harrie Kuijpers'],
+    ],
+    ['Een hele dikke knuffel voor Dewi (6), die vandaag na 40 chemokuren klaar is! 🔔', ['Dewi']],
+    [
+      'Vandaag vierden we het afscheid van Lambertus. Na 3 jaar bij ons mag hij verhuizen naar een kleinere woongroep.',
+      ['Lambertus'],
+    ],
+    ['Boer Gerrit uit Staphorst woont nu op onze afdeling. Hij mist zijn koeien.', ['Gerrit']],
+    ['Op de PG-afdeling werd Jantine vandaag 80. Ze danste de hele middag!', ['Jantine']],
+    //tbt naar de verjaardag van Hennie (95) op de dagbesteding 🎈 ||| Hennie
+    [
+      'Sterkte aan de familie van Klaas Hoekstra, die gisteren in ons hospice is overleden.',
+      ['Klaas Hoekstra'],
+    ],
+    ['Onze kleine vechter Levi mag na 8 weken neonatologie eindelijk naar huis!', ['Levi']],
   ])('finds the names in: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
