@@ -639,6 +639,14 @@ function lowerName(ctx: DraftContext, i: number): ContextName | null {
   const next = tokens[to];
   if (next && sameSentence(next, tok) && spaced(text, tok, next) && !next.cap && SURNAMES.has(next.lower))
     if (wordCase(ctx.spell, next.word) !== 'word') to++;
+  // "jan van den berg": particles make even a surname that is a word ("berg") part of the name.
+  if (to === i + 1) {
+    let k = to;
+    while (k < to + 3 && tokens[k] && spaced(text, tokens[k - 1], tokens[k]) && isParticle(tokens[k])) k++;
+    const core = tokens[k];
+    if (k > to && core && sameSentence(core, tok) && spaced(text, tokens[k - 1], core) && !core.cap)
+      if (SURNAMES.has(core.lower) || SURNAMES.has(lastPart(core.lower))) to = k + 1;
+  }
   const aged = AGE_BEHIND.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 16));
   const about = cuedAround(ctx, tok.sentence) || careSentence(ctx, tok.sentence);
   // "zag sanne vandaag op de gang": a first name the dictionary knows only capitalised, typed

@@ -24,6 +24,10 @@ describe('isFirstName', () => {
   it.each(['huisje', 'meisje', 'kaasje', 'biertje', 'roosje', 'zusje', 'sinterklaas'])('%s is not', (w) =>
     expect(isFirstName(w, spell)).toBe(false),
   );
+  it('takes a hyphenated name when every part is a first name', () => {
+    expect(isFirstName('hans-peter', spell)).toBe(true);
+    expect(isFirstName('sint-jan', spell)).toBe(false);
+  });
   it('takes pet forms only with the dictionary, which tells them from words', () => {
     expect(isFirstName('marietje')).toBe(false);
     expect(isFirstName('marie')).toBe(true);

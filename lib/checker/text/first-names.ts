@@ -18,6 +18,8 @@ const NAME_ENDINGS = ['tje', 'je', 'ke', 'ie', 'us', 'a'];
 export function isFirstName(lower: string, spell?: SpellEngine): boolean {
   if (NOT_PEOPLE.has(lower)) return false;
   if (FIRST_NAMES.has(lower)) return true;
+  // "Hans-Peter", "Anne-Marie": every part a first name.
+  if (lower.includes('-')) return lower.split('-').every((p) => p.length > 1 && FIRST_NAMES.has(p));
   // Without the dictionary we cannot tell "Keesje" from "kaasje": only the lists decide then.
   if (!spell) return false;
   const base = NAME_ENDINGS.map((e) => (lower.endsWith(e) ? lower.slice(0, -e.length) : '')).find(

@@ -191,6 +191,10 @@ function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token, dra
     return bare;
   }
   let end = k + 1;
+  // "Mw. Bosch-van Rijn": a double surname whose second part starts with a particle.
+  const rest = tokens[end];
+  if (/-(?:de|van|der|den|ter|ten|el)$/i.test(core.word) && rest?.cap && sameSentence(rest, head))
+    if (adjacent(text, core, rest)) return end + 1;
   // "mevrouw Ria Jansen-de Vries", "residente Maria Vande Velde": the surname rules of names without a title.
   if (core.cap && FIRST_NAMES.has(core.lower) && tokens[end] && spaced(text, core, tokens[end])) {
     const full = surnameEnd(draft, end, head);

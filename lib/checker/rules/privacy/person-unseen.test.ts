@@ -265,6 +265,25 @@ describe('privacy/person on unseen kinds of text', () => {
       ['Klaas Hoekstra'],
     ],
     ['Onze kleine vechter Levi mag na 8 weken neonatologie eindelijk naar huis!', ['Levi']],
+    // hyphenated first names, lower-case full names with particles, double surnames after a title
+    ['Anne-Marie Claessens (90) woont sinds vorige maand in ons woonzorgcentrum.', ['Anne-Marie Claessens']],
+    ['Jean-Pierre Vandevelde werd vandaag 95 in het rusthuis.', ['Jean-Pierre Vandevelde']],
+    ["Marie-Louise D'Haese is gisteren opgenomen op de geriatrie.", ["Marie-Louise D'Haese"]],
+    [
+      'vandaag kwam jan van den berg weer op de dagbesteding, hij was lang ziek geweest',
+      ['jan van den berg'],
+    ],
+    [
+      'Wat fijn dat Rik Vanhoutte na zijn hartoperatie weer thuis is! Groetjes van de afdeling cardio.',
+      ['Rik Vanhoutte'],
+    ],
+    [
+      'De familie Verstraete bedankt iedereen voor de zorg voor hun moeder Paula, die vorige week overleed.',
+      ['Paula'],
+    ],
+    ['Hoe is het nu met Hans-Peter? Ik hoorde dat hij weer op de IC ligt.', ['Hans-Peter']],
+    ['Mw. Bosch-van Rijn (86) van kamer 3 heeft weer goed gegeten vandaag.', ['Mw. Bosch-van Rijn']],
+    ['Bewoonster Ria ter Beek werd vandaag 100 jaar.', ['Bewoonster Ria ter Beek']],
   ])('finds the names in: %s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
