@@ -51,7 +51,7 @@ const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', 'haar', 'hem', "z'n", 'z‚Ä
 
 /** Care given to someone, as a noun or a participle: what the reply knows of. */
 const CARE_WORDS = new Set(
-  `verzorgd verpleegd behandeld opgenomen geopereerd onderzocht begeleid ingeschreven inschrijving
+  `verzorgd verpleegd behandeld opgenomen geopereerd begeleid ingeschreven inschrijving
 zorg verzorging verpleging behandeling behandelrelatie behandelovereenkomst zorgovereenkomst consult ingreep
 pedicure dagcentrum dagbesteding dagopvang kortverblijf verblijf nazorg kraamzorg thuiszorg wijkverpleging
 revalidatie opname ontslag controle controles behandelplan zorgplan afspraak afspraken r√∂ntgenfoto
