@@ -6,6 +6,7 @@
  * --set realtext scores the drafts modelled on real public posts (realtext/tune/, or with
  * --heldout realtext/heldout/, which nobody tunes on); its targets are reported, not gated.
  * --json prints one JSON summary instead of the table.
+ * --files a.jsonl,b.jsonl scores only those files of the folder (e.g. one session's new drafts, blind).
  * --no-spelling checks without the Dutch dictionary.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,6 +34,18 @@ const dir = realtext
   : heldout
     ? `${here}heldout/`
     : here;
+const filesArg = process.argv.indexOf('--files');
+/** Only these files of the folder, when given: to measure a batch of new drafts on its own. */
+const only = filesArg >= 0 ? (process.argv[filesArg + 1] ?? '').split(',').filter(Boolean) : undefined;
+if (only) {
+  const missing = only.filter((f) => !existsSync(`${dir}${f}`));
+  if (only.length === 0 || missing.length > 0) {
+    console.error(
+      `--files: ${missing.length > 0 ? `no ${missing.join(', ')} in` : 'name one or more .jsonl files of'} ${dir}`,
+    );
+    process.exit(2);
+  }
+}
 // The extension checks with the Dutch dictionary loaded (names are words it knows only
 // capitalised); --no-spelling measures the checker without it, as before the dictionary loads.
 const spell = process.argv.includes('--no-spelling') ? undefined : await loadSpellEngine();
@@ -75,7 +88,7 @@ type Snippet = z.infer<typeof Snippet>;
 
 function loadSnippets(): Snippet[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
+    .filter((f) => f.endsWith('.jsonl') && (!only || only.includes(f)))
     .sort()
     .flatMap((f) =>
       readFileSync(`${dir}${f}`, 'utf8')
@@ -150,7 +163,8 @@ for (const s of snippets) {
 
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 const fmt = (x: number) => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
-say(`Evaluation on ${snippets.length} labelled snippets (${dir.replace(root, '')}*.jsonl)\n`);
+const files = only ? (only.length === 1 ? only[0] : `{${only.join(',')}}`) : '*.jsonl';
+say(`Evaluation on ${snippets.length} labelled snippets (${dir.replace(root, '')}${files})\n`);
 say('type                precision  recall   labels  findings');
 const sum = (types: string[]) =>
   types.reduce(
@@ -274,6 +288,7 @@ if (json) {
   const summary = {
     set,
     part: heldout ? 'heldout' : realtext ? 'tune' : 'main',
+    ...(only ? { files: only } : {}),
     snippets: snippets.length,
     harmless,
     types,
