@@ -22,6 +22,10 @@ export type CareBond = {
 
 /** The one answered. "jullie" only as an owner of a relative ("jullie zoontje"). */
 const SECOND = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw', 'ge', 'gij', 'uzelf', 'jezelf']);
+/** A reply that speaks of the one answered as "mevrouw" or "meneer" ("Mevrouw is drie keer bij ons geweest"). */
+const TITLE_ONLY = new Set(['mevrouw', 'meneer', 'mijnheer', 'madame', 'madam']);
+/** "na die bevalling": the event the one answered knows of; in a reply it is theirs. */
+const THAT_ONE = new Set(['die', 'deze', 'dat', 'dit']);
 const SECOND_OWNERS = new Set(['uw', 'je', 'jouw', 'jullie', 'uwe']);
 const FORMAL = new Set(['u', 'uw', 'uzelf']);
 /** Relatives and children as the one answered writes of them; RELATIVES holds the base words. */
@@ -53,14 +57,14 @@ const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', 'haar', 'hem', "z'n", 'z�
 const CARE_WORDS = new Set(
   `verzorgd verpleegd behandeld opgenomen geopereerd begeleid ingeschreven inschrijving
 zorg verzorging verpleging behandeling behandelrelatie behandelovereenkomst zorgovereenkomst consult ingreep
-pedicure dagcentrum dagbesteding dagopvang kortverblijf verblijf nazorg kraamzorg thuiszorg wijkverpleging
+spreekuur pedicure dagcentrum dagbesteding dagopvang kortverblijf verblijf nazorg kraamzorg thuiszorg wijkverpleging
 revalidatie opname ontslag controle controles behandelplan zorgplan afspraak afspraken röntgenfoto
 röntgenfoto's medicijnen medicatie pillen tabletten instructies`.split(/\s+/),
 );
 const CARE_ACTS = new Set('verzorgd verpleegd behandeld opgenomen geopereerd onderzocht begeleid'.split(' '));
 /** Our places of care: "naar de spoed kwam", "op onze palliatieve unit", "in de stoel". */
 const CARE_PLACE =
-  /^(?:poli|polikliniek|spoed|spoedeisende|seh|praktijk|wachtkamer|behandelkamer|stoel|tandartsstoel|unit|kliniek|ziekenhuis|hospice|woonzorgcentrum|wzc|verpleeghuis|zorgcentrum|rusthuis|\p{L}*afdeling|\p{L}*unit|\p{L}*poli)$/u;
+  /^(?:spreekuur|poli|polikliniek|spoed|spoedeisende|seh|praktijk|wachtkamer|behandelkamer|stoel|tandartsstoel|unit|kliniek|ziekenhuis|hospice|woonzorgcentrum|wzc|verpleeghuis|zorgcentrum|rusthuis|\p{L}*afdeling|\p{L}*unit|\p{L}*poli)$/u;
 const PLACE_LEADS = new Set(['op', 'in', 'naar', 'bij']);
 /** The one answered (or their relative) as our patient: "jij was de leukste patiënt". */
 const CLIENT_NOUN =
@@ -79,9 +83,12 @@ stagelopen solliciteren sollicitant`.split(/\s+/),
 /** The one answered belongs to the staff: "welkom terug in het team", "bij ons in het team". */
 const STAFF =
   /\b(?:in|bij) (?:het|ons|onze) (?:\p{L}+ )?team\b|\b(?:je|jij|u) (?:\p{L}+ ){0,4}(?:werk|werken|werkt|werkte|gewerkt|stage|dienst|diensten)\b/iu;
-/** An offer or an instruction to anyone: "kunt u op de poli terecht", "heeft u vragen over uw operatie". */
-const OFFER = /^(?:heeft|hebt|heb|wilt|wil|kunt|kun|zoekt|zoek|twijfelt|twijfel|mag|moet)$/;
-const MODAL = /^(?:kunt|kan|mag|moet|wilt|wil|hoeft|zult|kunnen)$/;
+/**
+ * An offer or an instruction to anyone: "Heeft u vragen over uw operatie?", "vanaf maandag
+ * kunt u op de poli terecht"; not "dan kunt u ons niet verwijten".
+ */
+export const OFFER =
+  /^(?:heeft|hebt|heb|wilt|wil|kunt|kun|zoekt|twijfelt) (?:u|je|jij)\b|\b(?:(?:kunt|kan|mag) (?:u|je|jij)|(?:u|je|jij) (?:kunt|kan|mag))\b[^.!?]*\b(?:terecht|langskomen|langs|bellen|aanmelden|inschrijven|aanvragen|maken|plannen|verzetten|vinden|lezen|bekijken)\b/i;
 /** The writer says they work there or were there: "ik werk daar", "ik was er zelf bij". */
 const WRITER_IS_STAFF =
   /\b(?:ik|wij|we) (?:\p{L}+ ){0,2}(?:werk|werken|werkte|werkten|gewerkt)\b|\bik was er (?:zelf )?bij\b/iu;
@@ -112,12 +119,21 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
     // "Uw moeder ... Ze was ...", and the other way round: "Hij was ... Uw vader wordt gemist."
     const carried = !kinHere && (kin[i - 1] || kin[i + 1]) && words.some((t) => CARRIERS.has(t.lower));
     const refs = words.filter(
-      (t, k) => SECOND.has(t.lower) || (SECOND_OWNERS.has(t.lower) && KIN.has(words[k + 1]?.lower ?? '')),
+      (t, k) =>
+        SECOND.has(t.lower) ||
+        (SECOND_OWNERS.has(t.lower) && KIN.has(words[k + 1]?.lower ?? '')) ||
+        (TITLE_ONLY.has(t.lower) && !words[k + 1]?.cap),
     );
+    // "lekker uitrusten na die bevalling": a known event of the one answered, without "u" or "je".
+    const known = health.find(
+      (h) =>
+        h.sentence === i && THAT_ONE.has(words[words.findIndex((t) => t.start === h.start) - 1]?.lower ?? ''),
+    );
+    if (known && refs.length === 0) refs.push(words.find((t) => t.start === known.start)!);
     if (refs.length === 0 && !carried) continue;
     if (subjects.generic.has(i) || words.some((t) => NOT_A_CLIENT.has(t.lower))) continue;
     if (STAFF.test(text.slice(sentences[i].start, sentences[i].end))) continue;
-    if (!kinHere && !carried && offer(words)) continue;
+    if (!kinHere && !carried && OFFER.test(text.slice(sentences[i].start, sentences[i].end))) continue;
     const sign = careSign(words, health, i);
     if (!sign) continue;
     if (!ourVoice && !words.some((t) => CLIENT_NOUN.test(t.lower)) && !inTheCare(words)) continue;
@@ -160,16 +176,6 @@ function careSign(
 /** The writer took part: "ik was erbij toen je man werd opgenomen", "ik heb je verzorgd". */
 function inTheCare(words: Token[]): boolean {
   return words.some((t) => t.lower === 'ik') && words.some((t) => CARE_ACTS.has(t.lower));
-}
-
-/** "Heeft u vragen over uw operatie?", "u kunt op de poli terecht": an offer to anyone. */
-function offer(words: Token[]): boolean {
-  if (words.length > 1 && OFFER.test(words[0].lower) && SECOND.has(words[1].lower)) return true;
-  // The modal on either side: "u kunt ... terecht", "vanaf maandag kunt u ... terecht".
-  return words.some(
-    (t, k) =>
-      SECOND.has(t.lower) && (MODAL.test(words[k + 1]?.lower ?? '') || MODAL.test(words[k - 1]?.lower ?? '')),
-  );
 }
 
 function nearest(anchors: Token[], sign: { start: number; end: number }): Token {

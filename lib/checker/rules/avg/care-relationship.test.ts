@@ -51,6 +51,13 @@ describe('avg/care-relationship', () => {
       ['Dank u wel! Uw vrouw was een bijzondere cliënte voor ons allemaal.', 'reply'],
       ['Ik werk daar en je oma kreeg echt haar pillen op tijd.', 'comment'],
       ['Gij waart de liefste patiënt van heel de afdeling!', 'comment'],
+      // the one answered as "meneer"/"mevrouw", a known event ("die val"), a refusal that names the care
+      ['Meneer is vorige maand twee keer op ons spreekuur geweest.', 'reply'],
+      ['Proficiat Sofie! Goed rusten na die keizersnede, groetjes van de materniteit', 'comment'],
+      [
+        'U heeft de behandeling zelf afgezegd, dus dan kunt u ons niet verwijten dat er niets gebeurde.',
+        'reply',
+      ],
     ] as const)('%s', (text, surface) => expect(found(text, surface).length).toBeGreaterThan(0));
 
     it('offers the kind sentence without the care, in the form of address the reply uses', () => {

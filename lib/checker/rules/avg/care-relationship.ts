@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../../rule';
-import { careBonds } from '../../text/care-bond';
+import { careBonds, OFFER } from '../../text/care-bond';
 import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 
@@ -40,8 +40,6 @@ const CONFIRMS = new RegExp(
 const NOT_OURS =
   /^(?:uw|jouw|je|zijn|haar) (?:specialist|behandelaar|afspraak|onderzoek|zorg|controle|echo)$/i;
 
-const OFFER =
-  /^(?:heeft|hebt|heb|wilt|wil|kunt|kun|zoekt|twijfelt) (?:u|je|jij)\b|\b(?:(?:kunt|kan) (?:u|je|jij)|(?:u|je|jij) (?:kunt|kan))\b[^.!?]*\b(?:terecht|langskomen|langs|bellen|aanmelden|inschrijven|aanvragen|maken|plannen|verzetten)\b/i;
 const sentenceOf = (text: string, offset: number) => {
   const analysis = analyse(text);
   const s = analysis.sentences[sentenceAt(analysis, offset)];
