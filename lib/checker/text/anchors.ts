@@ -8,13 +8,18 @@ export type Anchor = { start: number; end: number; sentence: number; named: bool
 /** Words that make a person noun generic: "elke patiënt", "geen bewoner". */
 const GENERIC = new Set(['elke', 'iedere', 'ieder', 'geen', 'alle', 'veel', 'welke', 'zo’n', "zo'n", 'per']);
 
-let cache: { text: string; anchors: Anchor[] } | null = null;
+let cache: { text: string; people: readonly unknown[]; anchors: Anchor[] } | null = null;
 
-/** People the text speaks about, named or not, once per text. */
+/**
+ * People the text speaks about, named or not, once per text. Kept only while peopleIn gives
+ * the same result: a rule that runs before privacy/person asks without the dictionary, and
+ * the names privacy/person finds with it must anchor the later rules too.
+ */
 export function anchorsIn(text: string): Anchor[] {
-  if (cache && cache.text === text) return cache.anchors;
+  const people = peopleIn(text);
+  if (cache && cache.text === text && cache.people === people) return cache.anchors;
   const { tokens } = analyse(text);
-  const anchors: Anchor[] = peopleIn(text).map((p) => ({
+  const anchors: Anchor[] = people.map((p) => ({
     start: p.start,
     end: p.end,
     sentence: p.sentence,
@@ -39,6 +44,6 @@ export function anchorsIn(text: string): Anchor[] {
     }
   }
   anchors.sort((a, b) => a.start - b.start);
-  cache = { text, anchors };
+  cache = { text, people, anchors };
   return anchors;
 }

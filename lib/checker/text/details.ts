@@ -48,7 +48,24 @@ const AGE_VERB_BEFORE =
   /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
 const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
-const SPELLED_AGE = /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling)$/;
+const SPELLED_AGE =
+  /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling|eeuwfeest|honderdste)$/;
+/**
+ * An age told after its verb with a few words between: "werd ze 105", "werden deze week
+ * allebei 100", "wordt hij zondag 90". Only these fillers, so "werd op 12 maart" stays a date.
+ */
+const AGE_VERB_FILLED =
+  /(?:^|[^\p{L}])(?:werd|wordt|werden|worden)(?: (?:ze|zij|hij|ze|ze allebei|vandaag|gisteren|eergisteren|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|deze week|vorige week|afgelopen week|allebei|beiden|beide|samen|al|pas|nog|maar|net|officieel|liefst|maar liefst)){1,3} $/iu;
+/** "met je 99ste!", "haar 100ste": an old age as an ordinal after a possessive. */
+const AGE_ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:je|jouw|haar|zijn|z'n|z’n|uw|hun) $/iu;
+const ORDINAL = /(?:ste|de|e)(?![\p{L}\p{N}])/uy;
+/** "Piet van 't Hof, 91, elke ochtend": an age between commas after a name. */
+const NAME_COMMA_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+, $/u;
+const NOT_NAME_BEFORE =
+  /(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kamer|bed|afdeling|Ja|Nee|Oké), $/iu;
+const AFTER_COMMA_AGE = /^(?:,|\.|!| en )/u;
+/** "105 jaar!" opening a sentence: an age celebrated, not an anniversary ("bestaat 75 jaar"). */
+const OPENING = /(?:^|[.!?\n]\s*|[^\p{L}\p{N}\s.,]\s*)$/u;
 const ROOM_AT = new RegExp(
   `(?:kamer|kamernummer|bed|bednummer|zaal|box|verloskamer)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
   'iuy',
@@ -218,6 +235,23 @@ function ageAt(text: string, s: number, e: number, push: Push, sticky: (re: RegE
   const left = text.slice(Math.max(0, s - 30), s);
   if (sticky(NOT_AN_AGE, e)) return;
   if (AGE_VERB_BEFORE.test(left)) return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  if (
+    value >= 18 &&
+    AGE_VERB_FILLED.test(left) &&
+    !/^ (?:jaar )?(?:in dienst|bij ons)/.test(text.slice(e, e + 18))
+  )
+    return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  if (value >= 60 && AGE_ORDINAL_BEFORE.test(left) && (n = sticky(ORDINAL, e)))
+    return push('age', s, e + n, null);
+  if (
+    value >= 18 &&
+    NAME_COMMA_BEFORE.test(left) &&
+    !NOT_NAME_BEFORE.test(left) &&
+    AFTER_COMMA_AGE.test(text.slice(e, e + 4))
+  )
+    return push('age', s, e, '');
+  if (value >= 90 && /^ jaar!/.test(text.slice(e, e + 6)) && OPENING.test(left))
+    return push('age', s, e + 5, null);
   if (/\p{L}, $/u.test(left) && /^ jaar[,.]/.test(text.slice(e, e + 6))) return push('age', s, e + 5, null);
   if (left.endsWith('van ')) {
     const words = left

@@ -48,10 +48,13 @@ const PLURAL_PEOPLE = new Set(
 /** The writer: "ik ben gevallen" is the writer's own story, not a patient's. */
 const FIRST_PERSON = new Set(['ik', "'k", 'mij', 'me', 'mijn']);
 
-let cache: { text: string; surface: Surface; subjects: Subjects } | null = null;
+let cache: { text: string; surface: Surface; people: readonly unknown[]; subjects: Subjects } | null = null;
 
 export function subjectsIn(text: string, surface: Surface): Subjects {
-  if (cache && cache.text === text && cache.surface === surface) return cache.subjects;
+  // Kept while peopleIn gives the same result (see anchorsIn): names found with the dictionary count.
+  const people = peopleIn(text);
+  if (cache && cache.text === text && cache.surface === surface && cache.people === people)
+    return cache.subjects;
   const analysis = analyse(text);
   const generic = new Set<number>();
   const answering = ANSWER_SURFACES.has(surface);
@@ -63,7 +66,6 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   const about = new Set<number>();
   const named = new Set<number>();
   const relative = new Set<number>();
-  const people = peopleIn(text);
   for (const p of people) {
     if (p.kind === 'relative') relative.add(p.sentence);
     else named.add(p.sentence);
@@ -117,7 +119,7 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
     }
   });
   const subjects = { about, named, relative, generic, answered };
-  cache = { text, surface, subjects };
+  cache = { text, surface, people, subjects };
   return subjects;
 }
 
