@@ -25,6 +25,27 @@ describe('readMetadata', () => {
     });
   });
 
+  it('reads a big-endian ("MM") block as iPhones write it, the same as a little-endian one', async () => {
+    const big = jpegHeadersOnly({ ...FULL, byteOrder: 'MM', gps: { lat: -33.86, lon: 151.21 } });
+    // The byte order mark and the magic number 42 in Motorola order, right after "Exif\0\0".
+    const tiff = big.indexOf(0x4d, 4);
+    expect([...big.subarray(tiff, tiff + 4)]).toEqual([0x4d, 0x4d, 0x00, 0x2a]);
+    expect(await readMetadata(big)).toEqual(
+      await readMetadata(jpegHeadersOnly({ ...FULL, gps: { lat: -33.86, lon: 151.21 } })),
+    );
+    expect(await readMetadata(big)).toEqual({
+      hasLocation: true,
+      hasCameraInfo: true,
+      takenAt: '2025-03-01 10:00:00',
+      owners: ['Jan Jansen', 'Petra de Vries', 'Zorggroep Noord'],
+    });
+    expect(
+      await readMetadata(heicHeadersOnly({ byteOrder: 'MM', gps: { lat: 51.05, lon: 3.72 } })),
+    ).toMatchObject({
+      hasLocation: true,
+    });
+  });
+
   it('no GPS block, or a 0,0 position without a fix, is no location', async () => {
     expect((await readMetadata(jpegHeadersOnly({ make: 'Canon' }))).hasLocation).toBe(false);
     expect((await readMetadata(heicHeadersOnly({ gps: { lat: 0, lon: 0 } }))).hasLocation).toBe(false);

@@ -9,16 +9,26 @@ export type ExifSpec = {
   /** 'YYYY:MM:DD HH:MM:SS' */
   taken?: string;
   gps?: { lat: number; lon: number };
+  /** 'II' little-endian (default; most cameras), 'MM' big-endian ("Motorola": iPhones and many others). */
+  byteOrder?: 'II' | 'MM';
 };
 
 type Entry = { tag: number; type: number; count: number; data: number[] };
 
-const u16 = (n: number) => [n & 0xff, (n >> 8) & 0xff];
-const u32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
+/** Numbers in the block's byte order. */
+type Order = { u16(n: number): number[]; u32(n: number): number[] };
+const LITTLE: Order = {
+  u16: (n) => [n & 0xff, (n >> 8) & 0xff],
+  u32: (n) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24],
+};
+const BIG: Order = {
+  u16: (n) => [(n >> 8) & 0xff, n & 0xff],
+  u32: (n) => [n >>> 24, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff],
+};
 const ascii = (s: string) => [...new TextEncoder().encode(s), 0];
-const rational = (n: number, d: number) => [...u32(n), ...u32(d)];
 /** Degrees as three rationals: degrees, minutes, seconds (hundredths). */
-const dms = (value: number) => {
+const dms = (value: number, { u32 }: Order) => {
+  const rational = (n: number, d: number) => [...u32(n), ...u32(d)];
   const a = Math.abs(value);
   const deg = Math.floor(a);
   const min = Math.floor((a - deg) * 60);
@@ -27,7 +37,7 @@ const dms = (value: number) => {
 };
 
 /** Lays out one IFD at `at` (TIFF offsets), values that do not fit in 4 bytes after it. */
-function ifd(entries: Entry[], at: number): { bytes: number[]; end: number } {
+function ifd(entries: Entry[], at: number, { u16, u32 }: Order): { bytes: number[]; end: number } {
   const sorted = [...entries].sort((a, b) => a.tag - b.tag);
   const head: number[] = [...u16(sorted.length)];
   const tail: number[] = [];
@@ -46,8 +56,10 @@ function ifd(entries: Entry[], at: number): { bytes: number[]; end: number } {
   return { bytes: [...head, ...tail], end: extra };
 }
 
-/** A little-endian TIFF block (what an EXIF APP1 and a HEIC Exif item hold) with the chosen tags. */
+/** A TIFF block (what an EXIF APP1 and a HEIC Exif item hold) with the chosen tags, little-endian unless asked. */
 export function tiffBlock(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+  const order = spec.byteOrder === 'MM' ? BIG : LITTLE;
+  const { u32 } = order;
   const ifd0: Entry[] = [];
   if (spec.make) ifd0.push({ tag: 0x010f, type: 2, count: ascii(spec.make).length, data: ascii(spec.make) });
   if (spec.artist)
@@ -64,9 +76,9 @@ export function tiffBlock(spec: ExifSpec): Uint8Array<ArrayBuffer> {
     gps.push(
       { tag: 0x0000, type: 1, count: 4, data: [2, 3, 0, 0] },
       { tag: 0x0001, type: 2, count: 2, data: ascii(lat < 0 ? 'S' : 'N') },
-      { tag: 0x0002, type: 5, count: 3, data: dms(lat) },
+      { tag: 0x0002, type: 5, count: 3, data: dms(lat, order) },
       { tag: 0x0003, type: 2, count: 2, data: ascii(lon < 0 ? 'W' : 'E') },
-      { tag: 0x0004, type: 5, count: 3, data: dms(lon) },
+      { tag: 0x0004, type: 5, count: 3, data: dms(lon, order) },
     );
   }
   // IFD0 points at the EXIF and GPS directories, which follow it.
@@ -74,23 +86,25 @@ export function tiffBlock(spec: ExifSpec): Uint8Array<ArrayBuffer> {
   const ifd0Size = ifd(
     [...ifd0, ...new Array<Entry>(pointers).fill({ tag: 0, type: 4, count: 1, data: u32(0) })],
     8,
+    order,
   ).end;
   let next = ifd0Size;
   const sub: number[] = [];
   if (exif.length) {
     ifd0.push({ tag: 0x8769, type: 4, count: 1, data: u32(next) });
-    const laid = ifd(exif, next);
+    const laid = ifd(exif, next, order);
     sub.push(...laid.bytes);
     next = laid.end;
   }
   if (gps.length) {
     ifd0.push({ tag: 0x8825, type: 4, count: 1, data: u32(next) });
-    const laid = ifd(gps, next);
+    const laid = ifd(gps, next, order);
     sub.push(...laid.bytes);
     next = laid.end;
   }
-  const first = ifd(ifd0, 8);
-  return new Uint8Array([0x49, 0x49, 0x2a, 0x00, ...u32(8), ...first.bytes, ...sub]);
+  const first = ifd(ifd0, 8, order);
+  const mark = spec.byteOrder === 'MM' ? [0x4d, 0x4d] : [0x49, 0x49];
+  return new Uint8Array([...mark, ...order.u16(42), ...u32(8), ...first.bytes, ...sub]);
 }
 
 /** An EXIF APP1 segment for a JPEG. */

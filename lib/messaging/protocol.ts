@@ -7,7 +7,7 @@ import { MediaAnalysis, MediaMetadata, MediaRequest, MetadataRequest } from './m
 /**
  * Every message between content scripts, pages and the background: name -> request and
  * response schemas. The receiver parses the request, the client parses the response.
- * Add a message: one entry here and one handler in entrypoints/background/handlers.
+ * Add a message: one entry here and one handler in the background (entrypoints/background.ts, lib/messaging/handlers/).
  */
 export const protocol = {
   /** Check a draft. `seq` grows per composer, so a late answer for an older draft is dropped. */

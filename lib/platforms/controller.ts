@@ -1,19 +1,24 @@
-import { signal } from '@preact/signals';
 import type { SidebarActions, SidebarState, SidebarStore } from './sidebar/contract';
-import type { Category, Draft, Finding, Report } from '../checker/types';
-import { applyFix, type ApplyResult } from './apply/apply-fix';
-import { afterUndoGroup, applyPlan, fixAllPlan } from './apply/fix-all';
+import type { Category, Draft, Report } from '../checker/types';
+import { fixAllPlan } from './apply/fix-all';
+import { createBoxHealth, type Health } from './box-health';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
-import { watchComposers, type UnreadableReason } from './discovery';
+import { watchComposers } from './discovery';
 import type { PhotoChannel } from './media/photos';
 import { MediaTracker } from './media/tracker';
 import { DraftSession, type CheckFn, type SessionView } from './session/draft-session';
+import type { Entry } from './session/entry';
+import { filterIgnored } from './session/ignored';
 import type { LinkStatus } from '../checker/links';
 import { Lru } from '../checker/lru';
-import { createSidebarHost } from './sidebar/host';
-import type { Composer, PlatformAdapter } from './types';
+import { createSidebarActions } from './sidebar/actions';
+import { createSidebarPlacement } from './sidebar/placement';
+import { createSidebarStore } from './sidebar/store';
+import type { PlatformAdapter } from './types';
 import { startUnderlineUi, type MountCard } from './underline/at-text';
+
+export type { Health };
 
 export type MountSidebar = (host: HTMLElement, store: SidebarStore, actions: SidebarActions) => () => void;
 
@@ -44,8 +49,6 @@ export type ControllerOptions = {
   onHealth?: (health: Health) => void;
 };
 
-export type Health = { boxes: number; unreadable: { reason: UnreadableReason; label: string } | null };
-
 /** What the settings decide for the sidebar; a change re-checks the focused draft. */
 export type SidebarSettings = Pick<
   SidebarState,
@@ -54,17 +57,6 @@ export type SidebarSettings = Pick<
   /** Underlines per category (absent: all on). */
   underlines?: Partial<Record<Category, boolean>>;
 };
-
-type Entry = {
-  composer: Composer;
-  session: DraftSession;
-  life: AbortController;
-  ignored: Set<string>;
-  /** Spelling corrections the user chose here (word -> replacement), for "Alles verbeteren". */
-  picked: Map<string, string>;
-};
-
-const ignoreKey = (f: Finding) => `${f.ruleId}\u0000${f.text}`;
 
 /**
  * Wires one platform's composers to the checker and the sidebar: finds composers (also
@@ -78,7 +70,7 @@ export function startComposerController(options: ControllerOptions) {
   const cache = new Lru<string, Report>(32);
   let active: Entry | null = null;
 
-  const store = signal<SidebarState>({
+  const { store, patch, setSettings, setDraftNotices, draftNotices } = createSidebarStore({
     status: 'idle',
     report: null,
     platform: adapter.platform,
@@ -89,14 +81,6 @@ export function startComposerController(options: ControllerOptions) {
     canAddWords: Boolean(options.addWord),
     checklist: [],
   });
-  const patch = (next: Partial<SidebarState>) => (store.value = { ...store.value, ...next });
-  // Settings notices stay; messages about an action on a draft go when another draft is shown.
-  let settingsNotices: string[] = [];
-  let draftNotices: string[] = [];
-  const setDraftNotices = (next: string[]) => {
-    draftNotices = next;
-    patch({ notices: [...settingsNotices, ...draftNotices] });
-  };
 
   const show = (entry: Entry) => {
     const view = entry.session.view;
@@ -121,101 +105,25 @@ export function startComposerController(options: ControllerOptions) {
   const activate = (entry: Entry) => {
     if (active !== entry) {
       active = entry;
-      userChose = false;
+      placement.newDraft();
       setDraftNotices([]);
     }
     entry.session.flush();
     show(entry);
   };
 
-  const tell = (result: ApplyResult) => {
-    if (result.ok) return;
-    const lang = store.value.lang;
-    const text =
-      result.reason === 'moved'
-        ? {
-            nl: 'De tekst is intussen veranderd; de suggestie is niet toegepast.',
-            en: 'The text has changed; the suggestion was not applied.',
-          }
-        : {
-            nl: 'Het aanpassen is niet gelukt. Je tekst is niet veranderd door Zorgvuldig; pas het zelf aan.',
-            en: 'The change did not work. Zorgvuldig did not alter your text; please edit it yourself.',
-          };
-    setDraftNotices([text[lang]]);
-  };
-
-  const actions: SidebarActions = {
-    applySuggestion(finding, replacement) {
-      const entry = active;
-      if (!entry) return;
-      void afterUndoGroup(entry.composer, entry.session.lastChange)
-        .then(() =>
-          applyFix(entry.composer, {
-            start: finding.start,
-            end: finding.end,
-            expected: finding.text,
-            replacement,
-          }),
-        )
-        .then((result) => {
-          tell(result);
-          if (result.ok && finding.category === 'spelling') entry.picked.set(finding.text, replacement);
-          entry.session.flush();
-        });
-    },
-    applyAll() {
-      const entry = active;
-      const findings = store.value.report?.findings;
-      if (!entry || !findings) return;
-      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked), () => entry.session.lastChange).then(
-        ({ failed }) => {
-          if (failed) tell(failed);
-          entry.session.flush();
-        },
-      );
-    },
-    reveal(finding) {
-      const entry = active;
-      if (!entry) return;
-      const el = entry.composer.element;
-      // From the keyboard, focus is on the card: take it back to the text, then select there.
-      if (!el.contains(doc.activeElement)) el.focus({ preventScroll: true });
-      if (entry.composer.editor === 'textarea') {
-        (el as HTMLTextAreaElement).setSelectionRange(finding.start, finding.end);
-        return;
-      }
-      entry.composer.read();
-      const range = entry.composer.rangeFor(finding.start, finding.end);
-      if (!range) return;
-      const selection = doc.getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-    },
-    ignore(finding) {
-      const entry = active;
-      if (!entry) return;
-      entry.ignored.add(ignoreKey(finding));
-      show(entry);
-    },
-    addWord(word) {
-      void options.addWord?.(word).then(() => active && cacheMiss(active));
-    },
-    setCollapsed(collapsed) {
-      userChose = true;
-      setCollapsed(collapsed);
-    },
-    copyText(text) {
-      return options.copyText?.(text);
-    },
-    ...(options.muteRule
-      ? {
-          muteRule(finding: Finding) {
-            void options.muteRule!(finding.ruleId).then(() => active && cacheMiss(active));
-          },
-        }
-      : {}),
-  };
+  const actions = createSidebarActions({
+    doc,
+    active: () => active,
+    state: () => store.value,
+    show,
+    refresh: (entry) => cacheMiss(entry),
+    say: (notice) => setDraftNotices([notice]),
+    choose: (collapsed) => placement.choose(collapsed),
+    muteRule: options.muteRule,
+    addWord: options.addWord,
+    copyText: options.copyText,
+  });
   const inText = startUnderlineUi({
     doc,
     signal: options.signal,
@@ -234,25 +142,13 @@ export function startComposerController(options: ControllerOptions) {
     entry.session.recheck();
   };
 
-  // Live composers, on the host for tests and support: it must fall back when composers leave.
-  let unreadable: { box: HTMLElement; reason: UnreadableReason } | null = null;
-  const countComposers = () => {
-    host.element.setAttribute('data-composers', String(entries.size));
-    options.onHealth?.({
-      boxes: entries.size,
-      unreadable: unreadable && { reason: unreadable.reason, label: describe(unreadable.box) },
-    });
-  };
   const tracker = new MediaTracker(doc, () => active?.session.touch(), options.signal, options.photos);
-  // The badge replaces the panel where it would cover the composer, until the user opens it.
-  let userChose = false;
-  const host = createSidebarHost(doc, options.signal, (room) => {
-    if (!userChose) setCollapsed(!room);
-  });
-  const setCollapsed = (collapsed: boolean) => {
-    host.setCollapsed(collapsed);
+  const placement = createSidebarPlacement(doc, options.signal, (collapsed) => {
     if (store.value.collapsed !== collapsed) patch({ collapsed });
-  };
+  });
+  const { host } = placement;
+  const health = createBoxHealth(host.element, options.onHealth);
+  const countComposers = () => health.count(entries.size);
   const unmount = options.mountSidebar(host.element, store, actions);
   options.signal.addEventListener('abort', unmount, { once: true });
 
@@ -296,8 +192,7 @@ export function startComposerController(options: ControllerOptions) {
         if (focused && (focused === element || element.contains(focused))) activate(entry);
       },
       unreadable(box, reason) {
-        unreadable = { box, reason };
-        countComposers();
+        health.unreadable(box, reason);
       },
       lost(element) {
         const entry = entries.get(element);
@@ -325,9 +220,7 @@ export function startComposerController(options: ControllerOptions) {
     actions,
     /** Checks this box from now on, whatever it looks like (the user asked: context menu or popup). */
     adopt(element: HTMLElement) {
-      // The box that could not be read is handled now (a closed shadow root's host, or the box itself).
-      const root = element.getRootNode() as Partial<ShadowRoot>;
-      if (unreadable && (unreadable.box === element || unreadable.box === root.host)) unreadable = null;
+      health.adopted(element);
       discovery.adopt(element);
       countComposers();
       const entry = entries.get(element);
@@ -335,34 +228,21 @@ export function startComposerController(options: ControllerOptions) {
     },
     setGeneric: (on: boolean) => discovery.setGeneric(on),
     /** The last box typed in that could not be read, if it is still on the page. */
-    unreadableBox: () => (unreadable?.box.isConnected ? unreadable.box : null),
+    unreadableBox: health.unreadableBox,
     composers: () => [...entries.values()].map((e) => e.composer),
     /** New settings: new answers, so forget cached ones and check the focused draft again. */
     applySettings(next: SidebarSettings) {
-      settingsNotices = next.notices;
       const { underlines = {}, ...sidebar } = next;
       inText.setHidden(
         new Set((Object.keys(underlines) as Category[]).filter((c) => underlines[c] === false)),
       );
-      patch({ ...sidebar, notices: [...settingsNotices, ...draftNotices] });
+      setSettings(sidebar);
       cache.clear();
       active?.session.recheck();
     },
     /** A message for the user above the findings (e.g. why a word was not added). */
     notify(message: string) {
-      setDraftNotices([...draftNotices, message]);
+      setDraftNotices([...draftNotices(), message]);
     },
   };
-}
-
-/** A few words that name a box for the popup: its label, else its placeholder or tag. */
-function describe(box: HTMLElement): string {
-  const label =
-    box.getAttribute('aria-label') ?? box.getAttribute('placeholder') ?? box.getAttribute('title') ?? '';
-  return (label || box.tagName.toLowerCase()).slice(0, 80);
-}
-
-function filterIgnored(report: Report | null, ignored: Set<string>): Report | null {
-  if (!report || ignored.size === 0) return report;
-  return { ...report, findings: report.findings.filter((f) => !ignored.has(ignoreKey(f))) };
 }
