@@ -3,7 +3,14 @@ import { peopleIn } from './people';
 import { analyse } from './tokens';
 
 /** Someone the text speaks about: a named person, or one patient, man, she... */
-export type Anchor = { start: number; end: number; sentence: number; named: boolean };
+export type Anchor = {
+  start: number;
+  end: number;
+  sentence: number;
+  named: boolean;
+  /** The one answered in a reply or @mentioned: the details around may be of their relative. */
+  addressed?: boolean;
+};
 
 /** Words that make a person noun generic: "elke patiënt", "geen bewoner". */
 const GENERIC = new Set(['elke', 'iedere', 'ieder', 'geen', 'alle', 'veel', 'welke', 'zo’n', "zo'n", 'per']);
@@ -24,6 +31,7 @@ export function anchorsIn(text: string): Anchor[] {
     end: p.end,
     sentence: p.sentence,
     named: p.kind !== 'relative',
+    ...(p.kind === 'answered' || p.kind === 'mention' ? { addressed: true } : {}),
   }));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

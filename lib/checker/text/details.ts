@@ -75,10 +75,16 @@ const WARD_AT = new RegExp(
   `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
   'uy',
 );
+/** Ward and unit names people write after "op de", "van de": the unit a resident or patient is on. */
+const PLAIN_WARDS =
+  'revalidatie|revalidatieafdeling|dagopvang|verpleegafdeling|gynaecologie|geriatrie|orthopedie|cardiologie|oncologie|neurologie|urologie|chirurgie|longafdeling|dialyse|materniteit|somatiek|gesloten afdeling|psychiatrie';
+
 const WARD_WORDS = new Set(['afdeling', 'afd', 'unit', 'paviljoen', 'vleugel']);
-const WARD_NAME_AT =
-  / (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|PG|pg|PG-afdeling|psychogeriatrie|crisisdienst|kinder-IC|kinder-ic|(?:eerste|tweede|derde|vierde|vijfde|zesde|bovenste|begane) (?:verdieping|etage)|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3})(?![\p{L}\p{N}])/uy;
-const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan']);
+const WARD_NAME_AT = new RegExp(
+  String.raw` (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|PG|pg|PG-afdeling|psychogeriatrie|crisisdienst|kinder-IC|kinder-ic|(?:eerste|tweede|derde|vierde|vijfde|zesde|bovenste|begane) (?:verdieping|etage)|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3}|${PLAIN_WARDS})(?![\p{L}\p{N}])`,
+  'uy',
+);
+const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan', 'bij']);
 const PLACE_WORDS = new Set(['uit', 'in', 'te', 'bij']);
 const TIME_WORDS = new Set(
   'vandaag gisteren eergisteren vannacht vanochtend vanmorgen vanmiddag vanavond gisteravond gisternacht gistermiddag gisterochtend zojuist daarnet'.split(
@@ -100,9 +106,24 @@ const HOME_WORDS = new Set(
 const HOME_PREPOSITIONS = new Set(['in', 'op', 'bij', 'naar', 'van']);
 const OWN_HOME_AT = / (?:(?:De|Het|'t|’t) )?\p{Lu}\p{Ll}[\p{L}'’-]+(?![\p{L}])/uy;
 
+/**
+ * A house named without a home word, after a preposition: "op De Veldhoeve", "bewoners van De
+ * Korenbloem", "in Het Hoogeland", or "van de Lindehof" where the name ends as Dutch house
+ * names do (-hof, -hoeve, -stede, -weerd ...). Brands after "naar de" (de Efteling) do not.
+ */
+const HOUSE_NAME_AT =
+  / (?:(?:De|Het|'t|’t) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?:de|het) \p{Lu}\p{Ll}*(?:hof|hoeve|hove|stede|weerd|gaarde|linde|heem|borg|burcht|horst|hage|oord|rust|bongerd|kamp|bosch|hoven|wiek|staete|state)(?: \p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/uy;
+
 /** The name after a home word: "De Linde", "Sint-Jozef", "'t Hoge Huys", "Avondrust". */
 const HOME_NAME_AT =
   / (?:(?:de|het|De|Het|'t|’t|Sint|Sint-|Huize) )?\p{Lu}[\p{L}'’-]+(?: (?:ter|ten|te|van|de|den|der|het) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+)?/uy;
+
+/**
+ * A birth on a day everyone knows: "de eerste baby van 2026", "onze nieuwjaarsbaby", "de
+ * kerstbaby". It dates the birth as a date would.
+ */
+const BIRTH_DAY =
+  /(?<![\p{L}])(?:(?:eerste|laatste) (?:\p{L}+ )?(?:baby|tweeling|drieling|kindje|ziekenhuisbaby|inwoner|inwoonster|Brabander|Gentenaar)s? van (?:het jaar|het nieuwe jaar|20\d\d)|(?:nieuwjaars|kerst|oudejaars|paas)(?:baby|kindje|tweeling)s?)(?![\p{L}])/giu;
 
 let cache: { text: string; details: Detail[] } | null = null;
 
@@ -150,6 +171,8 @@ export function detailsIn(text: string): Detail[] {
       !/^ \p{Lu}+$/u.test(text.slice(t.end, t.end + n))
     )
       push('home', from, t.end + n, null);
+    else if (HOME_PREPOSITIONS.has(t.lower) && (n = sticky(HOUSE_NAME_AT, t.end)))
+      push('home', t.start, t.end + n, null);
     if (PLACE_WORDS.has(t.lower)) {
       const next = tokens[i + 1];
       if (next && next.cap && next.start - t.end === 1 && next.sentence === t.sentence) {
@@ -162,6 +185,9 @@ export function detailsIn(text: string): Detail[] {
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text))
     ageAt(text, m.index, m.index + m[0].length, push, sticky);
   for (const d of findDates(text)) push('date', d.start, d.end, 'onlangs');
+  BIRTH_DAY.lastIndex = 0;
+  for (let m = BIRTH_DAY.exec(text); m; m = BIRTH_DAY.exec(text))
+    push('date', m.index, m.index + m[0].length, null);
   for (const a of findAddresses(text)) push('address', a.start, a.end, null);
   for (const p of findPostcodes(text)) push('address', p.start, p.end, null);
   for (const h of sensitiveWords(text)) if (h.health) push(h.rare ? 'rare' : 'health', h.start, h.end, null);
