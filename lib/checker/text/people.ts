@@ -340,10 +340,19 @@ function relative(analysis: Analysis, i: number, care: Set<number>): PersonMenti
 
 /** A long number or an e-mail address in the sentence: identifying data about the relative. */
 function hasIdentifier(analysis: Analysis, sentence: number): boolean {
-  const s = analysis.sentences[sentence];
-  const part = analysis.text.slice(s.start, s.end);
-  return /\d{6}|\d{2}[ .-]\d{2}[ .-]\d{2}|@/.test(part) || /[A-Z]{2}\d{2}\s?[A-Z0-9]{4}/.test(part);
+  let known = identifiers.get(analysis);
+  if (!known) identifiers.set(analysis, (known = new Map()));
+  let found = known.get(sentence);
+  if (found === undefined) {
+    // Read once per sentence: a long sentence full of relatives read it once per relative.
+    const s = analysis.sentences[sentence];
+    const part = analysis.text.slice(s.start, s.end);
+    found = /\d{6}|\d{2}[ .-]\d{2}[ .-]\d{2}|@/.test(part) || /[A-Z]{2}\d{2}\s?[A-Z0-9]{4}/.test(part);
+    known.set(sentence, found);
+  }
+  return found;
 }
+const identifiers = new WeakMap<Analysis, Map<number, boolean>>();
 
 function firstName(
   analysis: Analysis,

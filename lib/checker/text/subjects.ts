@@ -82,6 +82,13 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   }
   const { tokens } = analysis;
   const answered = new Set<number>();
+  // Once per sentence, not per "u" in it: a sentence of many "u"s read its words each time.
+  const colleagues = new Map<number, boolean>();
+  const colleagueHere = (sentence: number) => {
+    let found = colleagues.get(sentence);
+    if (found === undefined) colleagues.set(sentence, (found = colleagueIn(analysis, sentence)));
+    return found;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (generic.has(t.sentence) && !named.has(t.sentence)) continue;
@@ -93,7 +100,8 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
       answering &&
       SECOND_PERSON.has(t.lower) &&
       !about.has(t.sentence) &&
-      !colleagueIn(analysis, t.sentence)
+      !answered.has(t.sentence) &&
+      !colleagueHere(t.sentence)
     ) {
       answered.add(t.sentence);
       relative.add(t.sentence);
@@ -166,18 +174,44 @@ export function owned(
   sentence: number,
   nounLike = true,
 ): boolean {
-  const tokens = tokensOf(analysis, sentence);
-  let owner = false;
-  for (let k = 0; k < tokens.length; k++) {
+  if (roleIn(analysis, sentence)) return false;
+  const { tokens, sentences } = analysis;
+  const span = sentences[sentence];
+  if (!span) return false;
+  // Only the words of the event and the one before it can own it: found by binary search, so
+  // many events in one long sentence stay linear.
+  let lo = span.from;
+  let hi = span.to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = Math.max(span.from, lo - 1); k < span.to && tokens[k].start < end; k++) {
     const t = tokens[k];
-    if (COLLEAGUE_ROLES.has(t.lower.replace('’', "'")) || PUBLIC_ROLES.has(t.lower)) return false;
-    const next = tokens[k + 1];
+    const next = k + 1 < span.to ? tokens[k + 1] : undefined;
     const inside = t.start >= start && t.end <= end;
     // "zijn overleden" is a verb: "zijn" only owns what it stands in, or a noun ("zijn beroerte").
     const before = !!next && next.start === start && (t.lower !== 'zijn' || nounLike);
-    if (OWNERS.has(t.lower) && (inside || before)) owner = true;
+    if (OWNERS.has(t.lower) && (inside || before)) return true;
   }
-  return owner;
+  return false;
+}
+
+const roles = new WeakMap<Analysis, Map<number, boolean>>();
+/** The sentence names a colleague's or a public figure's role; read once per sentence. */
+function roleIn(analysis: Analysis, sentence: number): boolean {
+  let known = roles.get(analysis);
+  if (!known) roles.set(analysis, (known = new Map()));
+  let found = known.get(sentence);
+  if (found === undefined)
+    known.set(
+      sentence,
+      (found = tokensOf(analysis, sentence).some(
+        (t) => COLLEAGUE_ROLES.has(t.lower.replace('’', "'")) || PUBLIC_ROLES.has(t.lower),
+      )),
+    );
+  return found;
 }
 
 /**

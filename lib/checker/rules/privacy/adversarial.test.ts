@@ -23,6 +23,9 @@ const inputs: [string, string][] = [
   ['dots and digits', repeat('1.')],
   ['postcode-like', repeat('1234 AB ')],
   ['ages', repeat('van 94 jaar ')],
+  // One sentence full of relatives, events or "u": each was read against the whole sentence.
+  ['relatives without a full stop', repeat('je moeder ')],
+  ['known events without a full stop', repeat('die bevalling ')],
 ];
 
 describe('privacy, AVG and media rules on long adversarial inputs', () => {
