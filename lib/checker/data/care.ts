@@ -38,7 +38,7 @@ export const ABBREVIATED_TITLES = set('mevr mw mnr dhr pt pat');
 export const COLLEAGUE_ROLES =
   set(`collega collega's verpleegkundige verpleegkundigen verpleegster verpleger zuster
 broeder arts dokter dr dr. drs prof professor specialist huisarts chirurg cardioloog internist geriater psychiater
-psycholoog fysiotherapeut kinesitherapeut kiné ergotherapeut logopedist diëtist diëtiste apotheker verloskundige
+psycholoog therapeut muziektherapeut dramatherapeut fysiotherapeut kinesitherapeut kiné ergotherapeut logopedist diëtist diëtiste apotheker verloskundige
 vroedvrouw zorgkundige verzorgende verzorgster helpende begeleider begeleidster teamleider teamleidster leidinggevende
 manager directeur bestuurder voorzitter coördinator stagiair stagiaire student studente leerling ambassadeur
 ambassadrice vrijwilliger vrijwilligster medewerker medewerkster secretaresse receptionist schoonmaker kok

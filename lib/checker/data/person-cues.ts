@@ -40,7 +40,7 @@ geboren geboorte bevallen beviel bevalling memoriam condoleances`);
  */
 export const STAFF_WORDS =
   set(`collega collega's pensioen jubileum jubilaris dienstjaren diploma gediplomeerd afgestudeerd
-stagiair stagiaire stage leerling studente student opleiding rondleiding rondleidingen workshop workshops vacature vacatures solliciteer solliciteren sollicitatie
+certificaat certificaten cursus geslaagd stagiair stagiaire stage leerling studente student opleiding rondleiding rondleidingen workshop workshops vacature vacatures solliciteer solliciteren sollicitatie
 sollicitaties werkt werkzaam loopbaan carrière interview podcast aflevering spreker lezing presentatie webinar congres
 symposium column blog auteur fotograaf gefotografeerd vlog directie bestuur contact contactpersoon aanspreekpunt
 samenwerking samenwerken werkoverleg scholing sprak spreekt presenteerde presenteert`);
@@ -57,7 +57,7 @@ export const RECRUITMENT =
 /** Words after a name that make it an organisation, a building or a prize (Jeroen Bosch Ziekenhuis). */
 export const ORG_SUFFIXES =
   set(`ziekenhuis kinderziekenhuis gasthuis kliniek mc umc huis hof hoeve centrum zorgcentrum instituut
-stichting fonds prijs award school hogeschool college academie lyceum zorg zorggroep groep kerk kapel park plein straat
+stichting fonds prijs award oord school hogeschool college academie lyceum zorg zorggroep groep kerk kapel park plein straat
 laan weg singel kade dreef stadion theater museum zaal paviljoen vleugel hal polikliniek apotheek praktijk`);
 
 /** Words before a name that make it an organisation or a place (Stichting Anna Bos, Huize Maria). */

@@ -1,4 +1,12 @@
-import { CARE_CONTEXT, GREETINGS, PUBLIC_ROLES, RELATIVES, SINGULAR_VERBS, TITLES } from '../data/care';
+import {
+  CARE_CONTEXT,
+  COLLEAGUE_ROLES,
+  GREETINGS,
+  PUBLIC_ROLES,
+  RELATIVES,
+  SINGULAR_VERBS,
+  TITLES,
+} from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, SURNAMES } from '../data/names';
 import {
   CARE_DRAFT_WORDS,
@@ -375,12 +383,23 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   const last = tokens[to - 1];
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
+  // "fysiotherapeuten Bram en Roos", "Team Rik, Bas en Mark": a role before the whole list.
+  // "met" is a speaker word only after "interview" (a staff word itself): "met Gerrit" is company.
+  // A public figure who is operated on or admitted is a patient ("zanger X werd bij ons geopereerd").
+  const roleBefore = (t: Token | undefined) =>
+    !!t &&
+    sameSentence(t, head) &&
+    ((staffWord(t) && t.lower !== 'met') || t.lower === 'team') &&
+    !(publicRole(t) && ctx.sentences[head.sentence].treated);
+  if (roleBefore(tokens[listStart(ctx, from) - 1])) return true;
   if (prev && sameSentence(prev, head)) {
-    // "met" is a speaker word only after "interview" (a staff word itself): "met Gerrit" is company.
-    // A public figure who is operated on or admitted is a patient ("zanger X werd bij ons geopereerd").
-    const patient = publicRole(prev) && ctx.sentences[head.sentence].treated;
-    const role = ((isRole(prev) && prev.lower !== 'met') || endsInRole(prev.lower)) && !patient;
-    if (role || ORG_PREFIXES.has(prev.lower) || NOT_PEOPLE.has(prev.lower)) return true;
+    // "de bewoners van Pieter van Foreest": people of a home named after someone.
+    if (prev.lower === 'van' && prev2 && sameSentence(prev2, head) && MEMBERS.has(prev2.lower)) return true;
+    // "de film over Anne Frank", "genoemd naar Florence Nightingale": a figure of history or fiction.
+    if (prev2 && sameSentence(prev2, head) && prev.lower === 'over' && WORKS.has(prev2.lower)) return true;
+    if (prev2 && sameSentence(prev2, head) && prev.lower === 'naar' && /^(?:ge|ver)noemd$/.test(prev2.lower))
+      return true;
+    if (ORG_PREFIXES.has(prev.lower) || NOT_PEOPLE.has(prev.lower)) return true;
     // "het Antoni van Leeuwenhoek": a building or an organisation takes an article, a person does not.
     if ((prev.lower === 'het' || prev.lower === "'t") && adjacent(text, prev, head)) return true;
     if (prev2 && sameSentence(prev2, head) && !prev.cap && (isRole(prev2) || PUBLIC_ROLES.has(prev2.lower)))
@@ -394,6 +413,13 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
       return true;
   }
   if (roleAfter(ctx.analysis, to)) return true;
+  // "Hoop voor Morgen, de stichting die ...": an organisation in apposition.
+  const gap = tokens[to] ? text.slice(last.end, tokens[to].start) : '';
+  if (/^\s*,\s*$/.test(gap) && ['de', 'het', 'onze', 'ons'].includes(tokens[to].lower)) {
+    const noun = tokens[to + 1];
+    if (noun && sameSentence(noun, last) && (ORG_SUFFIXES.has(noun.lower) || ORG_PREFIXES.has(noun.lower)))
+      return true;
+  }
   for (let k = to; k < to + 5 && k < tokens.length && sameSentence(tokens[k], last); k++) {
     if (isRole(tokens[k]) && k > to) return true;
     if (!ROLE_LINKS.has(tokens[k].lower)) break;
@@ -417,11 +443,31 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   return flags.staff || exclaimed || (full && flags.performance);
 }
 
+/** People of an organisation: "de bewoners van X" names a home, not a person. */
+const MEMBERS = new Set([
+  'bewoners',
+  'cliënten',
+  'patiënten',
+  'medewerkers',
+  'vrijwilligers',
+  'collega’s',
+  "collega's",
+]);
+
+/** A role, also in the plural or in a compound: "fysiotherapeuten", "muziektherapeut". */
+function staffWord(t: Token): boolean {
+  if (isRole(t) || endsInRole(t.lower)) return true;
+  const singular = t.lower.replace(/(?:en|s|'s|’s)$/, '');
+  return singular !== t.lower && (COLLEAGUE_ROLES.has(singular) || endsInRole(singular));
+}
+
 const publicRole = (t: Token) => PUBLIC_ROLES.has(t.lower) || PUBLIC_ROLES.has(lastPart(t.lower));
 
 /** A full name that sings or performs for the residents is an artist's ("Jan Smit zong voor de bewoners"). */
 const PERFORMANCE_WORDS = new Set([
   'zong',
+  'zongen',
+  'speelden',
   'zingt',
   'zingen',
   'optreden',
@@ -518,6 +564,8 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   )
     return null;
   if (surname < 0 && namedAfter(ctx, from, tok)) return null;
+  // "Hoop voor Morgen", "Roos van Frans Bauer": a title or a work, not a name.
+  if (titlePhrase(ctx, i, surname > 0 ? surname : i + 1)) return null;
   const to = surname > 0 ? surname : i + 1;
   if (quiet(ctx, i, to)) return null;
   const apposition = careApposition(ctx, to);
@@ -543,6 +591,31 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   return null;
 }
 
+/**
+ * The name runs on into a title: "Hoop voor Morgen" (a preposition and a capital), or
+ * "Roos van Frans Bauer" (the "surname" is a first name with a surname after it: a song by someone).
+ */
+function titlePhrase(ctx: DraftContext, i: number, to: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const head = tokens[i];
+  const after = tokens[to];
+  const next = tokens[to + 1];
+  if (!after || !sameSentence(after, head) || !spaced(text, tokens[to - 1], after)) return false;
+  if (
+    next &&
+    sameSentence(next, head) &&
+    TITLE_LINKS.has(after.word) &&
+    next.cap &&
+    spaced(text, after, next)
+  )
+    return true;
+  const core = tokens[to - 1];
+  return to - 2 > i && tokens[to - 2].word === 'van' && after.cap && isFirstName(core.lower, ctx.spell);
+}
+
+/** Prepositions that join the words of a title ("Hoop voor Morgen"); not "van", "uit" or "en". */
+const TITLE_LINKS = new Set(['voor', 'zonder', 'tegen', 'naar', 'over']);
+
 /** "de Erik de Vries-prijs", "het Anna van Dijk-fonds": the name is part of a prize or a fund. */
 function namedAfter(ctx: DraftContext, from: number, head: Token): boolean {
   const { tokens } = ctx.analysis;
@@ -558,25 +631,33 @@ function namedAfter(ctx: DraftContext, from: number, head: Token): boolean {
 const KIN = new Set(['ouders', 'grootouders', 'mama', 'papa', 'mams', 'paps', 'kinderen', 'kleinkinderen']);
 const kinWord = (t: Token | undefined) => !!t && (RELATIVES.has(t.lower) || KIN.has(t.lower));
 
+/** The first token of the list of names token i stands in ("Kim" for "Joris" in "Kim en Joris"). */
+function listStart(ctx: DraftContext, i: number): number {
+  const { tokens, text } = ctx.analysis;
+  let k = i;
+  for (let step = 0; step < 4; step++) {
+    const prev = tokens[k - 1];
+    const before = tokens[k - 2];
+    if (!prev || !sameSentence(prev, tokens[i])) return k;
+    if (prev.lower === 'en' && before?.cap && sameSentence(before, prev)) k -= 2;
+    else if (prev.cap && /^\s*,\s*$/.test(text.slice(prev.end, tokens[k].start))) k -= 1;
+    else return k;
+  }
+  return k;
+}
+
 /**
  * A name after a kinship word, also further down a list of names: "haar dochter Noor", "zijn
  * ouders Lisa en Tom", "dochter van Kim en Joris".
  */
 function kinBefore(ctx: DraftContext, i: number): boolean {
-  const { tokens, text } = ctx.analysis;
-  let k = i;
-  for (let step = 0; step < 4; step++) {
-    const prev = tokens[k - 1];
-    if (!prev || !sameSentence(prev, tokens[i])) return false;
-    if (kinWord(prev)) return true;
-    const before = tokens[k - 2];
-    if (prev.lower === 'van' && before && sameSentence(before, prev) && kinWord(before)) return true;
-    // Step back over "Kim en" or "Kim," to the start of the list.
-    if (prev.lower === 'en' && before?.cap && sameSentence(before, prev)) k -= 2;
-    else if (prev.cap && /^\s*,\s*$/.test(text.slice(prev.end, tokens[k].start))) k -= 1;
-    else return false;
-  }
-  return false;
+  const { tokens } = ctx.analysis;
+  const k = listStart(ctx, i);
+  const prev = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (!prev || !sameSentence(prev, tokens[i])) return false;
+  if (kinWord(prev)) return true;
+  return prev.lower === 'van' && !!before && sameSentence(before, prev) && kinWord(before);
 }
 
 /** Words that give a name: "de baby heet Wout", "een meisje genaamd Minne". */
