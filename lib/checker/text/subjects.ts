@@ -80,6 +80,12 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   }
   const { tokens } = analysis;
   const answered = new Set<number>();
+  // Once per sentence: asked per token, a long sentence of "u u u" would be quadratic.
+  const colleagues = new Map<number, boolean>();
+  const colleagueSentence = (s: number) => {
+    if (!colleagues.has(s)) colleagues.set(s, colleagueIn(analysis, s));
+    return colleagues.get(s)!;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (generic.has(t.sentence) && !named.has(t.sentence)) continue;
@@ -90,7 +96,7 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
       answering &&
       SECOND_PERSON.has(t.lower) &&
       !about.has(t.sentence) &&
-      !colleagueIn(analysis, t.sentence)
+      !colleagueSentence(t.sentence)
     ) {
       answered.add(t.sentence);
       relative.add(t.sentence);
