@@ -19,6 +19,9 @@ export type EventPhrase = z.infer<typeof EventPhrase>;
 const POSSESSIVE = "(haar|zijn|z'n|d'r|mijn|m'n|uw|je|jouw|hun)";
 const BONE =
   '(heup|arm|pols|been|enkel|rib|ribben|sleutelbeen|schouder|knie|bekken|nek|rug|neus|teen|vinger|elleboog|dijbeen|scheenbeen|wervel|kaak|voet|hand|schedel)';
+/** Parts of the body people write about when something is wrong with them. */
+const BODY_PART =
+  '(benen|been|knie|knieën|heup|heupen|rug|schouder|schouders|nek|voet|voeten|hand|handen|arm|armen|huid|ogen|oog|oren|oor|maag|buik|darmen|blaas|hart|longen|gebit|kies|kiezen|tanden|tand|tandvlees|mond|hoofd|enkel|enkels|pols|wond|teen|tenen|keel)';
 const STAY = '(dag|dagen|week|weken|maand|maanden|nacht|nachten)';
 const HOSPITAL =
   '(in het ziekenhuis|in het hospitaal|in het az|in het umc|op de ic|op de intensive care|op intensieve zorg|op de eerste hulp|op de spoed|op de spoedeisende hulp|op de seh|in het hospice|in de kliniek|in coma)';
@@ -68,6 +71,11 @@ export const EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).parse(
       'in een depressie',
       'een (hersenbloeding|beroerte|hartaanval|herseninfarct|tia) gehad',
       'hulp nodig bij (het wassen|het aankleden|het eten|de toiletgang|wassen en aankleden)',
+      // The body in plain words: "last van zijn benen", "pijn in haar rug", "uitleg over haar knie".
+      `(last|pijn|klachten|problemen|jeuk|een ontsteking|een infectie) (van|aan|in|met|op) ${POSSESSIVE} ${BODY_PART}`,
+      `(uitleg|behandeling|controle|onderzoek|zorgen) [(gekregen|gehad|nodig|gegeven)] (over|aan|van|voor) ${POSSESSIVE} ${BODY_PART}`,
+      `${POSSESSIVE} (gebit|kunstgebit|gebitsprothese|tandvlees|wortelkanaal|litteken|littekens|stoma|katheter|wond|wonden|hechtingen|doorligwond|open been)`,
+      `${POSSESSIVE} ${BODY_PART} (is|was|raakte) (ontstoken|gezwollen|gebroken|gekneusd)`,
     ],
   },
   {
@@ -150,6 +158,10 @@ export const EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).parse(
       '(wordt|werd|is|moet|moest) [(volgende week|morgen|vandaag|binnenkort|gisteren)] (geopereerd|behandeld|bestraald|gedotterd)',
       'aan het infuus',
       'een (operatie|ingreep) (gehad|ondergaan|ondergaat)',
+      'onder behandeling',
+      '(kies|kiezen|tand|tanden|verstandskies|verstandskiezen) (getrokken|trekken|gevuld|vullen|laten trekken|ontstoken|afgebroken)',
+      '(wortelkanaalbehandeling|wortelkanaal behandeld|kroon geplaatst|implantaat geplaatst|implantaten geplaatst)',
+      `in ${POSSESSIVE} (mond|keel|oor|oren|ogen) (keek|kijken|gekeken|kijkt|keken)`,
     ],
   },
   {

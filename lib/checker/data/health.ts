@@ -57,7 +57,7 @@ const TABLE: Record<HealthKind, string> = {
 |dotterbehandeling|pacemaker|stoma|sonde|beademing|beademd|nieuwe heup|nieuwe knie|heupprothese|knieprothese
 |keizersnede|palliatieve sedatie|gesedeerd|sedatie|ontgifting|afkicken|gereanimeerd|reanimatie|gegipst|gehecht
 |couveuse|vaccinatie|insulinepomp|kijkoperatie|biopsie|ingreep|wondzorg|wondverzorging|katheter|sondevoeding
-|infuus|zuurstof|*scan|röntgenfoto|röntgenfoto's|röntgen|bloedonderzoek|bloedtest|fysiotherapie|kinesitherapie|logopedie|bij de cardioloog
+|infuus|zuurstof|narcose|*scan|röntgenfoto|röntgenfoto's|röntgen|bloedonderzoek|bloedtest|fysiotherapie|kinesitherapie|logopedie|bij de cardioloog
 |bij de oncoloog|bij de neuroloog|bij de psychiater|bij de psycholoog|bij de longarts|bij de dermatoloog|bij de uroloog
 |bij de gynaecoloog|bij de internist|bij de geriater|naar de cardioloog|naar de oncoloog|naar de neuroloog
 |naar de psychiater|naar de longarts|naar de dermatoloog`,

@@ -1,7 +1,7 @@
 import { RELATIVES } from '../data/care';
 import { sensitiveWords } from './health';
 import { subjectsIn } from './subjects';
-import { analyse, tokensOf, type Token } from './tokens';
+import { analyse, tokenAt, tokensOf, type Token } from './tokens';
 
 /**
  * Sentences of a public reply that tie the one answered, or their relative, to care: the reply
@@ -106,7 +106,9 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
   // Informal and without "we": a friend may be writing, unless the sentence itself shows the
   // writer's part in the care ("jij was onze leukste patiënt", "ik was erbij toen ... werd opgenomen").
   const ourVoice = formalDraft || OUR_VOICE.test(text) || WRITER_IS_STAFF.test(text);
-  const subjects = subjectsIn(text, surface);
+  // Asked only for a sentence with a sign of care: most replies have none.
+  let generic: Set<number> | null = null;
+  const isGeneric = (i: number) => (generic ??= subjectsIn(text, surface).generic).has(i);
   const health = sensitiveWords(text).filter((w) => w.health);
   const out: CareBond[] = [];
   const kin = sentences.map((_, i) => {
@@ -125,17 +127,18 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
         (TITLE_ONLY.has(t.lower) && !words[k + 1]?.cap),
     );
     // "lekker uitrusten na die bevalling": a known event of the one answered, without "u" or "je".
-    const known = health.find(
-      (h) =>
-        h.sentence === i && THAT_ONE.has(words[words.findIndex((t) => t.start === h.start) - 1]?.lower ?? ''),
-    );
-    if (known && refs.length === 0) refs.push(words.find((t) => t.start === known.start)!);
+    if (refs.length === 0) {
+      const known = health.find(
+        (h) => h.sentence === i && THAT_ONE.has(words[tokenAt(words, h.start) - 1]?.lower ?? ''),
+      );
+      if (known) refs.push(words[tokenAt(words, known.start)]);
+    }
     if (refs.length === 0 && !carried) continue;
-    if (subjects.generic.has(i) || words.some((t) => NOT_A_CLIENT.has(t.lower))) continue;
+    if (words.some((t) => NOT_A_CLIENT.has(t.lower))) continue;
     if (STAFF.test(text.slice(sentences[i].start, sentences[i].end))) continue;
     if (!kinHere && !carried && OFFER.test(text.slice(sentences[i].start, sentences[i].end))) continue;
     const sign = careSign(words, health, i);
-    if (!sign) continue;
+    if (!sign || isGeneric(i)) continue;
     if (!ourVoice && !words.some((t) => CLIENT_NOUN.test(t.lower)) && !inTheCare(words)) continue;
     const anchors = [...refs, ...(carried ? words.filter((t) => CARRIERS.has(t.lower)) : [])];
     const ref = nearest(anchors, sign);
@@ -156,7 +159,7 @@ function careSign(
   const lead = (k: number) => words[k - 1]?.lower ?? '';
   for (const h of health) {
     if (h.sentence !== sentence) continue;
-    const k = words.findIndex((t) => t.start === h.start);
+    const k = tokenAt(words, h.start);
     if (k >= 0 && INDEFINITE.has(lead(k))) continue;
     return h;
   }

@@ -117,3 +117,16 @@ export function sentenceAt(analysis: Analysis, offset: number): number {
   }
   return lo;
 }
+
+/** The index of the token starting at or before offset, by binary search (-1 before the first). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  if (hi < 0 || tokens[0].start > offset) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

@@ -40,11 +40,6 @@ const CONFIRMS = new RegExp(
 const NOT_OURS =
   /^(?:uw|jouw|je|zijn|haar) (?:specialist|behandelaar|afspraak|onderzoek|zorg|controle|echo)$/i;
 
-const sentenceOf = (text: string, offset: number) => {
-  const analysis = analyse(text);
-  const s = analysis.sentences[sentenceAt(analysis, offset)];
-  return s ? text.slice(s.start, s.end) : '';
-};
 const GIVES_CARE =
   /^\s+(?:voor|aan) (?:onze|de|alle|al onze|jullie) (?:\p{L}+ )?(?:bewoners|patiënten|cliënten|mensen|ouderen|kinderen|deelnemers)\b/iu;
 
@@ -140,6 +135,16 @@ function kindAlternative(sentence: string, formal: boolean): { nl: string; en: s
 /** Where a text confirms that someone is or was in care ("tijdens uw opname"), in order. */
 export function careConfirmations(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  const analysis = analyse(text);
+  // Once per sentence: many matches in one long sentence must not each read all of it.
+  const offers = new Map<number, boolean>();
+  const offer = (i: number) => {
+    if (!offers.has(i)) {
+      const s = analysis.sentences[i];
+      offers.set(i, !!s && OFFER.test(text.slice(s.start, s.end)));
+    }
+    return offers.get(i)!;
+  };
   CONFIRMS.lastIndex = 0;
   for (let m = CONFIRMS.exec(text); m; m = CONFIRMS.exec(text)) {
     if (m[0].length === 0) {
@@ -149,7 +154,7 @@ export function careConfirmations(text: string): { start: number; end: number; t
     if (!/^(?:\p{L})/u.test(m[0]) || /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     if (NOT_OURS.test(m[0])) continue;
     // "Heeft u vragen over uw operatie?", "kunt u op de poli terecht": an offer to anyone.
-    if (!/dossier|systeem|uitslag/i.test(m[0]) && OFFER.test(sentenceOf(text, m.index))) continue;
+    if (!/dossier|systeem|uitslag/i.test(m[0]) && offer(sentenceAt(analysis, m.index))) continue;
     // "je zorg voor onze bewoners": the one answered gives the care (a colleague, a volunteer).
     if (GIVES_CARE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -28,6 +28,35 @@ describe('avg/special-category', () => {
       ['Mevrouw Dubois, uw medicatieschema is aangepast.', ['medicatieschema stop']],
     ])('%s', (text, expected) => expect(texts(text)).toEqual(expected));
 
+    // The body and the dentist's chair in plain words, of a relative or the one answered.
+    describe('the body in plain words', () => {
+      it.each([
+        'Mijn vader heeft al weken last van zijn benen.',
+        'Onze pa heeft veel pijn in zijn rug sinds de val.',
+        'U komt telkens met eigen ideeën over uw gebit.',
+        'Je oma haar tandvlees was flink ontstoken.',
+        'Bij mijn moeder werd gisteren een kies getrokken.',
+        'Mijn zus kreeg vorige week een wortelkanaalbehandeling.',
+        'Haar stoma moet twee keer per dag verzorgd worden.',
+        'De tandarts wilde in uw mond kijken, maar u weigerde.',
+        'Mevrouw is drie keer geweest en kreeg uitleg over haar knie.',
+        'Mijn man is nog onder behandeling.',
+      ])('%s', (text) => expect(inReply(text).length).toBeGreaterThan(0));
+      it.each([
+        'Poets je tanden twee keer per dag, dat houdt je gebit gezond.',
+        'Kies voor een baan in de zorg!',
+        'Wij geven uitleg over het gebit van kinderen op de open dag.',
+        'Onze mondhygiënist geeft tips voor gezond tandvlees.',
+      ])('stays quiet: %s', (text) => expect(texts(text)).toEqual([]));
+      it('counts a known event in a reply: "na die bevalling"', () =>
+        expect(
+          findingsOf(
+            { text: 'lekker uitrusten na die bevalling, groetjes van de kraamafdeling', surface: 'comment' },
+            specialCategory,
+          ),
+        ).toHaveLength(1));
+    });
+
     describe('life and health events in everyday words', () => {
       it.each([
         ['Mijn moeder is vorige week gevallen en heeft haar heup gebroken.', ['gevallen check']],

@@ -2,7 +2,7 @@ import type { Rule, RuleHit } from '../../rule';
 import type { Text } from '../../rule';
 import { COLLEAGUE_ROLES } from '../../data/care';
 import { detailsIn } from '../../text/details';
-import { analyse, sentenceAt, tokensOf, type Analysis } from '../../text/tokens';
+import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
 import { colleagueIn, owned, selfEvident, subjectsIn } from '../../text/subjects';
 
@@ -85,6 +85,7 @@ export const specialCategory: Rule = {
       // a birth or a death is someone's by itself.
       const tied =
         about.has(w.sentence) ||
+        knownEvent(analysis, w.start, draft.surface) ||
         (carries(w.sentence - 1) && pronounIn(analysis, w.sentence)) ||
         (!subjects.generic.has(w.sentence) &&
           owned(analysis, w.start, w.end, w.sentence, NOUN_KINDS.has(w.kind))) ||
@@ -136,8 +137,16 @@ export const specialCategory: Rule = {
   },
 };
 
+/** "lekker uitrusten na die bevalling" in a reply: the event the one answered knows of, theirs. */
+function knownEvent(analysis: Analysis, start: number, surface: string): boolean {
+  if (surface !== 'reply' && surface !== 'comment') return false;
+  const k = tokenAt(analysis.tokens, start);
+  const before = analysis.tokens[k - 1];
+  return k > 0 && before.sentence === analysis.tokens[k].sentence && /^(?:die|deze)$/.test(before.lower);
+}
+
 /** Someone is on the ward: "op de IC", "van de neonatologie", not "onze afdeling oncologie". */
-const STAYS_ON = /(?:^|\s)(?:op|in|naar|van)\s(?:(?:de|het|onze?)\s)?\S*$/i;
+const STAYS_ON = /(?:^|\s)(?:op|in|naar|van)\s(?:(?:de|het|ons|onze)\s)?\S*$/i;
 
 /** Wards and units whose name says what someone is treated for. */
 const DISEASE_WARD =
