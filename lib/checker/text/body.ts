@@ -50,6 +50,7 @@ const kindOfSuffix = (suffix: string): HealthKind =>
 export function bodyHits(analysis: Analysis): BodyHit[] {
   const { tokens, sentences } = analysis;
   const out: BodyHit[] = [];
+  const contexts = new Map<number, number>();
   const push = (kind: HealthKind, ...span: Token[]) =>
     out.push({
       start: Math.min(...span.map((x) => x.start)),
@@ -79,12 +80,15 @@ export function bodyHits(analysis: Analysis): BodyHit[] {
       }
     }
     if (PLAIN.has(w) && owned && !idiom(tokens, i)) {
-      const s = sentences[t.sentence];
-      for (let k = s.from; k < s.to; k++)
-        if (CONTEXT.has(tokens[k].lower) && k !== i) {
-          push('body', prev, t);
-          break;
-        }
+      // Counted once per sentence: a long text without full stops stays linear.
+      let count = contexts.get(t.sentence);
+      if (count === undefined) {
+        const s = sentences[t.sentence];
+        count = 0;
+        for (let k = s.from; k < s.to; k++) if (CONTEXT.has(tokens[k].lower)) count++;
+        contexts.set(t.sentence, count);
+      }
+      if (count > (CONTEXT.has(w) ? 1 : 0)) push('body', prev, t);
     }
   }
   return out;

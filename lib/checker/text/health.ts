@@ -4,7 +4,7 @@ import { HEALTH_TERMS, type HealthKind } from '../data/health';
 import { SPECIAL_TERMS, type SpecialKind } from '../data/special';
 import { compilePhrases } from '../phrases/table';
 import { bodyHits } from './body';
-import { lifeStoryBirth } from './life-story';
+import { lifeStories } from './life-story';
 import { analyse, sentenceAt, type Analysis, type Token } from './tokens';
 
 /** A word or phrase of AVG art. 9 data: health, religion, origin or sexuality. */
@@ -92,12 +92,14 @@ export function sensitiveWords(text: string): SensitiveHit[] {
 function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
   const { text } = analysis;
   const events: SensitiveHit[] = [];
+  const lifeStory = lifeStories(text);
   for (const h of matchEvents(text)) {
     const after = text.slice(h.end, h.end + 14).toLowerCase();
     if (h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`))) continue;
     const sentence = sentenceAt(analysis, h.start);
     const span = analysis.sentences[sentence];
-    if (h.entry.kind === 'birth' && lifeStoryBirth(text, h.end, text.slice(span.start, span.end))) continue;
+    if (h.entry.kind === 'birth' && lifeStory(h.end, sentence, () => text.slice(span.start, span.end)))
+      continue;
     events.push({
       start: h.start,
       end: h.end,

@@ -15,7 +15,19 @@ const BABY_BIRTH =
 /** "geboren in Zutphen", "geboren te Gent": a birthplace. */
 const BIRTHPLACE_AFTER = /^ (?:in|te) \p{Lu}/u;
 
-export function lifeStoryBirth(text: string, end: number, sentence: string): boolean {
-  if (BABY_BIRTH.test(sentence)) return false;
-  return BIRTHPLACE_AFTER.test(text.slice(end, end + 6)) || OLD_AGE.test(text);
+/**
+ * Whether the birth ending at `end` belongs to a life story. `babyIn(sentence)` says whether
+ * its sentence names a baby or a moment; both tests are made once per text and sentence by
+ * `lifeStories`, so many births in one long text stay linear.
+ */
+export function lifeStories(text: string) {
+  let old: boolean | undefined;
+  const baby = new Map<number, boolean>();
+  return (end: number, sentence: number, sentenceText: () => string): boolean => {
+    let b = baby.get(sentence);
+    if (b === undefined) baby.set(sentence, (b = BABY_BIRTH.test(sentenceText())));
+    if (b) return false;
+    if (BIRTHPLACE_AFTER.test(text.slice(end, end + 6))) return true;
+    return (old ??= OLD_AGE.test(text));
+  };
 }

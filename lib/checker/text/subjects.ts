@@ -219,12 +219,21 @@ function roleIn(analysis: Analysis, sentence: number): boolean {
  * geboren", "is rustig ingeslapen"), unless the sentence is the writer's own or a colleague's.
  */
 export function selfEvident(analysis: Analysis, sentence: number, subjects: Subjects): boolean {
-  if (subjects.generic.has(sentence) || colleagueIn(analysis, sentence)) return false;
-  const tokens = tokensOf(analysis, sentence);
-  return !tokens.some(
-    (t, k) => FIRST_PERSON.has(t.lower) || (PLURAL_PEOPLE.has(t.lower) && !oneOf(tokens, k)),
-  );
+  if (subjects.generic.has(sentence)) return false;
+  // Once per sentence: many births or deaths in one long sentence stay linear.
+  let known = evident.get(analysis);
+  if (!known) evident.set(analysis, (known = new Map()));
+  let found = known.get(sentence);
+  if (found === undefined) {
+    const tokens = tokensOf(analysis, sentence);
+    found =
+      !colleagueIn(analysis, sentence) &&
+      !tokens.some((t, k) => FIRST_PERSON.has(t.lower) || (PLURAL_PEOPLE.has(t.lower) && !oneOf(tokens, k)));
+    known.set(sentence, found);
+  }
+  return found;
 }
+const evident = new WeakMap<Analysis, Map<number, boolean>>();
 
 /** "een van onze bewoners", "één van de patiënten": one person out of many, not the many. */
 function oneOf(tokens: Token[], k: number): boolean {
