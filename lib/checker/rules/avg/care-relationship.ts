@@ -1,5 +1,22 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
 import { ANSWER_SURFACES } from '../../types';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('avg/care-relationship', {
+  description: {
+    nl: 'Antwoorden die in het openbaar bevestigen dat iemand patiënt is of was ("tijdens uw opname", "uw dossier").',
+    en: 'Public answers that confirm someone is or was a patient ("tijdens uw opname", "uw dossier").',
+  },
+  message: {
+    nl: 'Dit bevestigt in het openbaar dat iemand bij jullie in zorg is of was.',
+    en: 'This confirms in public that someone is or was in your care.',
+  },
+  explanation: {
+    nl: 'Ook zonder naam is het al een medisch gegeven dat iemand patiënt is; dat valt onder het beroepsgeheim, ook als de persoon het zelf vertelt. Antwoord algemeen en nodig uit voor een privébericht.',
+    en: 'Even without a name, being a patient is medical information under professional secrecy, even if the person said it first. Answer in general terms and invite a private message.',
+  },
+});
 
 const CARE_NOUNS =
   'opname|ziekenhuisopname|behandeling|operatie|\\p{L}{2,20}(?:operatie|onderzoek|behandeling|opname|therapie|scan)|scan|controle|echo|bloedafname|medicatieschema|zorg|verzorging|ingreep|bevalling|revalidatie|verblijf|afspraak|dossier|uitslag|uitslagen|medicatie|medicijnen|behandelend arts|behandelaar|specialist|onderzoek|ontslag|therapie|consult|zorgverlener|nazorg|diagnose|kamer|bezoek aan (?:de |onze |het )?[\\p{L}-]{2,30}';
@@ -42,10 +59,7 @@ export const careRelationship: Rule = {
   id: 'avg/care-relationship',
   category: 'avg',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Antwoorden die in het openbaar bevestigen dat iemand patiënt is of was ("tijdens uw opname", "uw dossier").',
-    en: 'Public answers that confirm someone is or was a patient ("tijdens uw opname", "uw dossier").',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       { text: 'Fijn dat u zich tijdens uw opname zo gesteund voelde.', surface: 'reply' },
@@ -65,14 +79,8 @@ export const careRelationship: Rule = {
         severity: record ? 'stop' : 'check',
         start: m.start,
         end: m.end,
-        message: ctx.t({
-          nl: 'Dit bevestigt in het openbaar dat iemand bij jullie in zorg is of was.',
-          en: 'This confirms in public that someone is or was in your care.',
-        }),
-        explanation: ctx.t({
-          nl: 'Ook zonder naam is het al een medisch gegeven dat iemand patiënt is; dat valt onder het beroepsgeheim, ook als de persoon het zelf vertelt. Antwoord algemeen en nodig uit voor een privébericht.',
-          en: 'Even without a name, being a patient is medical information under professional secrecy, even if the person said it first. Answer in general terms and invite a private message.',
-        }),
+        message: texts.t('message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: neutral(m.text),
       });
     }

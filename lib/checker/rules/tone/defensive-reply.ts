@@ -1,8 +1,25 @@
+import { defineCatalogue } from '../../../i18n';
 import { compilePhrases, phraseHits } from '../../phrases/table';
 import type { Rule, RuleHit } from '../../rule';
 import { analyse } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 import { arguing, CALMER } from './arguing.data';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('tone/defensive-reply', {
+  RESTATE_MESSAGE: {
+    nl: 'Hier wordt wat de schrijver zegt herhaald en tegengesproken: dat is in het openbaar in discussie gaan.',
+    en: "Here the writer's words are repeated and denied: that is arguing in public.",
+  },
+  SARCASM_MESSAGE: {
+    nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
+    en: 'Under a complaint this emoji reads as mockery or a shrug.',
+  },
+  description: {
+    nl: 'Reacties op klachten die in het openbaar in discussie gaan of de schuld leggen bij iemand.',
+    en: 'Replies to complaints that argue in public or blame someone.',
+  },
+});
 
 const match = compilePhrases(arguing);
 
@@ -19,23 +36,14 @@ const KIND_TURN =
 // Laughing faces are left out: under a team outing or a birthday they are just laughter.
 const SARCASM = /\u{1F644}|\u{1F643}|\u{1F937}|\u{1F60F}|\u{1F926}/u;
 
-const RESTATE_MESSAGE = {
-  nl: 'Hier wordt wat de schrijver zegt herhaald en tegengesproken: dat is in het openbaar in discussie gaan.',
-  en: "Here the writer's words are repeated and denied: that is arguing in public.",
-};
-const SARCASM_MESSAGE = {
-  nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
-  en: 'Under a complaint this emoji reads as mockery or a shrug.',
-};
+const RESTATE_MESSAGE = texts.text('RESTATE_MESSAGE');
+const SARCASM_MESSAGE = texts.text('SARCASM_MESSAGE');
 
 export const defensiveReply: Rule = {
   id: 'tone/defensive-reply',
   category: 'tone',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Reacties op klachten die in het openbaar in discussie gaan of de schuld leggen bij iemand.',
-    en: 'Replies to complaints that argue in public or blame someone.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       { text: 'Dat klopt niet, wij hebben niets fout gedaan.', surface: 'reply' },
