@@ -10,7 +10,11 @@ import { readUser, writeUser, type Written } from './storage';
 export type Outcome = { ok: boolean; notice?: string };
 
 export const outcomeOf = (written: Written, lang: Lang): Outcome =>
-  written.area === 'local' ? { ok: true, notice: t('savedLocally', lang) } : { ok: true };
+  written.area === 'none'
+    ? { ok: false, notice: t('notSaved', lang) }
+    : written.area === 'local'
+      ? { ok: true, notice: t('savedLocally', lang) }
+      : { ok: true };
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Changes run one after another, so two quick "add word" clicks never overwrite each other. */

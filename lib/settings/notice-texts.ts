@@ -24,6 +24,8 @@ export const noticeTexts = defineCatalogue('settings notices', {
   'reason.invalid': { nl: 'ongeldige waarde', en: 'invalid value' },
   'reason.unknownKey': { nl: 'onbekende instelling', en: 'unknown setting' },
   'reason.expectedList': { nl: 'verwacht een lijst', en: 'expected a list' },
+  'reason.expectedGroup': { nl: 'verwacht een groep instellingen', en: 'expected a group of settings' },
+  'reason.notAVersion': { nl: 'geen versienummer', en: 'not a version number' },
 
   'source.policy': { nl: 'Beleid van je organisatie', en: "Your organisation's policy" },
   'source.import': { nl: 'Geïmporteerd bestand', en: 'Imported file' },
@@ -45,10 +47,19 @@ export const noticeTexts = defineCatalogue('settings notices', {
     en: 'Your settings come from a newer version of Zorgvuldig; what this version does not know is ignored.',
   },
 
+  damagedFallback: {
+    nl: 'Een beschadigde kopie van je instellingen op dit apparaat is genegeerd; je gesynchroniseerde instellingen en woordenlijst gelden.',
+    en: 'A damaged copy of your settings on this device was ignored; your synced settings and word list apply.',
+  },
+
   yourOrganisation: { nl: 'je organisatie', en: 'your organisation' },
   savedLocally: {
     nl: 'Opgeslagen op dit apparaat: je instellingen passen niet meer in de synchronisatie van je browser.',
     en: "Saved on this device only: your settings no longer fit in your browser's sync storage.",
+  },
+  notSaved: {
+    nl: 'Niet opgeslagen: de opslag van je browser is vol. Je woordenlijst en instellingen zijn niet veranderd; verwijder woorden die je niet meer nodig hebt en probeer het opnieuw.',
+    en: "Not saved: your browser's storage is full. Your word list and settings were not changed; remove words you no longer need and try again.",
   },
   locked: { nl: 'Deze instelling is vastgezet door {by}.', en: 'This setting is locked by {by}.' },
   notAWord: {

@@ -39,9 +39,18 @@ export function resolveLang(choice: Settings['lang'], browserLang: string): Lang
 }
 
 const show = (value: unknown) => {
-  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  const text = printable(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };
+
+/** Firefox keeps storage.local as structured clones: a BigInt or a cycle must not stop the notice. */
+function printable(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'bigint' ? String(value) : Object.prototype.toString.call(value);
+  }
+}
 
 export function issueNotice(issue: Issue, source: Notice['source'], lang: Lang): Notice {
   const where = t(
@@ -60,6 +69,8 @@ export function issueNotice(issue: Issue, source: Notice['source'], lang: Lang):
 function storageNotices(stored: Stored, lang: Lang): Notice[] {
   const notices = stored.issues.map((issue) => issueNotice(issue, 'storage', lang));
   if (stored.area === 'local') notices.push({ source: 'quota', key: '', message: t('localOnly', lang) });
+  if (stored.damagedFallback)
+    notices.push({ source: 'storage', key: '', message: t('damagedFallback', lang) });
   if (stored.syncError)
     notices.push({
       source: 'storage',

@@ -33,7 +33,8 @@ export function sanitize(schema: z.ZodType, value: unknown, path: string, issues
     const shape = inner.shape as Record<string, z.ZodType>;
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      if (!(key in shape)) {
+      // Own keys only: "toString" or "constructor" in a policy would find Object.prototype's.
+      if (!Object.hasOwn(shape, key)) {
         issues.push({ path: join(path, key), value: item, reason: unknownKey });
         continue;
       }

@@ -59,6 +59,8 @@ export async function importUserSettings(text: string): Promise<ImportResult> {
   const written = await writeUser({ ...decoded.user, ...(merged.length > 0 ? { words: merged } : {}) });
   const notices = decoded.issues.map((issue) => issueNotice(issue, 'import', lang));
   const outcome = outcomeOf(written, lang);
-  if (outcome.notice) notices.push({ source: 'quota', key: '', message: outcome.notice });
-  return { ok: true, notices };
+  // Not saved: that comes first, before what the file had wrong.
+  if (outcome.notice && !outcome.ok) notices.unshift({ source: 'quota', key: '', message: outcome.notice });
+  else if (outcome.notice) notices.push({ source: 'quota', key: '', message: outcome.notice });
+  return { ok: outcome.ok, notices };
 }
