@@ -51,7 +51,7 @@ function composerDialog(): HTMLElement {
 
 const settle = (ms = 150) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function start() {
+function start(delayMs = 20) {
   const life = new AbortController();
   const states: SidebarState[] = [];
   const check = vi.fn<CheckFn>(async (_id, seq, draft) => ({ seq, report: report(draft.text) }));
@@ -64,7 +64,7 @@ function start() {
     signal: life.signal,
     check,
     mountSidebar,
-    delayMs: 20,
+    delayMs,
   });
   return { life, states, check, controller };
 }
@@ -98,6 +98,29 @@ describe('composer controller', () => {
       surface: 'post',
     });
     expect(states.at(-1)?.report?.findings.map((f) => f.ruleId)).toEqual(['privacy/bsn']);
+    life.abort();
+  });
+
+  it('checks the text an undo or redo restores at once, typing only after the pause', async () => {
+    const { life, check } = start(60_000);
+    const editor = composerDialog();
+    await settle();
+    editor.focus();
+    await settle(0);
+    const calls = check.mock.calls.length;
+    const span = editor.querySelector('span')!;
+    // Typing: nothing is read before the (here very long) pause.
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', code: 'KeyA', bubbles: true }));
+    span.textContent = 'BSN 111222333 en meer';
+    await settle(20);
+    expect(check.mock.calls.length).toBe(calls);
+    // The editor's undo (Ctrl+Z handled on keydown, as Lexical and ProseMirror do): checked now.
+    editor.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'z', code: 'KeyZ', ctrlKey: true, bubbles: true }),
+    );
+    span.textContent = 'BSN 111222333';
+    await settle(20);
+    expect(check.mock.calls.at(-1)?.[2].text).toBe('BSN 111222333');
     life.abort();
   });
 

@@ -1,6 +1,7 @@
 import type { SidebarActions, SidebarState, SidebarStore } from './sidebar/contract';
 import type { Category, Draft, Report } from '../checker/types';
 import { fixAllPlan } from './apply/fix-all';
+import { watchUndoRedo } from './apply/undo-redo';
 import { createBoxHealth, type Health } from './box-health';
 import { createComposer } from './composer';
 import { deepActiveElement } from './candidate';
@@ -165,6 +166,7 @@ export function startComposerController(options: ControllerOptions) {
           life,
           ignored: new Set(),
           picked: new Map(),
+          undoRedo: watchUndoRedo(element, life.signal),
           session: null as unknown as DraftSession,
         };
         entry.session = new DraftSession(composer, {
@@ -183,10 +185,16 @@ export function startComposerController(options: ControllerOptions) {
         entries.set(element, entry);
         countComposers();
         // A keystroke only marks the draft dirty; the mutation record itself is never inspected.
-        const changes = new (doc.defaultView ?? window).MutationObserver(() => entry.session.touch());
+        const touch = () => {
+          entry.session.touch();
+          entry.undoRedo.changed();
+          // An undo or redo is one deliberate step, not typing: its findings come back at once.
+          if (entry.undoRedo.lastWasUndoRedo()) entry.session.flush();
+        };
+        const changes = new (doc.defaultView ?? window).MutationObserver(touch);
         changes.observe(element, { childList: true, characterData: true, subtree: true });
         life.signal.addEventListener('abort', () => changes.disconnect(), { once: true });
-        element.addEventListener('input', () => entry.session.touch(), { signal: life.signal });
+        element.addEventListener('input', touch, { signal: life.signal });
         element.addEventListener('focusin', () => activate(entry), { signal: life.signal });
         const focused = deepActiveElement(doc);
         if (focused && (focused === element || element.contains(focused))) activate(entry);

@@ -50,7 +50,7 @@ describe('fixAllPlan', () => {
 });
 
 describe('applyPlan', () => {
-  const composer = { editor: 'quill' } as Composer;
+  const composer = { editor: 'lexical' } as Composer;
   it('applies one by one, each after the undo grouping time, and stops at the first refusal', async () => {
     let clock = 5000;
     let changed = 4900; // the user typed 100 ms ago
@@ -65,7 +65,7 @@ describe('applyPlan', () => {
     const result = await applyPlan(
       composer,
       plan,
-      () => changed,
+      () => ({ at: changed, undoRedo: false }),
       async (ms) => {
         waits.push(ms);
         clock += ms;
@@ -86,12 +86,24 @@ describe('applyPlan', () => {
 });
 
 describe('afterUndoGroup', () => {
+  const at = (n: number) => ({ at: n, undoRedo: false });
   it('does not wait where the editor keeps every edit apart, or long after the last change', async () => {
     const waits: number[] = [];
     const wait = async (ms: number) => void waits.push(ms);
-    await afterUndoGroup({ editor: 'textarea' }, 990, wait, () => 1000);
-    await afterUndoGroup({ editor: 'lexical' }, 1000, wait, () => 3000);
-    await afterUndoGroup({ editor: 'prosemirror' }, 1000, wait, () => 1200);
+    await afterUndoGroup({ editor: 'textarea' }, at(990), wait, () => 1000);
+    // Quill: the bridge closes the typing group itself.
+    await afterUndoGroup({ editor: 'quill' }, at(990), wait, () => 1000);
+    await afterUndoGroup({ editor: 'lexical' }, at(1000), wait, () => 3000);
+    await afterUndoGroup({ editor: 'prosemirror' }, at(1000), wait, () => 1200);
     expect(waits).toEqual([400]);
+  });
+
+  it('does not wait right after an undo or redo (the editor starts a new step then)', async () => {
+    const waits: number[] = [];
+    const wait = async (ms: number) => void waits.push(ms);
+    await afterUndoGroup({ editor: 'lexical' }, { at: 1000, undoRedo: true }, wait, () => 1010);
+    await afterUndoGroup({ editor: 'prosemirror' }, { at: 1000, undoRedo: true }, wait, () => 1010);
+    await afterUndoGroup({ editor: 'lexical' }, { at: 1000, undoRedo: false }, wait, () => 1010);
+    expect(waits).toEqual([1090]);
   });
 });

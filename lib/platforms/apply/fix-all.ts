@@ -22,39 +22,48 @@ export function fixAllPlan(findings: readonly Finding[], picked: ReadonlyMap<str
 }
 
 /**
- * Editors that fold edits made close together into one undo step (Quill and Lexical within a
- * second, ProseMirror within half a second): a fix applied sooner than this after the last
- * change (the user's typing or the previous fix) would be undone together with it.
+ * Editors that fold edits made close together into one undo step (Lexical within its delay,
+ * up to a second; ProseMirror within half a second): a fix applied sooner than this after the
+ * last change (the user's typing or the previous fix) would be undone together with it.
+ * Quill is not here: the bridge closes Quill's typing group itself (`history.cutoff()`, which
+ * sets `lastRecorded` to 0 so the next change is never merged), before and after the fix.
  */
 const UNDO_GROUP_MS: Partial<Record<Composer['editor'], number>> = {
-  quill: 1100,
   lexical: 1100,
   prosemirror: 600,
 };
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
-/** Waits until an edit now would be its own undo step: the editor's grouping time after `lastChange`. */
+/** The draft's last change: when (performance.now(); 0 for never), and whether it was an undo or redo. */
+export type LastChange = { at: number; undoRedo: boolean };
+
+/**
+ * Waits until an edit now would be its own undo step: the editor's grouping time after the last
+ * change. Not after an undo or redo: those editors start a new step for the next edit anyway
+ * (see undo-redo.ts).
+ */
 export async function afterUndoGroup(
   composer: Pick<Composer, 'editor'>,
-  lastChange: number,
+  last: LastChange,
   wait: (ms: number) => Promise<void> = sleep,
   now: () => number = () => performance.now(),
 ): Promise<void> {
-  const left = (UNDO_GROUP_MS[composer.editor] ?? 0) - (now() - lastChange);
-  if (lastChange > 0 && left > 0) await wait(Math.ceil(left));
+  if (last.at <= 0 || last.undoRedo) return;
+  const left = (UNDO_GROUP_MS[composer.editor] ?? 0) - (now() - last.at);
+  if (left > 0) await wait(Math.ceil(left));
 }
 
 export type FixAllResult = { applied: number; failed: ApplyResult | null };
 
 /**
  * Applies the plan one fix at a time through the verified fix path, each its own undo step;
- * stops at the first the editor does not take. `lastChange` tells when the draft last changed.
+ * stops at the first the editor does not take. `lastChange` tells when and how the draft last changed.
  */
 export async function applyPlan(
   composer: Composer,
   plan: readonly PlannedFix[],
-  lastChange: () => number,
+  lastChange: () => LastChange,
   wait: (ms: number) => Promise<void> = sleep,
   apply: typeof applyFix = applyFix,
   now: () => number = () => performance.now(),

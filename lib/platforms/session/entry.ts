@@ -1,3 +1,4 @@
+import type { UndoRedoWatch } from '../apply/undo-redo';
 import type { Composer } from '../types';
 import type { DraftSession } from './draft-session';
 
@@ -10,4 +11,6 @@ export type Entry = {
   ignored: Set<string>;
   /** Spelling corrections the user chose here (word -> replacement), for "Alles verbeteren". */
   picked: Map<string, string>;
+  /** Whether the draft's last change was the editor's own undo or redo. */
+  undoRedo: UndoRedoWatch;
 };

@@ -4,6 +4,7 @@ import type { Finding } from '../../checker/types';
 import type { DraftSession } from '../session/draft-session';
 import type { Entry } from '../session/entry';
 import type { Composer } from '../types';
+import { watchUndoRedo } from '../apply/undo-redo';
 import { createSidebarActions, type ActionContext } from './actions';
 import type { SidebarState } from './contract';
 
@@ -33,12 +34,14 @@ function draft(text: string) {
     media: () => [],
   };
   const session = { flush: vi.fn(), recheck: vi.fn(), lastChange: 0 };
+  const life = new AbortController();
   const entry: Entry = {
     composer,
     session: session as unknown as DraftSession,
-    life: new AbortController(),
+    life,
     ignored: new Set(),
     picked: new Map(),
+    undoRedo: watchUndoRedo(element, life.signal),
   };
   return { entry, session, element };
 }

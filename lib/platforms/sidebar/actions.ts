@@ -1,6 +1,6 @@
 import type { Finding } from '../../checker/types';
 import { applyFix } from '../apply/apply-fix';
-import { afterUndoGroup, applyPlan, fixAllPlan } from '../apply/fix-all';
+import { afterUndoGroup, applyPlan, fixAllPlan, type LastChange } from '../apply/fix-all';
 import { applyNotice } from '../apply/apply-notice';
 import type { Entry } from '../session/entry';
 import { ignoreKey } from '../session/ignored';
@@ -26,6 +26,19 @@ export type ActionContext = {
   copyText?: (text: string) => Promise<void>;
 };
 
+const lastChange = (entry: Entry): LastChange => ({
+  at: entry.session.lastChange,
+  undoRedo: entry.undoRedo.lastWasUndoRedo(),
+});
+
+/** A fix through the editor's input path; from here on the last change is ours, not an undo. */
+const applyOwn =
+  (entry: Entry): typeof applyFix =>
+  (composer, edit) => {
+    entry.undoRedo.forget();
+    return applyFix(composer, edit);
+  };
+
 /** What the sidebar and the underline card can ask for, done on the draft shown now. */
 export function createSidebarActions(ctx: ActionContext): SidebarActions {
   const tell = (result: Parameters<typeof applyNotice>[0]) => {
@@ -37,9 +50,9 @@ export function createSidebarActions(ctx: ActionContext): SidebarActions {
     applySuggestion(finding, replacement) {
       const entry = ctx.active();
       if (!entry) return;
-      void afterUndoGroup(entry.composer, entry.session.lastChange)
+      void afterUndoGroup(entry.composer, lastChange(entry))
         .then(() =>
-          applyFix(entry.composer, {
+          applyOwn(entry)(entry.composer, {
             start: finding.start,
             end: finding.end,
             expected: finding.text,
@@ -56,12 +69,16 @@ export function createSidebarActions(ctx: ActionContext): SidebarActions {
       const entry = ctx.active();
       const findings = ctx.state().report?.findings;
       if (!entry || !findings) return;
-      void applyPlan(entry.composer, fixAllPlan(findings, entry.picked), () => entry.session.lastChange).then(
-        ({ failed }) => {
-          if (failed) tell(failed);
-          entry.session.flush();
-        },
-      );
+      void applyPlan(
+        entry.composer,
+        fixAllPlan(findings, entry.picked),
+        () => lastChange(entry),
+        undefined,
+        applyOwn(entry),
+      ).then(({ failed }) => {
+        if (failed) tell(failed);
+        entry.session.flush();
+      });
     },
     reveal(finding) {
       const entry = ctx.active();

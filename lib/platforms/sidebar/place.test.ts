@@ -60,6 +60,23 @@ describe('placeSmall', () => {
     expect(overlaps(caption, p)).toBe(false);
   });
 
+  it('a text as wide as the view: the badge goes just above the box (or below it), not over the words', () => {
+    // TikTok's upload form in its iframe: the caption box fills the iframe's width.
+    const frame = { width: 1172, height: 790 };
+    const form = box(13, 350, 1159, 470);
+    const caption = box(38, 382, 1135, 462);
+    const badge = { width: 91, height: 36 };
+    const above = placeSmall(frame, form, badge, caption);
+    expect(above).toMatchObject({ left: 1159 - 91, top: 350 - 12 - 36 });
+    expect(overlaps(caption, { ...above, maxHeight: badge.height })).toBe(false);
+    // No room above: below the box.
+    const below = placeSmall(frame, box(13, 20, 1159, 140), badge, box(38, 30, 1135, 130));
+    expect(below).toMatchObject({ left: 1159 - 91, top: 140 + 12 });
+    // Room nowhere: the edge, as before.
+    const full = placeSmall(frame, box(0, 20, 1172, 780), badge, box(38, 30, 1135, 770));
+    expect(full.left).toBe(8);
+  });
+
   it('goes to the right edge when the text is on the left; never starts too low to read', () => {
     const p = placeSmall(view, box(0, 700, 1280, 890), { width: 320, height: 600 }, box(20, 760, 900, 880));
     expect(p.left).toBe(1280 - 320 - 8);

@@ -42,7 +42,8 @@ export function placePanel(view: { width: number; height: number }, box: Rect): 
  * it can. Else it has to cover part of the box, so it goes to the viewport edge farther
  * from the text being written (`text`, the editor's own box) and starts no higher than
  * that text, leaving the box's header with its buttons (Instagram's "Delen") and the text
- * itself free where the box allows.
+ * itself free where the box allows. Where the text is as wide as the view, just above or below
+ * the box instead, if it fits there.
  */
 export function placeSmall(
   view: { width: number; height: number },
@@ -62,5 +63,17 @@ export function placeSmall(
   if (box.left - GAP - MARGIN >= own.width) return at(box.left - GAP - own.width, top(box.top));
   const textOnTheRight = (text.left + text.right) / 2 > view.width / 2;
   const y = top(Math.max(box.top, text.top));
-  return at(textOnTheRight ? MARGIN : view.width - own.width - MARGIN, y);
+  const edge = at(textOnTheRight ? MARGIN : view.width - own.width - MARGIN, y);
+  // A text as wide as the view (TikTok's caption in its upload iframe): either edge would cover
+  // its first or last words. Just above or below the whole box then, where it fits.
+  const coversText =
+    edge.left < text.right &&
+    edge.left + own.width > text.left &&
+    y < text.bottom &&
+    y + own.height > text.top;
+  if (!coversText) return edge;
+  const x = Math.max(MARGIN, Math.min(box.right - own.width, view.width - MARGIN - own.width));
+  if (box.top - GAP - own.height >= MARGIN) return at(x, box.top - GAP - own.height);
+  if (view.height - box.bottom - GAP - MARGIN >= own.height) return at(x, box.bottom + GAP);
+  return edge;
 }

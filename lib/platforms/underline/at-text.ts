@@ -46,11 +46,19 @@ export function startUnderlineUi(options: {
   let hoverTimer = 0;
   let leaveTimer = 0;
 
+  const editorHasFocus = () => {
+    const el = composer?.element;
+    const active = (el?.getRootNode() as Document | ShadowRoot | undefined)?.activeElement;
+    return Boolean(el && active && (active === el || el.contains(active)));
+  };
   const close = (refocus: boolean) => {
     if (!card.value.finding) return;
+    const hadFocus = editorHasFocus();
     card.value = { finding: null, byKeyboard: false, index: 0, total: 0 };
     host?.place(null);
-    if (refocus) composer?.element.focus({ preventScroll: true });
+    // Escape right after Alt+Shift+J: the card's "take focus" effect is still pending, and Preact
+    // runs it just before the card goes, which leaves focus on the page. It stays in the editor.
+    if (refocus || (hadFocus && !editorHasFocus())) composer?.element.focus({ preventScroll: true });
   };
   const open = (index: number, byKeyboard: boolean) => {
     if (!host) return;
@@ -158,11 +166,16 @@ export function startUnderlineUi(options: {
       },
       { ...on, passive: true },
     );
+    let pointer = { x: -1, y: -1 };
     el.addEventListener(
       'mousemove',
       (e) => {
-        win.clearTimeout(hoverTimer);
         const { clientX: x, clientY: y } = e;
+        // The browser also sends a move when the page changes under a still pointer (the card
+        // closing with Escape): only a real move opens a card, or a dismissed one would come back.
+        if (x === pointer.x && y === pointer.y) return;
+        pointer = { x, y };
+        win.clearTimeout(hoverTimer);
         hoverTimer = win.setTimeout(() => {
           const mark = underlines.at(x, y);
           if (mark) {
