@@ -34,16 +34,20 @@ export default tseslint.config(
     // One way to write user text: catalogues (lib/i18n) looked up with t(key, lang), in the
     // language the user chose. lib/i18n itself builds the pairs; tests may write them out.
     files: ['**/*.{ts,tsx,js,mjs}'],
-    // Not yet: the checker's rule texts (finding messages, explanations, descriptions and the
-    // phrase tables) are still pairs beside each rule; moving them into catalogues is open (issue 15).
     ignores: [
       '**/*.test.{ts,tsx}',
       '**/testing.ts',
       'lib/i18n/**',
       'tests/**',
       'eslint-rules/**',
-      'lib/checker/rules/**',
-      'lib/checker/phrases/**',
+      // Not yet moved (issue 15): rule texts built from parts in each language, the phrase-table
+      // schema, and files other branches are changing now. Take a file off when it is moved.
+      'lib/checker/phrases/table.ts',
+      'lib/checker/rules/avg/special-category.ts',
+      'lib/checker/rules/media/photo.ts',
+      'lib/checker/rules/media/where.ts',
+      'lib/checker/rules/privacy/combination.ts',
+      'lib/checker/rules/tone/arguing.data.ts',
     ],
     plugins: { local },
     rules: { 'local/user-text': 'error' },

@@ -31,17 +31,24 @@ export type Catalogue<K extends string> = {
 /** The keys of a catalogue, for helpers that pass a key on. */
 export type KeyOf<C> = C extends Catalogue<infer K> ? K : never;
 
-/** Declares an area's catalogue. The completeness test finds every call, so nothing needs registering. */
+const declared: Catalogue<string>[] = [];
+
+/** Every catalogue declared so far: the completeness test imports each file that declares one. */
+export const declaredCatalogues = (): readonly Catalogue<string>[] => declared;
+
+/** Declares an area's catalogue; declaring is registering, so none can be left out of the test. */
 export function defineCatalogue<const E extends Record<string, Text>>(
   area: string,
   entries: E,
 ): Catalogue<keyof E & string> {
   type K = keyof E & string;
   const t = (key: K, lang: Lang, params?: Params) => fill(entries[key][lang], params);
-  return {
+  const catalogue: Catalogue<K> = {
     area,
     entries,
     t,
     text: (key: K, params?: Params) => ({ nl: t(key, 'nl', params), en: t(key, 'en', params) }),
   };
+  declared.push(catalogue as Catalogue<string>);
+  return catalogue;
 }

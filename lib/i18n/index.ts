@@ -1,2 +1,10 @@
-export { defineCatalogue, fill, PLACEHOLDER, type Catalogue, type KeyOf, type Params } from './catalogue';
+export {
+  declaredCatalogues,
+  defineCatalogue,
+  fill,
+  PLACEHOLDER,
+  type Catalogue,
+  type KeyOf,
+  type Params,
+} from './catalogue';
 export { inEachLang, isLang, LANGS, untranslated, type Lang, type Text } from './lang';

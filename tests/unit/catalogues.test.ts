@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER, type Catalogue, type Text } from '../../lib/i18n';
+import { declaredCatalogues, PLACEHOLDER, type Text } from '../../lib/i18n';
 import { managedSchema } from '../../lib/settings/managed-schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -21,19 +21,18 @@ const catalogueFiles = sources.filter(
   ({ file, text }) => !file.startsWith('lib/i18n/') && text.includes('defineCatalogue('),
 );
 
-const isCatalogue = (value: unknown): value is Catalogue<string> =>
-  typeof value === 'object' && value !== null && 'entries' in value && 'area' in value && 't' in value;
+/** Every catalogue in the code: each file that calls defineCatalogue is loaded, which declares them. */
+for (const { file } of catalogueFiles) await import(path.join(root, file));
+const all = declaredCatalogues();
+const calls = catalogueFiles.reduce((n, { text }) => n + (text.match(/defineCatalogue\(/g) ?? []).length, 0);
 
-/** Every catalogue in the code, found by its defineCatalogue call: nothing needs registering. */
-const catalogues = await Promise.all(
-  catalogueFiles.map(async ({ file, text }) => {
-    const module = (await import(path.join(root, file))) as Record<string, unknown>;
-    const exported = Object.values(module).filter(isCatalogue);
-    return { file, text, catalogues: exported };
-  }),
-);
-const all = catalogues.flatMap(({ file, catalogues: list }) =>
-  list.map((catalogue) => ({ file, catalogue })),
+/** Where each area is declared, and whether other files can use it (exported) or only its own. */
+const declaredIn = new Map(
+  catalogueFiles.flatMap(({ file, text }) =>
+    [...text.matchAll(/(export )?const \w+ = defineCatalogue\(\s*'([^']+)'/g)].map(
+      (m) => [m[2], { file, exported: Boolean(m[1]) }] as const,
+    ),
+  ),
 );
 
 const placeholders = (text: string) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]).sort();
@@ -43,9 +42,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * A key is used when some source names it in quotes (not as the key of an entry, which a
  * `: {` follows), or builds it in a template literal from a fixed prefix (`category.${c}`).
  */
-function isUsed(key: string): boolean {
+function isUsed(area: string, key: string): boolean {
   const quoted = new RegExp(`(['"\`])${escape(key)}\\1(?!\\s*:\\s*\\{)`);
-  return sources.some(({ text }) => {
+  const where = declaredIn.get(area);
+  const readers = where?.exported ? sources : sources.filter(({ file }) => file === where?.file);
+  return readers.some(({ text }) => {
     if (quoted.test(text)) return true;
     for (const match of text.matchAll(/`([\w./-]+[.\-/])\$\{/g)) if (key.startsWith(match[1])) return true;
     return false;
@@ -70,17 +71,17 @@ function settingPaths(leavesOnly = false): Set<string> {
 }
 
 describe('the text catalogues (lib/i18n): one way to write user text, complete in both languages', () => {
-  it('finds every catalogue, each exported from the file that declares it', () => {
+  it('finds every catalogue the code declares, each with its own area name', () => {
     expect(catalogueFiles.length).toBeGreaterThanOrEqual(10);
-    for (const { file, text, catalogues: list } of catalogues)
-      expect([file, list.length]).toEqual([file, (text.match(/defineCatalogue\(/g) ?? []).length]);
-    const areas = all.map(({ catalogue }) => catalogue.area);
-    expect(new Set(areas).size).toBe(areas.length);
+    expect(all.length).toBe(calls);
+    expect(all.filter((catalogue) => !declaredIn.has(catalogue.area)).map((c) => c.area)).toEqual([]);
+    const areas = all.map((catalogue) => catalogue.area);
+    expect(areas.filter((area, i) => areas.indexOf(area) !== i)).toEqual([]);
   });
 
-  const entries = all.flatMap(({ file, catalogue }) =>
+  const entries = all.flatMap((catalogue) =>
     Object.entries(catalogue.entries as Record<string, Text>).map(
-      ([key, text]) => [`${catalogue.area}: ${key}`, file, key, text] as const,
+      ([key, text]) => [`${catalogue.area}: ${key}`, catalogue.area, key, text] as const,
     ),
   );
 
@@ -94,16 +95,16 @@ describe('the text catalogues (lib/i18n): one way to write user text, complete i
   it('has no unused keys', () => {
     const settings = settingPaths();
     const unused = entries
-      .filter(([, file, key]) =>
+      .filter(([, area, key]) =>
         // The settings texts are looked up by setting path: each must name a setting.
-        file === 'lib/settings/texts.ts' ? !settings.has(key.replace(/\.(label|help)$/, '')) : !isUsed(key),
+        area === 'settings' ? !settings.has(key.replace(/\.(label|help)$/, '')) : !isUsed(area, key),
       )
       .map(([name]) => name);
     expect(unused).toEqual([]);
   });
 
   it('has a label and help for every setting', () => {
-    const settings = all.find(({ file }) => file === 'lib/settings/texts.ts')!.catalogue.entries;
+    const settings = all.find((catalogue) => catalogue.area === 'settings')!.entries;
     const missing = [...settingPaths(true)]
       .flatMap((p) => [`${p}.label`, `${p}.help`])
       .filter((key) => !(key in settings));

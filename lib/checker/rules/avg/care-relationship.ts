@@ -1,7 +1,38 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
 import { careBonds, OFFER } from '../../text/care-bond';
 import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('avg/care-relationship', {
+  description: {
+    nl: 'Antwoorden die in het openbaar bevestigen dat iemand patiënt is of was ("tijdens uw opname", "uw dossier").',
+    en: 'Public answers that confirm someone is or was a patient ("tijdens uw opname", "uw dossier").',
+  },
+  message: {
+    nl: 'Dit bevestigt in het openbaar dat iemand bij jullie in zorg is of was.',
+    en: 'This confirms in public that someone is or was in your care.',
+  },
+  explanation: {
+    nl: 'Ook zonder naam is het al een medisch gegeven dat iemand patiënt is; dat valt onder het beroepsgeheim, ook als de persoon het zelf vertelt. Antwoord algemeen en nodig uit voor een privébericht.',
+    en: 'Even without a name, being a patient is medical information under professional secrecy, even if the person said it first. Answer in general terms and invite a private message.',
+  },
+  bondMessage: {
+    nl: 'Dit antwoord laat zien dat deze persoon of een naaste bij jullie in zorg is of was.',
+    en: 'This reply shows that this person or a relative is or was in your care.',
+  },
+  bondExplanation: {
+    nl: 'Ook een vriendelijk antwoord bevestigt zo in het openbaar dat iemand patiënt of cliënt is; dat valt onder het beroepsgeheim. Bedank of leef mee zonder de zorg, de opname of de gezondheid te noemen, en ga verder in een privébericht.',
+    en: 'Even a kind reply confirms in public this way that someone is a patient or client; that falls under professional secrecy. Thank or sympathise without naming the care, the stay or the health, and continue in a private message.',
+  },
+  'kind.strengthFormal': { nl: 'Wij wensen u veel sterkte', en: 'We wish you strength' },
+  'kind.strength': { nl: 'We wensen je veel sterkte', en: 'We wish you strength' },
+  'kind.thanksFormal': { nl: 'Dank u wel voor uw mooie woorden', en: 'Thank you for your kind words' },
+  'kind.thanks': { nl: 'Dank je wel voor je lieve woorden', en: 'Thank you for your kind words' },
+});
+
+type KindKey = 'kind.strengthFormal' | 'kind.strength' | 'kind.thanksFormal' | 'kind.thanks';
 
 const CARE_NOUNS =
   'opname|ziekenhuisopname|behandeling|operatie|\\p{L}{2,20}(?:operatie|onderzoek|behandeling|opname|therapie|scan)|scan|controle|echo|bloedafname|medicatieschema|zorg|verzorging|ingreep|bevalling|revalidatie|verblijf|afspraak|dossier|uitslag|uitslagen|medicatie|medicijnen|behandelend arts|behandelaar|specialist|onderzoek|ontslag|therapie|consult|zorgverlener|nazorg|diagnose|kamer|bezoek aan (?:de |onze |het )?[\\p{L}-]{2,30}';
@@ -47,10 +78,7 @@ export const careRelationship: Rule = {
   id: 'avg/care-relationship',
   category: 'avg',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Antwoorden die in het openbaar bevestigen dat iemand patiënt is of was ("tijdens uw opname", "uw dossier").',
-    en: 'Public answers that confirm someone is or was a patient ("tijdens uw opname", "uw dossier").',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       { text: 'Fijn dat u zich tijdens uw opname zo gesteund voelde.', surface: 'reply' },
@@ -70,14 +98,8 @@ export const careRelationship: Rule = {
         severity: record ? 'stop' : 'check',
         start: m.start,
         end: m.end,
-        message: ctx.t({
-          nl: 'Dit bevestigt in het openbaar dat iemand bij jullie in zorg is of was.',
-          en: 'This confirms in public that someone is or was in your care.',
-        }),
-        explanation: ctx.t({
-          nl: 'Ook zonder naam is het al een medisch gegeven dat iemand patiënt is; dat valt onder het beroepsgeheim, ook als de persoon het zelf vertelt. Antwoord algemeen en nodig uit voor een privébericht.',
-          en: 'Even without a name, being a patient is medical information under professional secrecy, even if the person said it first. Answer in general terms and invite a private message.',
-        }),
+        message: texts.t('message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: neutral(m.text),
       });
     }
@@ -96,15 +118,9 @@ export const careRelationship: Rule = {
           severity: 'check',
           start: kind ? sentence.start : b.start,
           end: kind ? sentence.end : b.end,
-          message: ctx.t({
-            nl: 'Dit antwoord laat zien dat deze persoon of een naaste bij jullie in zorg is of was.',
-            en: 'This reply shows that this person or a relative is or was in your care.',
-          }),
-          explanation: ctx.t({
-            nl: 'Ook een vriendelijk antwoord bevestigt zo in het openbaar dat iemand patiënt of cliënt is; dat valt onder het beroepsgeheim. Bedank of leef mee zonder de zorg, de opname of de gezondheid te noemen, en ga verder in een privébericht.',
-            en: 'Even a kind reply confirms in public this way that someone is a patient or client; that falls under professional secrecy. Thank or sympathise without naming the care, the stay or the health, and continue in a private message.',
-          }),
-          suggestions: kind ? [ctx.t(kind)] : [],
+          message: texts.t('bondMessage', ctx.lang),
+          explanation: texts.t('bondExplanation', ctx.lang),
+          suggestions: kind ? [texts.t(kind, ctx.lang)] : [],
         });
       }
     }
@@ -116,19 +132,15 @@ export const careRelationship: Rule = {
  * A kind reply without the care in it, for the words the finding covers: thanks stay thanks,
  * sympathy stays sympathy. Arguing gets none: that needs rewriting, not a swap.
  */
-function kindAlternative(sentence: string, formal: boolean): { nl: string; en: string } | null {
+function kindAlternative(sentence: string, formal: boolean): KindKey | null {
   if (
     /\b(?:sterkte|verdriet\w*|verlies|gecondoleerd|condoleances|beterschap|herstel\w*|meeleven|leven mee)\b/i.test(
       sentence,
     )
   )
-    return formal
-      ? { nl: 'Wij wensen u veel sterkte', en: 'We wish you strength' }
-      : { nl: 'We wensen je veel sterkte', en: 'We wish you strength' };
+    return formal ? 'kind.strengthFormal' : 'kind.strength';
   if (/\b(?:bedankt|dank\w*|fijn|mooi\w*|leuk\w*|blij|compliment\w*|lief\w*)\b/i.test(sentence))
-    return formal
-      ? { nl: 'Dank u wel voor uw mooie woorden', en: 'Thank you for your kind words' }
-      : { nl: 'Dank je wel voor je lieve woorden', en: 'Thank you for your kind words' };
+    return formal ? 'kind.thanksFormal' : 'kind.thanks';
   return null;
 }
 

@@ -1,8 +1,25 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule } from '../../rule';
 import { isSameOrSubdomain } from '../../text/emails';
 import { documentShares, sharePaths } from './data/document-shares';
 import { findLinks, type FoundLink } from './find';
 import { isOrgLink } from './host';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('links/document-share', {
+  description: {
+    nl: 'Deellinks naar documenten en mappen (SharePoint, OneDrive, Google Drive, Dropbox, WeTransfer ...).',
+    en: 'Share links to documents and folders (SharePoint, OneDrive, Google Drive, Dropbox, WeTransfer ...).',
+  },
+  message: {
+    nl: 'Dit is een deellink naar een bestand of map in {service}: controleer wie deze link kan openen, want zo’n link kan meer laten zien dan bedoeld.',
+    en: 'This is a share link to a file or folder in {service}: check who can open this, since such a link can show more than intended.',
+  },
+  explanation: {
+    nl: 'Wie een deellink heeft, krijgt soms toegang tot interne documenten of andere bestanden in dezelfde map. Zet de toegang op alleen-lezen voor wie het nodig heeft, of deel het document via de website.',
+    en: 'Whoever has a share link may get access to internal documents or other files in the same folder. Limit access to read-only for those who need it, or publish the document on the website.',
+  },
+});
 
 /** The file service a link shares from, when it is a share link. */
 function shareServiceOf(link: FoundLink): string | undefined {
@@ -23,10 +40,7 @@ export const documentShare: Rule = {
   id: 'links/document-share',
   category: 'link',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Deellinks naar documenten en mappen (SharePoint, OneDrive, Google Drive, Dropbox, WeTransfer ...).',
-    en: 'Share links to documents and folders (SharePoint, OneDrive, Google Drive, Dropbox, WeTransfer ...).',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Het rooster: https://zorggroep.sharepoint.com/:x:/s/team/EaBcD123',
@@ -47,14 +61,8 @@ export const documentShare: Rule = {
         severity: 'check' as const,
         start: link.start,
         end: link.end,
-        message: ctx.t({
-          nl: `Dit is een deellink naar een bestand of map in ${service}: controleer wie deze link kan openen, want zo’n link kan meer laten zien dan bedoeld.`,
-          en: `This is a share link to a file or folder in ${service}: check who can open this, since such a link can show more than intended.`,
-        }),
-        explanation: ctx.t({
-          nl: 'Wie een deellink heeft, krijgt soms toegang tot interne documenten of andere bestanden in dezelfde map. Zet de toegang op alleen-lezen voor wie het nodig heeft, of deel het document via de website.',
-          en: 'Whoever has a share link may get access to internal documents or other files in the same folder. Limit access to read-only for those who need it, or publish the document on the website.',
-        }),
+        message: texts.t('message', ctx.lang, { service }),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [],
       });
     }

@@ -1,8 +1,10 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule, Text } from '../../rule';
 import { findLinks } from './find';
 import { internalKind, type InternalKind } from './host';
 
-const MESSAGES: Record<InternalKind, Text> = {
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('links/internal', {
   org: {
     nl: 'Deze link gaat naar een interne omgeving van uw organisatie: lezers buiten de organisatie kunnen hem niet openen, en hij laat zien welke systemen u gebruikt.',
     en: "This link points into your organisation's internal systems: readers outside cannot open it, and it shows which systems you use.",
@@ -19,16 +21,24 @@ const MESSAGES: Record<InternalKind, Text> = {
     nl: 'Deze link gaat naar een intern adres (intranet, .local, localhost): lezers buiten uw netwerk kunnen hem niet openen.',
     en: 'This link points to an internal address (intranet, .local, localhost): readers outside your network cannot open it.',
   },
+  description: {
+    nl: 'Links naar interne adressen: intranet, IP-adressen, localhost, .local en de interne domeinen van de organisatie.',
+    en: "Links to internal addresses: intranet, IP addresses, localhost, .local and the organisation's internal domains.",
+  },
+});
+
+const MESSAGES: Record<InternalKind, Text> = {
+  org: texts.text('org'),
+  'ip-private': texts.text('ip-private'),
+  ip: texts.text('ip'),
+  name: texts.text('name'),
 };
 
 export const internal: Rule = {
   id: 'links/internal',
   category: 'link',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Links naar interne adressen: intranet, IP-adressen, localhost, .local en de interne domeinen van de organisatie.',
-    en: "Links to internal addresses: intranet, IP addresses, localhost, .local and the organisation's internal domains.",
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Het protocol staat op http://intranet/protocollen/valpreventie',

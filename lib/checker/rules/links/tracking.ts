@@ -1,16 +1,26 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule } from '../../rule';
 import { findLinks } from './find';
 import { isOrgLink } from './host';
 import { trackingIn, withoutTracking } from './tracking-params';
 
-export const tracking: Rule = {
-  id: 'links/tracking',
-  category: 'link',
-  defaultSeverity: 'tip',
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('links/tracking', {
   description: {
     nl: 'Trackingcodes in links (utm_source, fbclid, gclid ...), met de link zonder die codes.',
     en: 'Tracking codes in links (utm_source, fbclid, gclid ...), with the link without them.',
   },
+  message: {
+    nl: 'Deze link bevat trackingcodes ({codes}) die bijhouden waar de klik vandaan komt en soms wie de link deelde: laat ze weg.',
+    en: 'This link carries tracking codes ({codes}) that record where the click came from and sometimes who shared it: leave them out.',
+  },
+});
+
+export const tracking: Rule = {
+  id: 'links/tracking',
+  category: 'link',
+  defaultSeverity: 'tip',
+  description: texts.text('description'),
   examples: {
     flag: [
       'Lees https://nos.nl/artikel/123?utm_source=facebook&utm_medium=social',
@@ -28,10 +38,7 @@ export const tracking: Rule = {
         severity: 'tip' as const,
         start: link.start,
         end: link.end,
-        message: ctx.t({
-          nl: `Deze link bevat trackingcodes (${names.join(', ')}) die bijhouden waar de klik vandaan komt en soms wie de link deelde: laat ze weg.`,
-          en: `This link carries tracking codes (${names.join(', ')}) that record where the click came from and sometimes who shared it: leave them out.`,
-        }),
+        message: texts.t('message', ctx.lang, { codes: names.join(', ') }),
         suggestions: [withoutTracking(link.raw)],
         mechanical: true,
       });

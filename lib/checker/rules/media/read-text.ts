@@ -1,3 +1,4 @@
+import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, Text } from '../../rule';
 import { detailsIn } from '../../text/details';
 import type { Draft, MediaFacts } from '../../types';
@@ -5,26 +6,45 @@ import { specialCategory } from '../avg/special-category';
 import { privacyRules } from '../privacy';
 import { lineAt, whereIn } from './where';
 
-/** What kind of thing the draft rules found, as the card names it. */
-const KIND_OF_RULE: Record<string, Text> = {
-  'privacy/bsn': { nl: 'BSN', en: 'BSN' },
-  'privacy/rrn': { nl: 'rijksregisternummer', en: 'national register number' },
-  'privacy/patient-number': { nl: 'patiëntnummer', en: 'patient number' },
-  'privacy/person': { nl: 'naam', en: 'name' },
-  'privacy/birthdate': { nl: 'geboortedatum', en: 'date of birth' },
-  'privacy/email': { nl: 'e-mailadres', en: 'e-mail address' },
-  'privacy/phone': { nl: 'telefoonnummer', en: 'phone number' },
-  'privacy/address': { nl: 'adres', en: 'address' },
-  'privacy/postcode': { nl: 'postcode', en: 'postcode' },
-  'privacy/iban': { nl: 'rekeningnummer', en: 'bank account' },
-  'privacy/license-plate': { nl: 'kenteken', en: 'licence plate' },
-  'avg/special-category': { nl: 'diagnose', en: 'diagnosis' },
-};
-/** Small details that point to one person on a whiteboard or a wristband. */
-const KIND_OF_DETAIL: Partial<Record<string, Text>> = {
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('lib/checker/rules/media/read-text.ts', {
+  privacybsn: { nl: 'BSN', en: 'BSN' },
+  privacyrrn: { nl: 'rijksregisternummer', en: 'national register number' },
+  'privacypatient-number': { nl: 'patiëntnummer', en: 'patient number' },
+  privacyperson: { nl: 'naam', en: 'name' },
+  privacybirthdate: { nl: 'geboortedatum', en: 'date of birth' },
+  privacyemail: { nl: 'e-mailadres', en: 'e-mail address' },
+  privacyphone: { nl: 'telefoonnummer', en: 'phone number' },
+  privacyaddress: { nl: 'adres', en: 'address' },
+  privacypostcode: { nl: 'postcode', en: 'postcode' },
+  privacyiban: { nl: 'rekeningnummer', en: 'bank account' },
+  'privacylicense-plate': { nl: 'kenteken', en: 'licence plate' },
+  'avgspecial-category': { nl: 'diagnose', en: 'diagnosis' },
   room: { nl: 'kamer', en: 'room' },
   age: { nl: 'leeftijd', en: 'age' },
   date: { nl: 'datum', en: 'date' },
+});
+
+/** What kind of thing the draft rules found, as the card names it. */
+const KIND_OF_RULE: Record<string, Text> = {
+  'privacy/bsn': texts.text('privacybsn'),
+  'privacy/rrn': texts.text('privacyrrn'),
+  'privacy/patient-number': texts.text('privacypatient-number'),
+  'privacy/person': texts.text('privacyperson'),
+  'privacy/birthdate': texts.text('privacybirthdate'),
+  'privacy/email': texts.text('privacyemail'),
+  'privacy/phone': texts.text('privacyphone'),
+  'privacy/address': texts.text('privacyaddress'),
+  'privacy/postcode': texts.text('privacypostcode'),
+  'privacy/iban': texts.text('privacyiban'),
+  'privacy/license-plate': texts.text('privacylicense-plate'),
+  'avg/special-category': texts.text('avgspecial-category'),
+};
+/** Small details that point to one person on a whiteboard or a wristband. */
+const KIND_OF_DETAIL: Partial<Record<string, Text>> = {
+  room: texts.text('room'),
+  age: texts.text('age'),
+  date: texts.text('date'),
 };
 
 /** Rules that read a draft's text for identifiers, names and health: the photo's text gets the same. */

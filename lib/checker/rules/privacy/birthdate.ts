@@ -1,6 +1,24 @@
+import { defineCatalogue } from '../../../i18n';
 import { findDates } from '../../identifiers/dates';
 import type { Rule, RuleHit } from '../../rule';
 import { anchorsIn } from '../../text/anchors';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/birthdate', {
+  description: {
+    nl: 'Geboortedata: een datum na "geboren", "geb.", "geboortedatum" of "°", of een oude datum bij een persoon.',
+    en: 'Dates of birth: a date after "geboren", "geb.", "geboortedatum" or "°", or an old date with a person.',
+  },
+  messageNamed: { nl: 'Hier staat een geboortedatum.', en: 'This is a date of birth.' },
+  messageMaybe: {
+    nl: 'Is dit een geboortedatum? Die wijst iemand precies aan.',
+    en: 'Is this a date of birth? It pinpoints someone.',
+  },
+  explanation: {
+    nl: 'Een geboortedatum is, samen met een naam of woonplaats, genoeg om iemand te vinden, en wordt gebruikt om identiteit te controleren. Laat hem weg; noem hooguit een leeftijd in ronde getallen.',
+    en: 'A date of birth, with a name or town, is enough to find someone and is used to check identity. Leave it out; at most give a round age.',
+  },
+});
 
 /** Words just before a date that make it a date of birth (° is the Flemish sign for "born"). */
 const BIRTH = /(?:geboren|geb\.?|geboortedatum|geboortedag|°|\bis van|\bdob)\s*(?:op|:|is)?\s*$/i;
@@ -12,10 +30,7 @@ export const birthdate: Rule = {
   id: 'privacy/birthdate',
   category: 'privacy',
   defaultSeverity: 'stop',
-  description: {
-    nl: 'Geboortedata: een datum na "geboren", "geb.", "geboortedatum" of "°", of een oude datum bij een persoon.',
-    en: 'Dates of birth: a date after "geboren", "geb.", "geboortedatum" or "°", or an old date with a person.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Geboortedatum van de cliënt: 03-07-1941',
@@ -43,16 +58,8 @@ export const birthdate: Rule = {
         severity: named ? 'stop' : 'check',
         start: d.start,
         end: d.end,
-        message: ctx.t({
-          nl: named
-            ? 'Hier staat een geboortedatum.'
-            : 'Is dit een geboortedatum? Die wijst iemand precies aan.',
-          en: named ? 'This is a date of birth.' : 'Is this a date of birth? It pinpoints someone.',
-        }),
-        explanation: ctx.t({
-          nl: 'Een geboortedatum is, samen met een naam of woonplaats, genoeg om iemand te vinden, en wordt gebruikt om identiteit te controleren. Laat hem weg; noem hooguit een leeftijd in ronde getallen.',
-          en: 'A date of birth, with a name or town, is enough to find someone and is used to check identity. Leave it out; at most give a round age.',
-        }),
+        message: texts.t(named ? 'messageNamed' : 'messageMaybe', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [''],
       });
     }

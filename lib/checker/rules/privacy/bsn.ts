@@ -1,8 +1,29 @@
+import { defineCatalogue } from '../../../i18n';
 import { isValidBsn } from '../../identifiers/bsn';
 import type { Rule } from '../../rule';
 import { nearWord } from '../../text/context';
 import { digitCandidates, pickValid } from '../../text/digits';
 import { inPhoneNumber } from './phone';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/bsn', {
+  description: {
+    nl: 'Burgerservicenummers (BSN) die de 11-proef halen.',
+    en: 'Dutch citizen service numbers (BSN) that pass the 11-check.',
+  },
+  messageNamed: {
+    nl: 'Hier staat een burgerservicenummer (BSN).',
+    en: 'This is a citizen service number (BSN).',
+  },
+  messageMaybe: {
+    nl: 'Dit nummer is mogelijk een burgerservicenummer (BSN).',
+    en: 'This number may be a citizen service number (BSN).',
+  },
+  explanation: {
+    nl: 'Een BSN wijst precies één persoon aan. Delen in een bericht breekt het beroepsgeheim en de AVG; de Wabb staat gebruik alleen toe waar de wet het vraagt. Haal het nummer weg.',
+    en: 'A BSN identifies exactly one person. Sharing it breaks professional secrecy and the GDPR; Dutch law allows its use only where required. Remove the number.',
+  },
+});
 
 const CONTEXT = /\b(bsn|burgerservicenummer|burger\s?service\s?nummer|sofi-?nummer)\b/;
 
@@ -10,10 +31,7 @@ export const bsn: Rule = {
   id: 'privacy/bsn',
   category: 'privacy',
   defaultSeverity: 'stop',
-  description: {
-    nl: 'Burgerservicenummers (BSN) die de 11-proef halen.',
-    en: 'Dutch citizen service numbers (BSN) that pass the 11-check.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Patiënt met BSN 111222333', 'bsn: 1112.22.333', 'Zijn burgerservicenummer is 12345672.'],
     pass: ['Patiënt met BSN 111222334', 'Bel 06 12345678', 'Ordernummer 1234567890'],
@@ -36,21 +54,8 @@ export const bsn: Rule = {
         severity: named ? 'stop' : 'check',
         start: c.start,
         end: c.end,
-        message: ctx.t(
-          named
-            ? {
-                nl: 'Hier staat een burgerservicenummer (BSN).',
-                en: 'This is a citizen service number (BSN).',
-              }
-            : {
-                nl: 'Dit nummer is mogelijk een burgerservicenummer (BSN).',
-                en: 'This number may be a citizen service number (BSN).',
-              },
-        ),
-        explanation: ctx.t({
-          nl: 'Een BSN wijst precies één persoon aan. Delen in een bericht breekt het beroepsgeheim en de AVG; de Wabb staat gebruik alleen toe waar de wet het vraagt. Haal het nummer weg.',
-          en: 'A BSN identifies exactly one person. Sharing it breaks professional secrecy and the GDPR; Dutch law allows its use only where required. Remove the number.',
-        }),
+        message: texts.t(named ? 'messageNamed' : 'messageMaybe', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [''],
       };
     });

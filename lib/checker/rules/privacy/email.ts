@@ -1,6 +1,21 @@
+import { defineCatalogue } from '../../../i18n';
 import { FIRST_NAMES, SURNAMES } from '../../data/names';
 import type { Rule } from '../../rule';
 import { findEmails, isSameOrSubdomain } from '../../text/emails';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/email', {
+  description: { nl: 'E-mailadressen van personen.', en: 'E-mail addresses of people.' },
+  messageOrg: {
+    nl: 'Dit is het persoonlijke e-mailadres van een collega.',
+    en: "This is a colleague's personal e-mail address.",
+  },
+  message: { nl: 'Hier staat een e-mailadres van een persoon.', en: "This is a person's e-mail address." },
+  explanation: {
+    nl: 'Een persoonlijk e-mailadres is een persoonsgegeven (AVG) en trekt spam aan. Verwijs liever naar een algemeen adres, zoals info@ of communicatie@.',
+    en: 'A personal e-mail address is personal data (GDPR) and attracts spam. Point to a general address such as info@ instead.',
+  },
+});
 
 /** Mailboxes of a department or a role, not of a person. */
 const ROLE_MAILBOX =
@@ -45,10 +60,7 @@ export const email: Rule = {
   id: 'privacy/email',
   category: 'privacy',
   defaultSeverity: 'check',
-  description: {
-    nl: 'E-mailadressen van personen.',
-    en: 'E-mail addresses of people.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Mail gerust naar j.devries@gmail.com', 'contact: anna.jansen@ziekenhuis.nl'],
     pass: ['Vragen? Mail info@ziekenhuis.nl', 'Volg ons @ziekenhuis op Instagram'],
@@ -63,21 +75,8 @@ export const email: Rule = {
           severity: 'check' as const,
           start: e.start,
           end: e.end,
-          message: ctx.t(
-            ofOrg
-              ? {
-                  nl: 'Dit is het persoonlijke e-mailadres van een collega.',
-                  en: "This is a colleague's personal e-mail address.",
-                }
-              : {
-                  nl: 'Hier staat een e-mailadres van een persoon.',
-                  en: "This is a person's e-mail address.",
-                },
-          ),
-          explanation: ctx.t({
-            nl: 'Een persoonlijk e-mailadres is een persoonsgegeven (AVG) en trekt spam aan. Verwijs liever naar een algemeen adres, zoals info@ of communicatie@.',
-            en: 'A personal e-mail address is personal data (GDPR) and attracts spam. Point to a general address such as info@ instead.',
-          }),
+          message: texts.t(ofOrg ? 'messageOrg' : 'message', ctx.lang),
+          explanation: texts.t('explanation', ctx.lang),
           suggestions: [''],
         };
       });

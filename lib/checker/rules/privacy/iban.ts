@@ -1,5 +1,23 @@
+import { defineCatalogue } from '../../../i18n';
 import { IBAN_COUNTRIES, isValidIban } from '../../identifiers/iban';
 import type { Rule } from '../../rule';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/iban', {
+  description: {
+    nl: 'Bankrekeningnummers (IBAN) met een geldige controle.',
+    en: 'Bank account numbers (IBAN) with a valid check.',
+  },
+  messageOrg: {
+    nl: 'Hier staat een rekeningnummer van een stichting of organisatie; dat mag, als het klopt.',
+    en: 'This is the account number of a foundation or organisation; that is fine if it is correct.',
+  },
+  message: { nl: 'Hier staat een bankrekeningnummer (IBAN).', en: 'This is a bank account number (IBAN).' },
+  explanation: {
+    nl: 'Een rekeningnummer van een persoon is een persoonsgegeven (AVG). Alleen het officiële nummer van de organisatie, bijvoorbeeld voor een inzamelactie, hoort in een openbaar bericht.',
+    en: "A person's account number is personal data (GDPR). Only the organisation's official number, for a fundraiser say, belongs in a public post.",
+  },
+});
 
 /** Country code, check digits, then 10-30 letters/digits in groups of any size with spaces or dashes. */
 const CANDIDATE = new RegExp(
@@ -15,10 +33,7 @@ export const iban: Rule = {
   id: 'privacy/iban',
   category: 'privacy',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Bankrekeningnummers (IBAN) met een geldige controle.',
-    en: 'Bank account numbers (IBAN) with a valid check.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Stort op NL91ABNA0417164300', 'Rekening BE71 0961 2345 6769 van mevrouw'],
     pass: ['NL91 ABNA 0417 1643 01', 'Vergadering in lokaal NL12'],
@@ -34,21 +49,8 @@ export const iban: Rule = {
         severity: org ? ('tip' as const) : ('check' as const),
         start: m.index,
         end: m.index + found.length,
-        message: ctx.t(
-          org
-            ? {
-                nl: 'Hier staat een rekeningnummer van een stichting of organisatie; dat mag, als het klopt.',
-                en: 'This is the account number of a foundation or organisation; that is fine if it is correct.',
-              }
-            : {
-                nl: 'Hier staat een bankrekeningnummer (IBAN).',
-                en: 'This is a bank account number (IBAN).',
-              },
-        ),
-        explanation: ctx.t({
-          nl: 'Een rekeningnummer van een persoon is een persoonsgegeven (AVG). Alleen het officiële nummer van de organisatie, bijvoorbeeld voor een inzamelactie, hoort in een openbaar bericht.',
-          en: "A person's account number is personal data (GDPR). Only the organisation's official number, for a fundraiser say, belongs in a public post.",
-        }),
+        message: texts.t(org ? 'messageOrg' : 'message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: org ? [] : [''],
       });
     }

@@ -1,6 +1,23 @@
+import { defineCatalogue } from '../../../i18n';
 import { PLATE } from '../../identifiers/plate';
 import type { Rule, RuleHit } from '../../rule';
 import { nearWord } from '../../text/context';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/license-plate', {
+  description: {
+    nl: 'Nederlandse en Belgische kentekens bij een auto: die wijzen de eigenaar aan.',
+    en: 'Dutch and Belgian licence plates with a car: they point to the owner.',
+  },
+  message: {
+    nl: 'Hier staat een kenteken; daarmee is de eigenaar op te zoeken.',
+    en: 'This is a licence plate; the owner can be looked up from it.',
+  },
+  explanation: {
+    nl: 'Een kenteken is een persoonsgegeven: wie het ziet, kan de eigenaar vinden, en bij een zorgbericht ook raden wie er op bezoek of in behandeling is. Laat het weg.',
+    en: 'A licence plate is personal data: it leads to the owner and, in a care post, hints at who is visiting or being treated. Leave it out.',
+  },
+});
 
 /** Words that make a plate-shaped code a car's plate. */
 const CAR =
@@ -10,10 +27,7 @@ export const licensePlate: Rule = {
   id: 'privacy/license-plate',
   category: 'privacy',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Nederlandse en Belgische kentekens bij een auto: die wijzen de eigenaar aan.',
-    en: 'Dutch and Belgian licence plates with a car: they point to the owner.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'De auto met kenteken GX-123-K staat er al weken.',
@@ -31,14 +45,8 @@ export const licensePlate: Rule = {
         severity: 'check',
         start: m.index,
         end,
-        message: ctx.t({
-          nl: 'Hier staat een kenteken; daarmee is de eigenaar op te zoeken.',
-          en: 'This is a licence plate; the owner can be looked up from it.',
-        }),
-        explanation: ctx.t({
-          nl: 'Een kenteken is een persoonsgegeven: wie het ziet, kan de eigenaar vinden, en bij een zorgbericht ook raden wie er op bezoek of in behandeling is. Laat het weg.',
-          en: 'A licence plate is personal data: it leads to the owner and, in a care post, hints at who is visiting or being treated. Leave it out.',
-        }),
+        message: texts.t('message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [''],
       });
     }

@@ -1,4 +1,18 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/patient-number', {
+  description: {
+    nl: 'Patiënt-, dossier-, cliënt- en ziekenhuisnummers (ook MRN en EPD-nummer).',
+    en: 'Patient, record, client and hospital numbers (MRN and EHR numbers too).',
+  },
+  message: { nl: 'Hier staat een patiënt- of dossiernummer.', en: 'This is a patient or record number.' },
+  explanation: {
+    nl: 'Met een patiënt- of dossiernummer is iemands dossier te vinden. Het valt onder het beroepsgeheim en hoort nooit in een bericht. Haal het nummer weg.',
+    en: "A patient or record number leads to someone's file. It falls under professional secrecy and never belongs in a post. Remove it.",
+  },
+});
 
 /**
  * A context word for a patient or record number, then (after ":", "#", "is") a code with at
@@ -19,10 +33,7 @@ export const patientNumber: Rule = {
   id: 'privacy/patient-number',
   category: 'privacy',
   defaultSeverity: 'stop',
-  description: {
-    nl: 'Patiënt-, dossier-, cliënt- en ziekenhuisnummers (ook MRN en EPD-nummer).',
-    en: 'Patient, record, client and hospital numbers (MRN and EHR numbers too).',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Patiëntnummer 4471923, graag de uitslag terugzetten.',
@@ -42,14 +53,8 @@ export const patientNumber: Rule = {
         severity: 'stop',
         start,
         end: start + code.length,
-        message: ctx.t({
-          nl: 'Hier staat een patiënt- of dossiernummer.',
-          en: 'This is a patient or record number.',
-        }),
-        explanation: ctx.t({
-          nl: 'Met een patiënt- of dossiernummer is iemands dossier te vinden. Het valt onder het beroepsgeheim en hoort nooit in een bericht. Haal het nummer weg.',
-          en: "A patient or record number leads to someone's file. It falls under professional secrecy and never belongs in a post. Remove it.",
-        }),
+        message: texts.t('message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [''],
       });
     }

@@ -1,14 +1,52 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
 import { peopleIn, type PersonMention } from '../../text/people';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/person', {
+  description: {
+    nl: 'Namen van patiënten, bewoners en cliënten, ook zonder titel in een bericht over zorg (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
+    en: 'Names of patients, residents and clients, also without a title in a post about care (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
+  },
+  explanation: {
+    nl: 'Een naam in een zorgcontext maakt iemand herkenbaar als patiënt. Dat valt onder het beroepsgeheim en de AVG (gezondheid is een bijzonder persoonsgegeven), ook met toestemming van familie is dat zelden genoeg. Noem geen naam, of vraag schriftelijk toestemming aan de persoon zelf.',
+    en: 'A name in a care context makes someone recognisable as a patient. That falls under professional secrecy and the GDPR (health is special-category data). Leave the name out, or get written consent from the person.',
+  },
+  answered: {
+    nl: 'Je spreekt iemand met naam aan in een antwoord over zorg: zo zie je in het openbaar wie zorg kreeg. Laat de naam weg, of geef aan dat er toestemming is.',
+    en: 'You address someone by name in a reply about care: that shows in public who received care. Leave the name out, or say there is consent.',
+  },
+  mention: {
+    nl: 'Deze vermelding (@) lijkt een bewoner, patiënt of familielid aan te wijzen in een bericht over zorg. Laat haar weg, of geef aan dat het een collega is of dat er toestemming is.',
+    en: 'This mention (@) seems to point to a resident, patient or relative in a post about care. Leave it out, or say it is a colleague or that there is consent.',
+  },
+  relative: {
+    nl: 'Je noemt een familielid in een zorgsituatie; wie jou kent, weet dan over wie het gaat.',
+    en: 'You mention a relative in a care situation; anyone who knows you knows who it is.',
+  },
+  context: {
+    nl: 'Dit lijkt een naam van een bewoner of patiënt: het bericht gaat over zorg. Laat de naam weg, of geef aan dat het een collega is of dat er toestemming is.',
+    en: 'This looks like the name of a resident or patient: the post is about care. Leave the name out, or say it is a colleague or that there is consent.',
+  },
+  firstName: {
+    nl: 'Deze voornaam staat bij zorg: is dit een patiënt of bewoner? Laat de naam dan weg.',
+    en: 'This first name appears with care: is it a patient or resident? Then leave the name out.',
+  },
+  named: {
+    nl: 'Hier staat de naam van een persoon. Is het een patiënt of cliënt? Laat de naam dan weg.',
+    en: "This is a person's name. Is it a patient or client? Then leave the name out.",
+  },
+  patientName: {
+    nl: 'Hier staat de naam van een patiënt of bewoner; daarmee is die persoon herkenbaar.',
+    en: 'This is the name of a patient or resident, which makes them recognisable.',
+  },
+});
 
 export const person: Rule = {
   id: 'privacy/person',
   category: 'privacy',
   defaultSeverity: 'stop',
-  description: {
-    nl: 'Namen van patiënten, bewoners en cliënten, ook zonder titel in een bericht over zorg (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
-    en: 'Names of patients, residents and clients, also without a title in a post about care (mevrouw De Vries, bewoner Kees, Ria Jansen (92), @jan.devries).',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Vandaag afscheid genomen van mevrouw De Vries van kamer 12.',
@@ -40,10 +78,7 @@ export const person: Rule = {
         start: p.start,
         end: p.end,
         message: ctx.t(message(p)),
-        explanation: ctx.t({
-          nl: 'Een naam in een zorgcontext maakt iemand herkenbaar als patiënt. Dat valt onder het beroepsgeheim en de AVG (gezondheid is een bijzonder persoonsgegeven), ook met toestemming van familie is dat zelden genoeg. Noem geen naam, of vraag schriftelijk toestemming aan de persoon zelf.',
-          en: 'A name in a care context makes someone recognisable as a patient. That falls under professional secrecy and the GDPR (health is special-category data). Leave the name out, or get written consent from the person.',
-        }),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: p.replacement ? [p.replacement] : [],
         ...(guessed ? { quickAnswers: ['colleague' as const, 'consent' as const] } : {}),
       };
@@ -54,38 +89,11 @@ export const person: Rule = {
 const GUESSED = new Set<PersonMention['kind']>(['first-name', 'context', 'answered', 'mention']);
 
 function message(p: PersonMention) {
-  if (p.kind === 'answered')
-    return {
-      nl: 'Je spreekt iemand met naam aan in een antwoord over zorg: zo zie je in het openbaar wie zorg kreeg. Laat de naam weg, of geef aan dat er toestemming is.',
-      en: 'You address someone by name in a reply about care: that shows in public who received care. Leave the name out, or say there is consent.',
-    };
-  if (p.kind === 'mention')
-    return {
-      nl: 'Deze vermelding (@) lijkt een bewoner, patiënt of familielid aan te wijzen in een bericht over zorg. Laat haar weg, of geef aan dat het een collega is of dat er toestemming is.',
-      en: 'This mention (@) seems to point to a resident, patient or relative in a post about care. Leave it out, or say it is a colleague or that there is consent.',
-    };
-  if (p.kind === 'relative')
-    return {
-      nl: 'Je noemt een familielid in een zorgsituatie; wie jou kent, weet dan over wie het gaat.',
-      en: 'You mention a relative in a care situation; anyone who knows you knows who it is.',
-    };
-  if (p.kind === 'context')
-    return {
-      nl: 'Dit lijkt een naam van een bewoner of patiënt: het bericht gaat over zorg. Laat de naam weg, of geef aan dat het een collega is of dat er toestemming is.',
-      en: 'This looks like the name of a resident or patient: the post is about care. Leave the name out, or say it is a colleague or that there is consent.',
-    };
-  if (p.kind === 'first-name')
-    return {
-      nl: 'Deze voornaam staat bij zorg: is dit een patiënt of bewoner? Laat de naam dan weg.',
-      en: 'This first name appears with care: is it a patient or resident? Then leave the name out.',
-    };
-  if (!p.careContext)
-    return {
-      nl: 'Hier staat de naam van een persoon. Is het een patiënt of cliënt? Laat de naam dan weg.',
-      en: "This is a person's name. Is it a patient or client? Then leave the name out.",
-    };
-  return {
-    nl: 'Hier staat de naam van een patiënt of bewoner; daarmee is die persoon herkenbaar.',
-    en: 'This is the name of a patient or resident, which makes them recognisable.',
-  };
+  if (p.kind === 'answered') return texts.text('answered');
+  if (p.kind === 'mention') return texts.text('mention');
+  if (p.kind === 'relative') return texts.text('relative');
+  if (p.kind === 'context') return texts.text('context');
+  if (p.kind === 'first-name') return texts.text('firstName');
+  if (!p.careContext) return texts.text('named');
+  return texts.text('patientName');
 }

@@ -1,6 +1,27 @@
+import { defineCatalogue } from '../../../i18n';
 import { parseNlBePhone, type PhoneInfo } from '../../identifiers/phone';
 import type { Rule, RuleHit } from '../../rule';
 import { digitCandidates, pickValid } from '../../text/digits';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/phone', {
+  description: {
+    nl: 'Nederlandse en Belgische telefoonnummers van personen (mobiel en vast).',
+    en: 'Dutch and Belgian phone numbers of people (mobile and landline).',
+  },
+  messageMobile: {
+    nl: 'Hier staat een mobiel nummer, vaak van één persoon.',
+    en: 'This is a mobile number, usually of one person.',
+  },
+  message: {
+    nl: 'Hier staat een telefoonnummer. Is het een algemeen nummer?',
+    en: 'This is a phone number. Is it a general number?',
+  },
+  explanation: {
+    nl: 'Een telefoonnummer van een persoon is een persoonsgegeven (AVG). Noem in een openbaar bericht alleen het algemene nummer van de afdeling of organisatie.',
+    en: "A person's phone number is personal data (GDPR). In a public post, give only the general number of the ward or organisation.",
+  },
+});
 
 /** Numbers of an organisation, not of a person: free, paid, shared-cost and business numbers. */
 const ORGANISATIONAL = new Set(['TOLL_FREE', 'PREMIUM_RATE', 'SHARED_COST', 'UAN', 'VOICEMAIL', 'PAGER']);
@@ -54,10 +75,7 @@ export const phone: Rule = {
   id: 'privacy/phone',
   category: 'privacy',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Nederlandse en Belgische telefoonnummers van personen (mobiel en vast).',
-    en: 'Dutch and Belgian phone numbers of people (mobile and landline).',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Bel me op 06 12345678', 'Gsm: 0470 12 34 56', 'Whatsapp +31 6 12345678'],
     pass: ['Bel gratis 0800 1234', 'Bel 06 1234567', 'In 2024 hadden we 1234567890 bezoekers'],
@@ -72,21 +90,8 @@ export const phone: Rule = {
         severity: mobile ? 'check' : 'tip',
         start: c.start,
         end: c.end,
-        message: ctx.t(
-          mobile
-            ? {
-                nl: 'Hier staat een mobiel nummer, vaak van één persoon.',
-                en: 'This is a mobile number, usually of one person.',
-              }
-            : {
-                nl: 'Hier staat een telefoonnummer. Is het een algemeen nummer?',
-                en: 'This is a phone number. Is it a general number?',
-              },
-        ),
-        explanation: ctx.t({
-          nl: 'Een telefoonnummer van een persoon is een persoonsgegeven (AVG). Noem in een openbaar bericht alleen het algemene nummer van de afdeling of organisatie.',
-          en: "A person's phone number is personal data (GDPR). In a public post, give only the general number of the ward or organisation.",
-        }),
+        message: texts.t(mobile ? 'messageMobile' : 'message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [''],
       });
     }

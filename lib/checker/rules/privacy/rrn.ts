@@ -1,8 +1,26 @@
+import { defineCatalogue } from '../../../i18n';
 import { belgianIdKind } from '../../identifiers/rrn';
 import type { Rule } from '../../rule';
 import { nearWord } from '../../text/context';
 import { digitCandidates, pickValid } from '../../text/digits';
 import { inPhoneNumber } from './phone';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/rrn', {
+  description: {
+    nl: 'Belgische rijksregisternummers en BIS-nummers die de controle mod 97 halen.',
+    en: 'Belgian national register and BIS numbers that pass the mod 97 check.',
+  },
+  messageBis: { nl: 'Hier staat een Belgisch BIS-nummer.', en: 'This is a Belgian BIS number.' },
+  message: {
+    nl: 'Hier staat een Belgisch rijksregisternummer.',
+    en: 'This is a Belgian national register number.',
+  },
+  explanation: {
+    nl: 'Dit nummer wijst één persoon aan en verraadt ook geboortedatum en geslacht. Het hoort niet in een bericht (AVG, beroepsgeheim). Haal het weg.',
+    en: 'This number identifies one person and reveals date of birth and sex. It does not belong in a post (GDPR, professional secrecy). Remove it.',
+  },
+});
 
 const CONTEXT = /\b(rijksregister\w*|insz|niss|rrn|bis-?nummer|identificatienummer|nationaal nummer)\b/;
 /** The way Belgians write it: 85.07.30-033.28 or 85 07 30 033 28. */
@@ -12,10 +30,7 @@ export const rrn: Rule = {
   id: 'privacy/rrn',
   category: 'privacy',
   defaultSeverity: 'stop',
-  description: {
-    nl: 'Belgische rijksregisternummers en BIS-nummers die de controle mod 97 halen.',
-    en: 'Belgian national register and BIS numbers that pass the mod 97 check.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Rijksregisternummer 85.07.30-033.28', 'INSZ 17 07 30 033 84', 'BIS 98.47.28-997.65'],
     pass: ['Rijksregisternummer 85.07.30-033.29', 'Factuur 12345678901'],
@@ -34,18 +49,8 @@ export const rrn: Rule = {
         severity: certain ? 'stop' : 'check',
         start: c.start,
         end: c.end,
-        message: ctx.t(
-          bis
-            ? { nl: 'Hier staat een Belgisch BIS-nummer.', en: 'This is a Belgian BIS number.' }
-            : {
-                nl: 'Hier staat een Belgisch rijksregisternummer.',
-                en: 'This is a Belgian national register number.',
-              },
-        ),
-        explanation: ctx.t({
-          nl: 'Dit nummer wijst één persoon aan en verraadt ook geboortedatum en geslacht. Het hoort niet in een bericht (AVG, beroepsgeheim). Haal het weg.',
-          en: 'This number identifies one person and reveals date of birth and sex. It does not belong in a post (GDPR, professional secrecy). Remove it.',
-        }),
+        message: texts.t(bis ? 'messageBis' : 'message', ctx.lang),
+        explanation: texts.t('explanation', ctx.lang),
         suggestions: [''],
       };
     });

@@ -1,6 +1,20 @@
+import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
 import { words } from '../../text/words';
 import { isNotAWord, skippedSpans } from './skip';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('spelling/repeated-word', {
+  description: {
+    nl: 'Een woord dat per ongeluk twee keer achter elkaar staat ("de de", "op op"); "die die", "dat dat" en nadruk zoals "heel heel" blijven staan.',
+    en: 'A word typed twice in a row by accident ("de de", "op op"); "die die", "dat dat" and emphasis such as "heel heel" are left alone.',
+  },
+  message: { nl: '"{second}" staat er twee keer.', en: '"{second}" is there twice.' },
+  explanation: {
+    nl: 'Een dubbel woord ontstaat makkelijk bij het typen of verbeteren. Haal er één weg.',
+    en: 'A doubled word slips in easily while typing or editing. Remove one.',
+  },
+});
 
 const set = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 
@@ -50,10 +64,7 @@ export const repeatedWord: Rule = {
   id: 'spelling/repeated-word',
   category: 'spelling',
   defaultSeverity: 'tip',
-  description: {
-    nl: 'Een woord dat per ongeluk twee keer achter elkaar staat ("de de", "op op"); "die die", "dat dat" en nadruk zoals "heel heel" blijven staan.',
-    en: 'A word typed twice in a row by accident ("de de", "op op"); "die die", "dat dat" and emphasis such as "heel heel" are left alone.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Vandaag staan we op op de markt in Zwolle.', 'Dank aan de de vrijwilligers!'],
     pass: ['De collega die die taart bakte, verdient een pluim.', 'We zijn heel heel trots op ons team!'],
@@ -63,14 +74,8 @@ export const repeatedWord: Rule = {
       severity: 'tip',
       start,
       end,
-      message: ctx.t({
-        nl: `"${second}" staat er twee keer.`,
-        en: `"${second}" is there twice.`,
-      }),
-      explanation: ctx.t({
-        nl: 'Een dubbel woord ontstaat makkelijk bij het typen of verbeteren. Haal er één weg.',
-        en: 'A doubled word slips in easily while typing or editing. Remove one.',
-      }),
+      message: texts.t('message', ctx.lang, { second }),
+      explanation: texts.t('explanation', ctx.lang),
       suggestions: [first],
     }));
   },

@@ -1,7 +1,25 @@
+import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, RuleHit, SpellEngine } from '../../rule';
 import { words } from '../../text/words';
 import { inUserWords, userWordSet } from '../../../spelling/user-words';
 import { isNotAWord, skippedSpans, startsSentence } from './skip';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('spelling/unknown-word', {
+  messageHyphen: {
+    nl: '"{word}" schrijf je met een streepje: "{suggestion}".',
+    en: '"{word}" is written with a hyphen in Dutch: "{suggestion}".',
+  },
+  message: { nl: '"{word}" staat niet in het woordenboek.', en: '"{word}" is not in the dictionary.' },
+  explanation: {
+    nl: 'Een tikfout valt op in een openbaar bericht. Kies een suggestie, of voeg het woord toe aan je woordenboek als het klopt.',
+    en: 'A typo stands out in a public post. Pick a suggestion, or add the word to your dictionary if it is right.',
+  },
+  description: {
+    nl: 'Woorden die niet in het Nederlandse woordenboek staan, met suggesties.',
+    en: 'Words that are not in the Dutch dictionary, with suggestions.',
+  },
+});
 
 /** Results per engine and word: checks rerun at every typing pause on mostly the same words. */
 const CACHE_LIMIT = 5000;
@@ -92,19 +110,10 @@ function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleH
       end,
       message: ctx.t(
         hyphen
-          ? {
-              nl: `"${word}" schrijf je met een streepje: "${suggestions[0]}".`,
-              en: `"${word}" is written with a hyphen in Dutch: "${suggestions[0]}".`,
-            }
-          : {
-              nl: `"${word}" staat niet in het woordenboek.`,
-              en: `"${word}" is not in the dictionary.`,
-            },
+          ? texts.text('messageHyphen', { word, suggestion: suggestions[0] })
+          : texts.text('message', { word }),
       ),
-      explanation: ctx.t({
-        nl: 'Een tikfout valt op in een openbaar bericht. Kies een suggestie, of voeg het woord toe aan je woordenboek als het klopt.',
-        en: 'A typo stands out in a public post. Pick a suggestion, or add the word to your dictionary if it is right.',
-      }),
+      explanation: texts.t('explanation', ctx.lang),
       suggestions,
     });
   }
@@ -115,10 +124,7 @@ export const unknownWord: Rule = {
   id: 'spelling/unknown-word',
   category: 'spelling',
   defaultSeverity: 'tip',
-  description: {
-    nl: 'Woorden die niet in het Nederlandse woordenboek staan, met suggesties.',
-    en: 'Words that are not in the Dutch dictionary, with suggestions.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Onze zorgmedewekers verdienen een applaus.', 'We zoeken een nieuwe colega voor het team.'],
     pass: [

@@ -1,3 +1,4 @@
+import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, RuleHit, SpellEngine, Text, WordClass } from '../../rule';
 import { words } from '../../text/words';
 import { isNotAWord, skippedSpans, startsSentence } from './skip';
@@ -19,6 +20,34 @@ import {
   THIRD_AFTER,
   TIME_DETERMINERS,
 } from './verb-form-words';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('spelling/verb-form', {
+  stem: {
+    nl: 'Hier hoort "{r}", zonder t: na "ik" en vóór "jij" of "je" schrijf je de stam.',
+    en: 'This should be "{r}", without t: after "ik" and before "jij" or "je" Dutch uses the stem.',
+  },
+  third: {
+    nl: 'Hier hoort "{r}": bij hij, zij, het, u en "jij" vóór het werkwoord komt er een t achter de stam.',
+    en: 'This should be "{r}": with hij, zij, het, u and "jij" before the verb, Dutch adds a t to the stem.',
+  },
+  participle: {
+    nl: 'Hier hoort het voltooid deelwoord "{r}" (is {r}, heeft {r}), niet "{w}".',
+    en: 'This should be the past participle "{r}" (is {r}, heeft {r}), not "{w}".',
+  },
+  imperative: {
+    nl: 'Een gebiedende wijs is de stam zonder t: "{r}".',
+    en: 'A command in Dutch is the bare stem, without t: "{r}".',
+  },
+  explanation: {
+    nl: 'Een d/t-fout valt meteen op. Zet het werkwoord even in een ander werkwoord, zoals "lopen" (ik loop, hij loopt, is gelopen): hoor je een t, schrijf dan een t.',
+    en: 'A d/t mistake stands out. Swap in another verb such as "lopen" (ik loop, hij loopt, is gelopen): if you hear a t there, write a t.',
+  },
+  description: {
+    nl: 'Werkwoordsvormen in hun zin: d/t na het onderwerp (hij wordt, word jij), het deelwoord (is gebeurd) en de gebiedende wijs (word lid).',
+    en: 'Verb forms in their sentence: d/t after the subject (hij wordt, word jij), the participle (is gebeurd) and commands (word lid).',
+  },
+});
 
 type Token = { word: string; lower: string; start: number; end: number };
 type Kind = 'stem' | 'third' | 'participle' | 'imperative';
@@ -318,22 +347,10 @@ class Reader {
 }
 
 const MESSAGES: Record<Kind, (wrong: string, right: string) => Text> = {
-  stem: (w, r) => ({
-    nl: `Hier hoort "${r}", zonder t: na "ik" en vóór "jij" of "je" schrijf je de stam.`,
-    en: `This should be "${r}", without t: after "ik" and before "jij" or "je" Dutch uses the stem.`,
-  }),
-  third: (w, r) => ({
-    nl: `Hier hoort "${r}": bij hij, zij, het, u en "jij" vóór het werkwoord komt er een t achter de stam.`,
-    en: `This should be "${r}": with hij, zij, het, u and "jij" before the verb, Dutch adds a t to the stem.`,
-  }),
-  participle: (w, r) => ({
-    nl: `Hier hoort het voltooid deelwoord "${r}" (is ${r}, heeft ${r}), niet "${w}".`,
-    en: `This should be the past participle "${r}" (is ${r}, heeft ${r}), not "${w}".`,
-  }),
-  imperative: (w, r) => ({
-    nl: `Een gebiedende wijs is de stam zonder t: "${r}".`,
-    en: `A command in Dutch is the bare stem, without t: "${r}".`,
-  }),
+  stem: (w, r) => texts.text('stem', { r }),
+  third: (w, r) => texts.text('third', { r }),
+  participle: (w, r) => texts.text('participle', { r, w }),
+  imperative: (w, r) => texts.text('imperative', { r }),
 };
 
 function findVerbForms(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
@@ -361,10 +378,7 @@ function findVerbForms(text: string, ctx: CheckContext, spell: SpellEngine): Rul
       start: t.start,
       end: t.end,
       message: ctx.t(MESSAGES[fix.kind](t.word, right)),
-      explanation: ctx.t({
-        nl: 'Een d/t-fout valt meteen op. Zet het werkwoord even in een ander werkwoord, zoals "lopen" (ik loop, hij loopt, is gelopen): hoor je een t, schrijf dan een t.',
-        en: 'A d/t mistake stands out. Swap in another verb such as "lopen" (ik loop, hij loopt, is gelopen): if you hear a t there, write a t.',
-      }),
+      explanation: texts.t('explanation', ctx.lang),
       suggestions: [right],
     });
   });
@@ -375,10 +389,7 @@ export const verbForm: Rule = {
   id: 'spelling/verb-form',
   category: 'spelling',
   defaultSeverity: 'tip',
-  description: {
-    nl: 'Werkwoordsvormen in hun zin: d/t na het onderwerp (hij wordt, word jij), het deelwoord (is gebeurd) en de gebiedende wijs (word lid).',
-    en: 'Verb forms in their sentence: d/t after the subject (hij wordt, word jij), the participle (is gebeurd) and commands (word lid).',
-  },
+  description: texts.text('description'),
   examples: {
     flag: ['Hij word morgen zestig en we hebben taart!', 'Wat is er gisteren gebeurt op de afdeling?'],
     pass: ['Wordt je moeder ook zo goed geholpen door de thuiszorg?', 'Het is gebeurd, en hij wordt beter.'],

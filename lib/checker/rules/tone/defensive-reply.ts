@@ -1,9 +1,38 @@
+import { defineCatalogue } from '../../../i18n';
 import { compilePhrases, phraseHits } from '../../phrases/table';
-import type { Rule, RuleHit } from '../../rule';
+import type { Rule, RuleHit, Text } from '../../rule';
 import { analyse } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 import { arguing, CALMER } from './arguing.data';
 import { arguingSentences } from './stance';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('tone/defensive-reply', {
+  restate: {
+    nl: 'Hier wordt wat de schrijver zegt herhaald en tegengesproken: dat is in het openbaar in discussie gaan.',
+    en: "Here the writer's words are repeated and denied: that is arguing in public.",
+  },
+  counterfactual: {
+    nl: 'Deze zin zegt de schrijver in het openbaar wat die anders had moeten doen.',
+    en: 'This sentence tells the writer in public what they should have done differently.',
+  },
+  denial: {
+    nl: 'Deze zin spreekt de schrijver in het openbaar tegen.',
+    en: 'This sentence contradicts the writer in public.',
+  },
+  stance: {
+    nl: 'Deze zin gaat in het openbaar in tegen de schrijver of legt de schuld bij hem of haar.',
+    en: 'This sentence argues with the writer in public or puts the blame on them.',
+  },
+  sarcasm: {
+    nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
+    en: 'Under a complaint this emoji reads as mockery or a shrug.',
+  },
+  description: {
+    nl: 'Reacties op klachten die in het openbaar in discussie gaan of de schuld leggen bij iemand.',
+    en: 'Replies to complaints that argue in public or blame someone.',
+  },
+});
 
 const match = compilePhrases(arguing);
 
@@ -38,35 +67,17 @@ const KIND_TURN =
 // Laughing faces are left out: under a team outing or a birthday they are just laughter.
 const SARCASM = /\u{1F644}|\u{1F643}|\u{1F937}|\u{1F60F}|\u{1F926}/u;
 
-const RESTATE_MESSAGE = {
-  nl: 'Hier wordt wat de schrijver zegt herhaald en tegengesproken: dat is in het openbaar in discussie gaan.',
-  en: "Here the writer's words are repeated and denied: that is arguing in public.",
-};
-const COUNTERFACTUAL_MESSAGE = {
-  nl: 'Deze zin zegt de schrijver in het openbaar wat die anders had moeten doen.',
-  en: 'This sentence tells the writer in public what they should have done differently.',
-};
-const DENIAL_MESSAGE = {
-  nl: 'Deze zin spreekt de schrijver in het openbaar tegen.',
-  en: 'This sentence contradicts the writer in public.',
-};
-const STANCE_MESSAGE = {
-  nl: 'Deze zin gaat in het openbaar in tegen de schrijver of legt de schuld bij hem of haar.',
-  en: 'This sentence argues with the writer in public or puts the blame on them.',
-};
-const SARCASM_MESSAGE = {
-  nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
-  en: 'Under a complaint this emoji reads as mockery or a shrug.',
-};
+const RESTATE_MESSAGE = texts.text('restate');
+const COUNTERFACTUAL_MESSAGE = texts.text('counterfactual');
+const DENIAL_MESSAGE = texts.text('denial');
+const STANCE_MESSAGE = texts.text('stance');
+const SARCASM_MESSAGE = texts.text('sarcasm');
 
 export const defensiveReply: Rule = {
   id: 'tone/defensive-reply',
   category: 'tone',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Reacties op klachten die in het openbaar in discussie gaan of de schuld leggen bij iemand.',
-    en: 'Replies to complaints that argue in public or blame someone.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       { text: 'Dat klopt niet, wij hebben niets fout gedaan.', surface: 'reply' },
@@ -88,7 +99,7 @@ export const defensiveReply: Rule = {
       return !h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`));
     });
     const hits: RuleHit[] = phraseHits(found, ctx.t, severity);
-    const extra = (start: number, end: number, message: { nl: string; en: string }) =>
+    const extra = (start: number, end: number, message: Text) =>
       hits.push({
         severity: severity ?? 'check',
         start,

@@ -1,5 +1,22 @@
+import { defineCatalogue } from '../../../i18n';
 import { compilePhrases, type PhraseHit } from '../../phrases/table';
 import type { OrgPhrase, Rule } from '../../rule';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('tone/org-phrase', {
+  description: {
+    nl: 'Woorden en namen die de organisatie niet in het openbaar gebruikt, zoals interne projectnamen (uit het beleid van de organisatie).',
+    en: "Words and names the organisation does not use in public, such as internal project names (from the organisation's policy).",
+  },
+  explanationOf: {
+    nl: '{org} vraagt dit niet in openbare berichten te gebruiken.',
+    en: '{org} asks not to use this in public posts.',
+  },
+  explanation: {
+    nl: 'Je organisatie vraagt dit niet in openbare berichten te gebruiken.',
+    en: 'Your organisation asks not to use this in public posts.',
+  },
+});
 
 type Compiled = (text: string) => PhraseHit<{ phrases: string[]; org: OrgPhrase }>[];
 const cache = new WeakMap<readonly OrgPhrase[], Compiled>();
@@ -16,10 +33,7 @@ export const orgPhrase: Rule = {
   id: 'tone/org-phrase',
   category: 'tone',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Woorden en namen die de organisatie niet in het openbaar gebruikt, zoals interne projectnamen (uit het beleid van de organisatie).',
-    en: "Words and names the organisation does not use in public, such as internal project names (from the organisation's policy).",
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       {
@@ -42,10 +56,7 @@ export const orgPhrase: Rule = {
       start: hit.start,
       end: hit.end,
       message: hit.entry.org.message,
-      explanation: ctx.t({
-        nl: `${org ?? 'Je organisatie'} vraagt dit niet in openbare berichten te gebruiken.`,
-        en: `${org ?? 'Your organisation'} asks not to use this in public posts.`,
-      }),
+      explanation: org ? texts.t('explanationOf', ctx.lang, { org }) : texts.t('explanation', ctx.lang),
       suggestions: [],
     }));
   },

@@ -1,7 +1,16 @@
+import { defineCatalogue } from '../../../i18n';
 import { compilePhrases, phraseHits } from '../../phrases/table';
 import type { Rule } from '../../rule';
 import { ANSWER_SURFACES } from '../../types';
 import { promising } from './replies.data';
+
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('tone/public-promise', {
+  description: {
+    nl: 'Reacties die in het openbaar iets beloven: een vergoeding, maatregelen tegen een collega, "dit gebeurt nooit meer".',
+    en: 'Replies that promise something in public: compensation, measures against a colleague, "this will never happen again".',
+  },
+});
 
 const match = compilePhrases(promising);
 
@@ -9,10 +18,7 @@ export const publicPromise: Rule = {
   id: 'tone/public-promise',
   category: 'tone',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Reacties die in het openbaar iets beloven: een vergoeding, maatregelen tegen een collega, "dit gebeurt nooit meer".',
-    en: 'Replies that promise something in public: compensation, measures against a colleague, "this will never happen again".',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       { text: 'Dit zal nooit meer gebeuren, u krijgt een vergoeding.', surface: 'reply' },
