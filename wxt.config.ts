@@ -18,6 +18,9 @@ export default defineConfig({
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: 'Zorgvuldig',
+    // The one text the browser itself shows (the store and chrome://extensions, before any of our
+    // code runs), so it alone uses public/_locales and the browser's locale; everything else
+    // is written through lib/i18n in the user's chosen language.
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     // activeTab + scripting: "Controleer met Zorgvuldig" (contextMenus) runs only in the tab the user clicked in.

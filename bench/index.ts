@@ -37,8 +37,17 @@ function child(script: string): unknown {
 }
 
 results.checker = await benchChecker(await loadSpell());
-// keystroke-browser.ts needs the built extension and Chromium: it reports an error line without them.
-for (const script of ['privacy.ts', 'keystroke.ts', 'keystroke-browser.ts', 'spelling.ts', 'photos.ts'])
+// keystroke-browser.ts, wakeup.ts and bundle.ts need the built extension (wakeup.ts also Chromium):
+// they report an error line without them.
+for (const script of [
+  'privacy.ts',
+  'keystroke.ts',
+  'keystroke-browser.ts',
+  'wakeup.ts',
+  'bundle.ts',
+  'spelling.ts',
+  'photos.ts',
+])
   results[script.replace('.ts', '')] = child(script);
 
 if (json) console.log(JSON.stringify(results));

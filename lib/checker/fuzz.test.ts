@@ -55,3 +55,48 @@ describe('the checker under random and hostile text (fast-check)', () => {
     );
   });
 });
+
+/**
+ * Hostile drafts of 1 MB, each a random stretch of its pieces repeated: long runs of what made
+ * rules quadratic before (a run of spaces for the phrase tables, care words without a full stop
+ * for privacy/combination, one long accented word for the spelling check), and the rest.
+ */
+const HOSTILE: Record<string, string[]> = {
+  'spaces and line breaks': [' ', ' ', '\n', '\t', '\u00a0', '\u202f', '\r\n', 'de', 'in', 'goed'],
+  'care words without a full stop': ['mevrouw Jansen ', 'patiënt ', 'kamer 12 ', 'afdeling 3 ', 'ze ', 'hij ', '92 jaar ', 'gisteren ', 'collega ', 'bewoner ', 'in Zwolle ', 'opgenomen '],
+  'one long word of accents': ['é', 'e\u0301', 'ë', 'ó', 'a', 'ij', '\u0308'],
+  'digits and separators': ['1', '2', '0', '9', ' ', '-', '.', '/', '+', '(', ')', ',', '06', 'NL', 'BE'],
+  'marks, bidi and surrogates': ['\u200b', '\u200d', '\ufeff', '\u0301', '😀', '👩🏽‍⚕️', '\ud83d', '\u200f', '\u202e', 'שלום', 'a', ' '],
+  'links, addresses and capitals': ['https://', 'www.', 'bit.ly/', 'a.nl', '/', '?utm_source=x', '&', '@', 'jan@zorg.nl', '.', ' ', 'Jan ', 'De Vries ', 'de de '],
+  'all the pieces': PIECES,
+}; // prettier-ignore
+
+function hostileText(pieces: string[], length: number, seed: number): string {
+  const unit = fc.sample(fc.array(fc.constantFrom(...pieces), { minLength: 100, maxLength: 300 }), { numRuns: 1, seed })[0].join('');
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+} // prettier-ignore
+
+function timed(text: string): { report: Report; ms: number } {
+  const started = performance.now();
+  const report = check({ text, platform: 'facebook', surface: 'reply' }, {}, { spell });
+  return { report, ms: performance.now() - started };
+}
+
+describe('1 MB of hostile text (time grows linearly)', () => {
+  it.each(Object.keys(HOSTILE))(
+    '%s: 1 MB takes less than 20 times as long as 100 kB, and every finding is sound',
+    (name) => {
+      const seed = name.length;
+      const small = hostileText(HOSTILE[name], 100_000, seed);
+      const big = hostileText(HOSTILE[name], 1_000_000, seed);
+      timed(small); // warm: the rules' first run compiles their patterns
+      const { report, ms } = timed(big);
+      expectValid(big, report);
+      // After the big one, so neither is answered from the analysis of the text before.
+      const ms100k = timed(small).ms;
+      expect(ms / ms100k).toBeLessThan(20);
+    },
+    // Generous for a busy 2-core machine; before the fixes some of these took over ten minutes.
+    180_000,
+  );
+});

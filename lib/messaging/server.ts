@@ -17,7 +17,8 @@ type Sender = { tabId?: number; frameId?: number; url?: string };
 export function serve(handlers: Handlers): () => void {
   const listener = (message: unknown, sender: { tab?: { id?: number }; frameId?: number; url?: string }) => {
     const envelope = Envelope.safeParse(message);
-    if (!envelope.success || !(envelope.data.kind in protocol)) return undefined;
+    // Own names only: `in` also finds "constructor" and "toString", and their handler is no handler.
+    if (!envelope.success || !Object.hasOwn(protocol, envelope.data.kind)) return undefined;
     const kind = envelope.data.kind as MessageName;
     const parsed = protocol[kind].request.safeParse(envelope.data.data);
     if (!parsed.success)

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CURRENT_VERSION, isSettingsKey, migrate, type Snapshot } from './migrations';
+import { noticeTexts } from './notice-texts';
 import { sanitize, type Issue } from './sanitize';
 import { UserSettings, type UserLayer } from './schema';
 
@@ -73,7 +74,7 @@ export function decode(raw: Snapshot): Decoded {
     issues.push({
       path: 'settings',
       value: raw.settings,
-      reason: { nl: 'verwacht een groep instellingen', en: 'expected a group of settings' },
+      reason: noticeTexts.text('reason.expectedGroup'),
     });
   const user = (sanitize(UserSettings.omit({ words: true }), snapshot.settings ?? {}, '', issues) ??
     {}) as UserLayer;
@@ -86,8 +87,7 @@ export function decode(raw: Snapshot): Decoded {
   for (const { key } of chunks) {
     const chunk = snapshot[key];
     if (Array.isArray(chunk)) words.push(...chunk);
-    else
-      issues.push({ path: key, value: chunk, reason: { nl: 'verwacht een lijst', en: 'expected a list' } });
+    else issues.push({ path: key, value: chunk, reason: noticeTexts.text('reason.expectedList') });
   }
   if (chunks.length > 0) {
     const clean = sanitize(UserSettings.shape.words, words, 'words', issues) as string[] | undefined;
@@ -102,7 +102,7 @@ export function decode(raw: Snapshot): Decoded {
     issues.push({
       path: 'settingsVersion',
       value: version,
-      reason: { nl: 'geen versienummer', en: 'not a version number' },
+      reason: noticeTexts.text('reason.notAVersion'),
     });
   return { user, issues, migrated: !empty && from < to && !garbled, newer };
 }

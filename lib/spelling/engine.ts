@@ -54,6 +54,8 @@ const TWO_LETTER_VOWELS = new Set(['aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ui
 const plain = (c: string | undefined) => (c ? (PLAIN[c] ?? c).toLowerCase() : '');
 const accented = (c: string | undefined) => !!c && EMPHASIS.test(c);
 
+const vowelGroups = (word: string) => word.toLowerCase().match(/[aeiouyáéíóúëïöü]+/g)?.length ?? 0;
+
 /**
  * Whether emphasis accents stand where Dutch puts them: on both letters of a two-letter vowel
  * (één, vóór; but íj), and never on an unstressed final e (persé is per se, not emphasis; dé is fine).
@@ -67,8 +69,9 @@ export function emphasisPlaced(word: string): boolean {
       const capital = j === 0 && word[0] !== word[0].toLowerCase();
       if (TWO_LETTER_VOWELS.has(pair) && !accented(word[j]) && !capital) return false;
     }
-    const groups = word.toLowerCase().match(/[aeiouyáéíóúëïöü]+/g)?.length ?? 0;
-    if (i === word.length - 1 && plain(word[i]) === 'e' && !accented(word[i - 1]) && groups > 1) return false;
+    // Vowel groups counted only for the last letter: counting them for every accent was quadratic.
+    if (i === word.length - 1 && plain(word[i]) === 'e' && !accented(word[i - 1]) && vowelGroups(word) > 1)
+      return false;
   }
   return true;
 }

@@ -23,6 +23,16 @@ describe('phrase tables', () => {
     expect(born('kwam een, twee, drie: alles ter wereld')).toHaveLength(0);
     expect(born('kwam een twee drie vier vijf zes zeven ter wereld')).toHaveLength(0);
   });
+  it('starts a phrase with optional words at its first word, not at the space before it', () => {
+    const good = compilePhrases([
+      { phrases: ['[misschien] goed om te weten', '[(niet|slecht)] [goed] ter been'] },
+    ]);
+    const spans = (text: string) => good(text).map((h) => text.slice(h.start, h.end));
+    expect(spans('Goed om te weten: het kan.')).toEqual(['Goed om te weten']);
+    expect(spans('Dat is, misschien goed om te weten, zo.')).toEqual(['misschien goed om te weten']);
+    expect(spans('Hij is,  ter been en slecht goed ter been.')).toEqual(['ter been', 'slecht goed ter been']);
+    expect(spans('Hij is goedom te weten')).toEqual([]);
+  });
   it('treats both apostrophes alike', () => expect(match('foto’s delen')).toHaveLength(1));
   it('rejects regex syntax in data', () => {
     expect(PhraseSource.safeParse('a.*b').success).toBe(false);

@@ -63,7 +63,11 @@ const words = (s: string) =>
 /** One phrase -> regex source. Words are literal; only the data's own (|) and [] add structure. */
 export function phraseSource(phrase: string): string {
   let out = '';
-  for (const [i, slot] of slots(phrase).entries()) {
+  // Until a word that must be there, optional words carry the space after them: a pattern that
+  // could start with \s+ would try every space of a long run of spaces again (quadratic), and
+  // would put the space before the phrase into the match.
+  let started = false;
+  for (const slot of slots(phrase)) {
     // A bounded gap of whole words: each try is at most six words long, so matching stays linear.
     if (slot === '~') {
       out += GAP;
@@ -73,8 +77,9 @@ export function phraseSource(phrase: string): string {
     const body = optional ? slot.slice(1, -1) : slot;
     const alternatives = /^\(.+\)$/.test(body) ? body.slice(1, -1).split('|') : [body];
     const group = `(?:${alternatives.map(words).join('|')})`;
-    const sep = i === 0 ? '' : '\\s+';
-    out += optional ? `(?:${sep}${group})?` : `${sep}${group}`;
+    if (!started) out += optional ? `(?:${group}\\s+)?` : group;
+    else out += optional ? `(?:\\s+${group})?` : `\\s+${group}`;
+    if (!optional) started = true;
   }
   return out;
 }

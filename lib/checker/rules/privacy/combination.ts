@@ -20,6 +20,12 @@ const LABEL: Record<DetailKind, { nl: string; en: string }> = {
 
 /** Details in the anchor's sentence and the one before and after: one passage about one person. */
 const WINDOW = 1;
+/**
+ * At most this many details on either side of the anchor. Real passages hold a handful (seven
+ * at most in the eval sets); a text without a full stop is one "sentence", and taking all its
+ * details for every anchor made the check and its messages grow with the square of the length.
+ */
+const NEAREST = 16;
 
 type Group = { anchor: Anchor; details: Detail[]; score: number; named: boolean };
 
@@ -57,15 +63,21 @@ export const combination: Rule = {
     const namedIn = new Set(anchors.filter((a) => a.named).map((a) => a.sentence));
     const hits = new Map<number, RuleHit>();
     let d0 = 0;
-    const analysis = analyse(text);
+    let at = 0;
+    const colleagueIn = colleagueFinder(analyse(text));
     for (const anchor of anchors) {
       // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
-      if (!anchor.named && pronoun(text, anchor) && colleagueIn(analysis, anchor.sentence)) continue;
+      if (!anchor.named && pronoun(text, anchor) && colleagueIn(anchor.sentence)) continue;
       const from = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
       const to = sentences[Math.min(sentences.length - 1, anchor.sentence + WINDOW)].end;
       while (d0 < details.length && details[d0].start < from) d0++;
+      while (at < details.length && details[at].start < anchor.start) at++;
       const near: Detail[] = [];
-      for (let k = d0; k < details.length && details[k].start < to; k++) {
+      for (
+        let k = Math.max(d0, at - NEAREST);
+        k < details.length && k < at + NEAREST && details[k].start < to;
+        k++
+      ) {
         const d = details[k];
         if (d.start >= from && !(d.start < anchor.end && anchor.start < d.end)) near.push(d);
       }
@@ -99,9 +111,18 @@ function notOverlapping<T extends { start: number; end: number }>(add: T[], foun
 
 const pronoun = (text: string, a: Anchor) => /^(?:hij|zij|ze)$/i.test(text.slice(a.start, a.end));
 
-/** A colleague in this sentence or the one before. */
-function colleagueIn(analysis: ReturnType<typeof analyse>, sentence: number): boolean {
-  return tokensOf(analysis, sentence - 1, sentence).some((t) => isColleague(t.lower));
+/**
+ * Whether a colleague stands in this sentence or the one before; each sentence is read once
+ * (a long text without full stops is one sentence, and reading it for every "ze" was quadratic).
+ */
+function colleagueFinder(analysis: ReturnType<typeof analyse>): (sentence: number) => boolean {
+  const known = new Map<number, boolean>();
+  const inSentence = (s: number) => {
+    let found = known.get(s);
+    if (found === undefined) known.set(s, (found = tokensOf(analysis, s).some((t) => isColleague(t.lower))));
+    return found;
+  };
+  return (sentence) => (sentence > 0 && inSentence(sentence - 1)) || inSentence(sentence);
 }
 const isColleague = (w: string) =>
   COLLEAGUE_ROLES.has(w) ||
