@@ -45,7 +45,7 @@ const NOT_AN_AGE =
 const AGE_AFTER =
   /(?:[- ]?jarige?(?![\p{L}])| jaar (?:oud|jong|geworden)(?![\p{L}])|(?:e|ste|de) verjaardag)/iuy;
 const AGE_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
+  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?|(?:werd|wordt|is|was) (?:hij|zij|ze)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
 const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
 const SPELLED_AGE = /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling)$/;
