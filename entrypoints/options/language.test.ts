@@ -12,7 +12,9 @@ function browserLocale(locale: 'nl' | 'en') {
     { message: string }
   >;
   vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(locale === 'nl' ? 'nl-NL' : 'en-US');
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((name: string) => messages[name]?.message ?? '');
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+    (name: string) => messages[name]?.message ?? '',
+  );
 }
 
 /** The options page as the browser opens it: its HTML, then its script. */
