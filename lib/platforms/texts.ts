@@ -10,6 +10,10 @@ export const platformTexts = defineCatalogue('composer', {
     nl: 'Het aanpassen is niet gelukt. Je tekst is niet veranderd door Zorgvuldig; pas het zelf aan.',
     en: 'The change did not work. Zorgvuldig did not alter your text; please edit it yourself.',
   },
+  'settings.noAnswer': {
+    nl: 'Niet gelukt: Zorgvuldig kreeg geen antwoord. Probeer het zo nog eens.',
+    en: 'That did not work: Zorgvuldig got no answer. Please try again in a moment.',
+  },
   'selection.readOnly': {
     nl: 'Dit is geselecteerde tekst: Zorgvuldig past hem niet aan. Pas hem zelf aan waar hij staat.',
     en: 'This is selected text: Zorgvuldig does not change it. Please edit it where it is.',

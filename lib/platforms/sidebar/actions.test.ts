@@ -105,6 +105,22 @@ describe('sidebar actions', () => {
     expect(muteRule).toHaveBeenCalledWith('spelling/unknown-word');
   });
 
+  it('says so when the word list or the settings could not be changed, instead of nothing', async () => {
+    const { entry } = draft('x');
+    const failed = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    const { ctx } = context(entry, { addWord: vi.fn(failed), muteRule: vi.fn(failed) });
+    const actions = createSidebarActions(ctx);
+    actions.addWord('zorgg');
+    actions.muteRule!(finding('zorgg', 0));
+    await vi.waitFor(() => expect(ctx.say).toHaveBeenCalledTimes(2));
+    expect(ctx.say).toHaveBeenCalledWith(
+      'Niet gelukt: Zorgvuldig kreeg geen antwoord. Probeer het zo nog eens.',
+    );
+    expect(ctx.refresh).not.toHaveBeenCalled();
+  });
+
   it('offers "Altijd negeren" only where the settings can be written, and does nothing without a draft', () => {
     const { ctx } = context(null);
     const actions = createSidebarActions(ctx);

@@ -3,6 +3,7 @@ import { applyFix } from '../apply/apply-fix';
 import { afterUndoGroup, applyPlan, fixAllPlan, type LastChange } from '../apply/fix-all';
 import { applyNotice } from '../apply/apply-notice';
 import type { Entry } from '../session/entry';
+import { platformTexts } from '../texts';
 import { ignoreKey } from '../session/ignored';
 import type { SidebarActions, SidebarState } from './contract';
 
@@ -46,6 +47,12 @@ export function createSidebarActions(ctx: ActionContext): SidebarActions {
     if (notice !== null) ctx.say(notice);
   };
   const { muteRule } = ctx;
+  const refreshShown = () => {
+    const entry = ctx.active();
+    if (entry) ctx.refresh(entry);
+  };
+  // The settings could not be changed (the background failed or never answered): say so, not nothing.
+  const noAnswer = () => ctx.say(platformTexts.t('settings.noAnswer', ctx.state().lang));
   return {
     applySuggestion(finding, replacement) {
       const entry = ctx.active();
@@ -105,10 +112,7 @@ export function createSidebarActions(ctx: ActionContext): SidebarActions {
       ctx.show(entry);
     },
     addWord(word) {
-      void ctx.addWord?.(word).then(() => {
-        const entry = ctx.active();
-        if (entry) ctx.refresh(entry);
-      });
+      void ctx.addWord?.(word).then(refreshShown, noAnswer);
     },
     setCollapsed(collapsed) {
       ctx.choose(collapsed);
@@ -119,10 +123,7 @@ export function createSidebarActions(ctx: ActionContext): SidebarActions {
     ...(muteRule
       ? {
           muteRule(finding: Finding) {
-            void muteRule(finding.ruleId).then(() => {
-              const entry = ctx.active();
-              if (entry) ctx.refresh(entry);
-            });
+            void muteRule(finding.ruleId).then(refreshShown, noAnswer);
           },
         }
       : {}),
