@@ -18,6 +18,9 @@ export default defineConfig({
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: 'Zorgvuldig',
+    // The one text the browser itself shows (the store and chrome://extensions, before any of our
+    // code runs), so it alone uses public/_locales and the browser's locale; everything else
+    // is written through lib/i18n in the user's chosen language.
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     // activeTab + scripting: "Controleer met Zorgvuldig" (contextMenus) runs only in the tab the user clicked in.
@@ -56,6 +59,13 @@ export default defineConfig({
   hooks: {
     // The OCR and face-detection files ship inside the extension (nothing from a CDN).
     'build:publicAssets': (_wxt, files) => void files.push(...photoAssets()),
+    // Chrome: access to the pages the content scripts already run on (no new warning), so that after
+    // an update the background can put them back into open tabs (lib/anywhere/after-update.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox') return;
+      const pages = new Set((manifest.content_scripts ?? []).flatMap((cs) => cs.matches ?? []));
+      manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...pages])].sort();
+    },
   },
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },

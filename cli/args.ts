@@ -1,4 +1,6 @@
 import { Platform, Surface } from '../lib/checker/types';
+import { isLang, type KeyOf, type Lang, type Params } from '../lib/i18n';
+import { cliTexts, t } from './texts';
 
 export type CliOptions = {
   command: 'check' | 'help' | 'version';
@@ -6,48 +8,44 @@ export type CliOptions = {
   format: 'text' | 'json' | 'jsonl';
   platform: Platform;
   surface: Surface;
-  lang: 'nl' | 'en';
+  lang: Lang;
   color: boolean | 'auto';
   spelling: boolean;
 };
 
+/** A wrong flag or argument; the message is already in the language of `--lang`. */
 export class UsageError extends Error {}
 
-export const USAGE = `Zorgvuldig: controleer een bericht voor sociale media / check a social-media post
+/**
+ * The language asked for with `--lang`, looked for before anything else is parsed, so that even
+ * an error in an earlier flag is reported in it. Dutch when absent or not nl/en.
+ */
+export function langOf(argv: string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const value =
+      argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (isLang(value)) return value;
+  }
+  return 'nl';
+}
 
-Gebruik / usage:
-  zorgvuldig check FILE        controleer een tekstbestand (- leest stdin)
-  zorgvuldig check --jsonl     lees JSON Lines {"id","text","platform"?,"surface"?} van stdin
-
-Opties / options:
-  --json                 één Report als JSON / one Report as JSON
-  --jsonl                batch: per invoerregel één uitvoerregel {"id","findings","stats"}
-  --platform NAME        facebook | instagram | linkedin | tiktok | other (standaard other)
-  --surface NAME         post | comment | reply | message | caption | other (standaard other)
-  --lang nl|en           taal van de meldingen / language of the messages (standaard nl)
-  --no-spelling          sla de spellingcontrole over / skip the spell check
-  --color, --no-color    kleur aan of uit (standaard: alleen op een terminal)
-  -h, --help             deze hulp / this help
-  -v, --version          versie / version
-
-Exitcodes: 0 niets om te stoppen, 1 minstens één melding "stop",
-           2 verkeerd gebruik, onleesbaar bestand, ongeldige invoer, of een controle
-             die niet werkte (de regel staat op stderr; het rapport is onvolledig).`;
-
-function takeValue(argv: string[], i: number, flag: string): string {
+function takeValue(argv: string[], i: number, flag: string, lang: Lang): string {
   const value = argv[i + 1];
-  if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} verwacht een waarde`);
+  if (value === undefined || value.startsWith('--'))
+    throw new UsageError(t('usage.needsValue', lang, { flag }));
   return value;
 }
 
 /** Parses argv (without node and script). Throws UsageError with a one-line message. */
 export function parseArgs(argv: string[]): CliOptions {
+  const lang = langOf(argv);
+  const fail = (key: KeyOf<typeof cliTexts>, params?: Params) => new UsageError(t(key, lang, params));
   const options: CliOptions = {
     command: 'check',
     format: 'text',
     platform: 'other',
     surface: 'other',
-    lang: 'nl',
+    lang,
     color: 'auto',
     spelling: true,
   };
@@ -58,7 +56,7 @@ export function parseArgs(argv: string[]): CliOptions {
       arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg, undefined];
     const value = () => {
       if (inline !== undefined) return inline;
-      const v = takeValue(argv, i, flag);
+      const v = takeValue(argv, i, flag, lang);
       i++;
       return v;
     };
@@ -77,22 +75,20 @@ export function parseArgs(argv: string[]): CliOptions {
         break;
       case '--platform': {
         const parsed = Platform.safeParse(value());
-        if (!parsed.success)
-          throw new UsageError(`onbekend platform; kies uit ${Platform.options.join(', ')}`);
+        if (!parsed.success) throw fail('usage.platform', { options: Platform.options.join(', ') });
         options.platform = parsed.data;
         break;
       }
       case '--surface': {
         const parsed = Surface.safeParse(value());
-        if (!parsed.success)
-          throw new UsageError(`onbekende surface; kies uit ${Surface.options.join(', ')}`);
+        if (!parsed.success) throw fail('usage.surface', { options: Surface.options.join(', ') });
         options.surface = parsed.data;
         break;
       }
       case '--lang': {
-        const lang = value();
-        if (lang !== 'nl' && lang !== 'en') throw new UsageError('--lang is nl of en');
-        options.lang = lang;
+        const chosen = value();
+        if (!isLang(chosen)) throw fail('usage.lang');
+        options.lang = chosen;
         break;
       }
       case '--no-spelling':
@@ -105,23 +101,19 @@ export function parseArgs(argv: string[]): CliOptions {
         options.color = false;
         break;
       default:
-        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`onbekende optie ${arg}`);
+        if (arg.startsWith('-') && arg !== '-') throw fail('usage.option', { option: arg });
         positional.push(arg);
     }
   }
   const [command, file, ...rest] = positional;
   if (command !== 'check') {
-    throw new UsageError(
-      command
-        ? `onbekend commando ${command}; gebruik: zorgvuldig check FILE`
-        : 'gebruik: zorgvuldig check FILE',
-    );
+    throw command ? fail('usage.command', { command }) : fail('usage.noCommand');
   }
-  if (rest.length) throw new UsageError(`te veel argumenten: ${rest.join(' ')}`);
+  if (rest.length) throw fail('usage.tooMany', { args: rest.join(' ') });
   if (options.format === 'jsonl') {
-    if (file !== undefined && file !== '-') throw new UsageError('--jsonl leest alleen van stdin');
+    if (file !== undefined && file !== '-') throw fail('usage.jsonlStdin');
   } else if (file === undefined) {
-    throw new UsageError('geef een bestand, of - voor stdin');
+    throw fail('usage.noFile');
   }
   return { ...options, file };
 }

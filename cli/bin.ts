@@ -1,5 +1,7 @@
+import { langOf } from './args';
 import { runCli } from './main';
 import { loadSpell } from './spelling';
+import { t } from './texts';
 
 declare const __VERSION__: string;
 
@@ -15,7 +17,8 @@ runCli(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`zorgvuldig: interne fout: ${(error as Error)?.message ?? error}\n`);
+    const message = String((error as Error)?.message ?? error);
+    process.stderr.write(`${t('internal', langOf(process.argv.slice(2)), { message })}\n`);
     process.exitCode = 2;
   },
 );

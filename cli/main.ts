@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { check } from '../lib/checker/check';
 import type { CheckerSettings, SpellEngine } from '../lib/checker/rule';
 import { Platform, Surface, type Report } from '../lib/checker/types';
-import { parseArgs, UsageError, USAGE, type CliOptions } from './args';
+import type { Lang } from '../lib/i18n';
+import { langOf, parseArgs, UsageError, type CliOptions } from './args';
 import { formatReport } from './format';
 import { readInput } from './input';
+import { t } from './texts';
 
 export type Io = {
   stdin: Readable;
@@ -36,24 +38,24 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     options = parseArgs(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`zorgvuldig: ${error.message} (zie --help)\n`);
+    io.stderr.write(`${t('usage.error', langOf(argv), { message: error.message })}\n`);
     return EXIT.usage;
   }
   if (options.command === 'help') {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${t('usage', options.lang)}\n`);
     return EXIT.ok;
   }
   if (options.command === 'version') {
     io.stdout.write(`${io.version ?? 'unknown'}\n`);
     return EXIT.ok;
   }
-  const spell = options.spelling ? await loadSpellQuietly(io) : undefined;
+  const spell = options.spelling ? await loadSpellQuietly(io, options.lang) : undefined;
   const settings: CheckerSettings = { lang: options.lang };
-  if (options.format === 'jsonl') return runBatch(io, settings, spell);
+  if (options.format === 'jsonl') return runBatch(io, options.lang, settings, spell);
 
-  const input = await readInput(options.file ?? '-', io.stdin);
+  const input = await readInput(options.file ?? '-', io.stdin, options.lang);
   if (!input.ok) {
-    io.stderr.write(`zorgvuldig: ${input.error}\n`);
+    io.stderr.write(`${t('error', options.lang, { message: input.error })}\n`);
     return EXIT.usage;
   }
   const report = check({ text: input.text, platform: options.platform, surface: options.surface }, settings, {
@@ -66,11 +68,11 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     const source = options.file === '-' ? '' : options.file;
     io.stdout.write(formatReport(input.text, report, options.lang, color, source));
   }
-  if (reportFailedRules(io, report, settings)) return EXIT.ruleFailed;
+  if (reportFailedRules(io, report, options.lang)) return EXIT.ruleFailed;
   return hasStop(report) ? EXIT.stop : EXIT.ok;
 }
 
-async function runBatch(io: Io, settings: CheckerSettings, spell?: SpellEngine): Promise<number> {
+async function runBatch(io: Io, lang: Lang, settings: CheckerSettings, spell?: SpellEngine): Promise<number> {
   let stop = false;
   let invalid = false;
   let failed = false;
@@ -79,18 +81,18 @@ async function runBatch(io: Io, settings: CheckerSettings, spell?: SpellEngine):
   for await (const raw of lines) {
     lineNo++;
     if (!raw.trim()) continue;
-    const parsed = parseBatchLine(raw);
+    const parsed = parseBatchLine(raw, lang);
     if (!parsed.ok) {
       invalid = true;
       io.stdout.write(`${JSON.stringify({ id: parsed.id, line: lineNo, error: parsed.error })}\n`);
-      io.stderr.write(`zorgvuldig: regel ${lineNo}: ${parsed.error}\n`);
+      io.stderr.write(`${t('batch.error', lang, { line: lineNo, message: parsed.error })}\n`);
       continue;
     }
     const { id, ...draft } = parsed.value;
     const report = check(draft, settings, { spell });
     stop ||= hasStop(report);
     io.stdout.write(`${JSON.stringify({ id, findings: report.findings, stats: report.stats })}\n`);
-    failed = reportFailedRules(io, report, settings, lineNo) || failed;
+    failed = reportFailedRules(io, report, lang, lineNo) || failed;
   }
   // Invalid input or a failed rule outranks findings: the batch was not checked whole.
   return invalid ? EXIT.usage : failed ? EXIT.ruleFailed : stop ? EXIT.stop : EXIT.ok;
@@ -99,12 +101,12 @@ async function runBatch(io: Io, settings: CheckerSettings, spell?: SpellEngine):
 type Parsed =
   { ok: true; value: z.infer<typeof BatchLine> } | { ok: false; id: string | number | null; error: string };
 
-function parseBatchLine(raw: string): Parsed {
+function parseBatchLine(raw: string, lang: Lang): Parsed {
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { ok: false, id: null, error: 'geen geldige JSON / not valid JSON' };
+    return { ok: false, id: null, error: t('batch.json', lang) };
   }
   const result = BatchLine.safeParse(json);
   if (result.success) return { ok: true, value: result.data };
@@ -113,29 +115,29 @@ function parseBatchLine(raw: string): Parsed {
   return {
     ok: false,
     id: typeof id === 'string' || typeof id === 'number' ? id : null,
-    error: `ongeldig veld ${issue.path.join('.') || '(regel)'}: ${issue.message}`,
+    error: t('batch.field', lang, {
+      field: issue.path.join('.') || t('batch.line', lang),
+      reason: issue.message,
+    }),
   };
 }
 
-async function loadSpellQuietly(io: Io): Promise<SpellEngine | undefined> {
+async function loadSpellQuietly(io: Io, lang: Lang): Promise<SpellEngine | undefined> {
   try {
     return await io.loadSpell?.();
   } catch (error) {
-    io.stderr.write(`zorgvuldig: spellingcontrole niet beschikbaar (${(error as Error).message})\n`);
+    io.stderr.write(`${t('spelling.unavailable', lang, { reason: (error as Error).message })}\n`);
     return undefined;
   }
 }
 
 /** One line on stderr naming the rules that threw; true when there were any. */
-function reportFailedRules(io: Io, report: Report, settings: CheckerSettings, lineNo?: number): boolean {
+function reportFailedRules(io: Io, report: Report, lang: Lang, line?: number): boolean {
   const failed = report.stats.failedRules;
   if (!failed?.length) return false;
-  const ids = failed.join(', ');
-  const where = lineNo === undefined ? '' : settings.lang === 'en' ? `line ${lineNo}: ` : `regel ${lineNo}: `;
+  const rules = failed.join(', ');
   io.stderr.write(
-    settings.lang === 'en'
-      ? `zorgvuldig: ${where}a check did not work (${ids}), so this report is incomplete; please report this.\n`
-      : `zorgvuldig: ${where}een controle werkte niet (${ids}), dus dit rapport is onvolledig; meld dit alsjeblieft.\n`,
+    `${line === undefined ? t('rules.failed', lang, { rules }) : t('rules.failedOnLine', lang, { line, rules })}\n`,
   );
   return true;
 }

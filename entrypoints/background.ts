@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { reinjectAfterUpdate } from '../lib/anywhere/after-update';
 import { installCheckMenu } from '../lib/anywhere/menu';
 import { grantedHosts, onHosts, syncOrgHostScripts } from '../lib/anywhere/org-hosts';
 import { forgetTabsThatLeave, healthOf, recordHealth } from '../lib/health/background';
@@ -30,6 +31,7 @@ const BUILT_IN: CheckerSettings = {};
 /** The checker service: content scripts send drafts and photos; nothing leaves the device but opted-in link checks. */
 export default defineBackground(() => {
   openWelcomeOnInstall();
+  reinjectAfterUpdate();
   const settings = liveSettings();
   const photos = import.meta.env.FIREFOX ? backgroundPagePhotoService() : offscreenPhotoService();
   serve({

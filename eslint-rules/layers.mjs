@@ -13,10 +13,11 @@ export const LAYERS = [
   ['lib/links', 'lib/settings'],
   ['lib/checker'],
   ['lib/spelling'],
+  ['lib/i18n'],
 ];
 
 /** The command line sits beside the extension: a thin wrapper over the checker. */
-const SIDE_LAYERS = { cli: ['lib/checker', 'lib/spelling'] };
+const SIDE_LAYERS = { cli: ['lib/checker', 'lib/spelling', 'lib/i18n'] };
 
 const RANK = new Map(LAYERS.flatMap((level, rank) => level.map((name) => [name, rank])));
 

@@ -1,13 +1,13 @@
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import {
   adminStatusText,
   installTypeText,
   refusedValues,
-  statusLabel,
   valuesInForce,
   type InstallInfo,
 } from './admin-status';
 import type { Announce, Resolved } from './types';
+import { t } from './texts';
 
 type Props = {
   resolved: Resolved;
@@ -24,50 +24,37 @@ type Props = {
  * installed, the policy values in force and those refused with why, as text for a ticket.
  */
 export function AdminStatus({ resolved, install, lang, announce, copy, now = () => new Date() }: Props) {
-  const nl = lang === 'nl';
   const inForce = valuesInForce(resolved);
   const refused = refusedValues(resolved, lang);
   const text = adminStatusText(resolved, install, lang, now());
   const onCopy = () =>
     void copy(text).then(
-      () =>
-        announce(
-          nl ? 'Status gekopieerd: plak hem in je melding.' : 'Status copied: paste it into your ticket.',
-        ),
-      () =>
-        announce(
-          nl
-            ? 'Kopiëren lukte niet: selecteer de tekst hieronder en kopieer hem zelf.'
-            : 'Copying failed: select the text below and copy it yourself.',
-        ),
+      () => announce(t('admin.copied', lang)),
+      () => announce(t('admin.copyFailed', lang)),
     );
   return (
     <section aria-labelledby="admin-title" class="admin-status">
-      <h2 id="admin-title">{nl ? 'Status voor beheer en helpdesk' : 'Status for IT and the support desk'}</h2>
-      <p class="help">
-        {nl
-          ? 'Wat de browser installeerde en welk beleid van je organisatie geldt. Chrome en Edge laten waarden van het verkeerde type al eerder weg: die staan op chrome://policy (of edge://policy).'
-          : "What the browser installed and which of your organisation's policy applies. Chrome and Edge drop values of the wrong type before they get here: see chrome://policy (or edge://policy)."}
-      </p>
+      <h2 id="admin-title">{t('admin.heading', lang)}</h2>
+      <p class="help">{t('admin.help', lang)}</p>
       <dl>
         <div>
-          <dt>{statusLabel('version', lang)}</dt>
+          <dt>{t('admin.version', lang)}</dt>
           <dd data-status="version">{install?.version ?? '?'}</dd>
         </div>
         <div>
-          <dt>{statusLabel('installed', lang)}</dt>
+          <dt>{t('admin.installed', lang)}</dt>
           <dd data-status="install-type">{install ? installTypeText(install.installType, lang) : '?'}</dd>
         </div>
         <div>
-          <dt>{statusLabel('policy', lang)}</dt>
-          <dd>{resolved.policyPresent ? statusLabel('present', lang) : statusLabel('absent', lang)}</dd>
+          <dt>{t('admin.policy', lang)}</dt>
+          <dd>{t(resolved.policyPresent ? 'admin.present' : 'admin.absent', lang)}</dd>
         </div>
       </dl>
       <h3>
-        {statusLabel('inForce', lang)} ({inForce.length})
+        {t('admin.inForce', lang)} ({inForce.length})
       </h3>
-      <ul aria-label={statusLabel('inForce', lang)}>
-        {inForce.length === 0 && <li>{statusLabel('none', lang)}</li>}
+      <ul aria-label={t('admin.inForce', lang)}>
+        {inForce.length === 0 && <li>{t('admin.none', lang)}</li>}
         {inForce.map((row) => (
           <li key={row.path}>
             <code>{row.path}</code> = {row.value}
@@ -75,10 +62,10 @@ export function AdminStatus({ resolved, install, lang, announce, copy, now = () 
         ))}
       </ul>
       <h3>
-        {statusLabel('refused', lang)} ({refused.length})
+        {t('admin.refused', lang)} ({refused.length})
       </h3>
-      <ul aria-label={statusLabel('refused', lang)}>
-        {refused.length === 0 && <li>{statusLabel('none', lang)}</li>}
+      <ul aria-label={t('admin.refused', lang)}>
+        {refused.length === 0 && <li>{t('admin.none', lang)}</li>}
         {refused.map((row) => (
           <li key={`${row.path}:${row.value}`}>
             <code>{row.path}</code>
@@ -87,12 +74,12 @@ export function AdminStatus({ resolved, install, lang, announce, copy, now = () 
         ))}
       </ul>
       <button type="button" onClick={onCopy}>
-        {nl ? 'Kopieer voor een melding' : 'Copy for a ticket'}
+        {t('admin.copy', lang)}
       </button>
       <textarea
         readOnly
         rows={8}
-        aria-label={nl ? 'Status als tekst' : 'Status as text'}
+        aria-label={t('admin.asText', lang)}
         value={text}
         onFocus={(event) => event.currentTarget.select()}
       />

@@ -1,6 +1,7 @@
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import { isLocked } from '../../lib/settings/merge';
-import { idOf } from './i18n';
+import { idOf } from './setting-label';
+import { t } from './texts';
 
 type Props = { path: string; locks: Record<string, string>; lang: Lang };
 
@@ -13,7 +14,7 @@ export function LockNote({ path, locks, lang }: Props) {
       <svg aria-hidden="true" width="12" height="14" viewBox="0 0 12 14" class="lock-icon">
         <path d="M3 6V4a3 3 0 0 1 6 0v2h1v8H2V6zm1.5 0h3V4a1.5 1.5 0 0 0-3 0z" fill="currentColor" />
       </svg>{' '}
-      {lang === 'nl' ? `Vastgezet door ${by}` : `Locked by ${by}`}
+      {t('lockedBy', lang, { by })}
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import type { OptionsActions } from './types';
+import { t } from './texts';
 
 type Props = { hosts: string[]; lang: Lang; actions: OptionsActions };
 
@@ -15,7 +16,7 @@ export function OrgHosts({ hosts, lang, actions }: Props) {
   useEffect(() => {
     void actions.allowedHosts?.(hosts).then(setAllowed);
   }, [key]);
-  if (hosts.length === 0) return <>{lang === 'nl' ? '(geen)' : '(none)'}</>;
+  if (hosts.length === 0) return <>{t('org.none', lang)}</>;
   const missing = allowed ? hosts.filter((h) => !allowed.includes(h)) : [];
   return (
     <>
@@ -26,12 +27,8 @@ export function OrgHosts({ hosts, lang, actions }: Props) {
             {allowed === null
               ? '…'
               : allowed.includes(host)
-                ? lang === 'nl'
-                  ? 'Zorgvuldig kijkt hier mee'
-                  : 'Zorgvuldig checks here'
-                : lang === 'nl'
-                  ? 'nog niet toegestaan'
-                  : 'not allowed yet'}
+                ? t('hosts.checking', lang)
+                : t('hosts.notAllowed', lang)}
           </li>
         ))}
       </ul>
@@ -45,7 +42,7 @@ export function OrgHosts({ hosts, lang, actions }: Props) {
             })
           }
         >
-          {lang === 'nl' ? 'Sta Zorgvuldig toe op deze sites' : 'Allow Zorgvuldig on these sites'}
+          {t('hosts.allow', lang)}
         </button>
       )}
       {notice && (

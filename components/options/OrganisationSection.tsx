@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import type { OrgSettings } from '../../lib/settings/schema';
-import { labelOf } from './i18n';
+import { labelOf } from './setting-label';
 import { OrgHosts } from './OrgHosts';
 import type { OptionsActions } from './types';
+import { t } from './texts';
 
-const list = (items: string[], lang: Lang) =>
-  items.length === 0 ? (lang === 'nl' ? '(geen)' : '(none)') : items.join(', ');
+const list = (items: string[], lang: Lang) => (items.length === 0 ? t('org.none', lang) : items.join(', '));
 
 /** What the organisation set for everyone: shown, never editable here. */
 export function OrganisationSection({
@@ -19,7 +19,7 @@ export function OrganisationSection({
   actions?: OptionsActions;
 }) {
   const rows: [string, ComponentChildren][] = [
-    ['org.name', org.name || (lang === 'nl' ? '(niet ingesteld)' : '(not set)')],
+    ['org.name', org.name || t('org.notSet', lang)],
     ['org.domains', list(org.domains, lang)],
     ['org.internalDomains', list(org.internalDomains, lang)],
     ['org.words', list(org.words, lang)],
@@ -31,7 +31,7 @@ export function OrganisationSection({
       ),
     ],
     ['org.checklist', list(org.checklist, lang)],
-    ['org.canAddWords', org.canAddWords ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no'],
+    ['org.canAddWords', t(org.canAddWords ? 'org.yes' : 'org.no', lang)],
     [
       'org.hosts',
       actions ? <OrgHosts hosts={org.hosts} lang={lang} actions={actions} /> : list(org.hosts, lang),
@@ -39,7 +39,7 @@ export function OrganisationSection({
   ];
   return (
     <section aria-labelledby="org-title">
-      <h2 id="org-title">{lang === 'nl' ? 'Ingesteld door je organisatie' : 'Set by your organisation'}</h2>
+      <h2 id="org-title">{t('org.title', lang)}</h2>
       <dl>
         {rows.map(([path, value]) => {
           const { label, help } = labelOf(path, lang);

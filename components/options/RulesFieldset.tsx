@@ -1,10 +1,11 @@
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import type { Severity } from '../../lib/checker/types';
 import { isLocked } from '../../lib/settings/merge';
 import type { Settings } from '../../lib/settings/schema';
 import { describedBy, LockNote } from './LockNote';
-import { idOf, labelOf } from './i18n';
+import { idOf, labelOf } from './setting-label';
 import type { RuleInfo } from './types';
+import { t } from './texts';
 
 type Props = {
   rules: RuleInfo[];
@@ -14,11 +15,7 @@ type Props = {
   onChange(path: string, value: unknown): void;
 };
 
-const severityNames: Record<Severity, { nl: string; en: string }> = {
-  stop: { nl: 'stop', en: 'stop' },
-  check: { nl: 'kijk na', en: 'check' },
-  tip: { nl: 'tip', en: 'tip' },
-};
+const severities: Severity[] = ['stop', 'check', 'tip'];
 
 /** Per rule: on/off and severity, each lockable on its own. */
 export function RulesFieldset({ rules, settings, locks, lang, onChange }: Props) {
@@ -63,9 +60,9 @@ export function RulesFieldset({ rules, settings, locks, lang, onChange }: Props)
               aria-describedby={describedBy(severityPath, locks)}
               onChange={(event) => onChange(severityPath, (event.currentTarget as HTMLSelectElement).value)}
             >
-              {(Object.keys(severityNames) as Severity[]).map((severity) => (
+              {severities.map((severity) => (
                 <option key={severity} value={severity}>
-                  {severityNames[severity][lang]}
+                  {t(`severity.${severity}`, lang)}
                 </option>
               ))}
             </select>

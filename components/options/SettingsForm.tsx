@@ -11,8 +11,9 @@ import { RulesFieldset } from './RulesFieldset';
 import { Toggle } from './Toggle';
 import { TransferSection } from './TransferSection';
 import { WordList } from './WordList';
-import { idOf, labelOf } from './i18n';
+import { idOf, labelOf } from './setting-label';
 import type { OptionsActions, Outcome, Resolved, RuleInfo } from './types';
+import { t } from './texts';
 
 type Props = {
   resolved: Resolved;
@@ -23,20 +24,14 @@ type Props = {
 };
 
 const langs = ['auto', 'nl', 'en'] as const;
-const langNames = {
-  auto: { nl: 'Zoals de browser', en: 'Like the browser' },
-  nl: { nl: 'Nederlands', en: 'Nederlands (Dutch)' },
-  en: { nl: 'English (Engels)', en: 'English' },
-};
 
 /** Every setting, explained, with locked ones visibly locked. State comes in as props. */
 export function SettingsForm({ resolved, rules, actions, install }: Props) {
   const { settings, locks, lang, user, orgDefaults } = resolved;
   const [status, setStatus] = useState('');
-  const nl = lang === 'nl';
   const announce = (message: string) => setStatus(message);
   const report = (outcome: Outcome) => {
-    announce(outcome.notice ?? (outcome.ok ? (nl ? 'Opgeslagen.' : 'Saved.') : ''));
+    announce(outcome.notice ?? (outcome.ok ? t('saved', lang) : ''));
     return outcome.ok;
   };
   const choose = (path: string, value: unknown) => void actions.setChoice(path, value).then(report);
@@ -48,7 +43,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
 
   return (
     <main lang={lang}>
-      <h1>{nl ? 'Zorgvuldig: instellingen' : 'Zorgvuldig: settings'}</h1>
+      <h1>{t('title', lang)}</h1>
       <p role="status" aria-live="polite" class="status">
         {status}
       </p>
@@ -71,7 +66,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
               disabled={isLocked(locks, 'lang')}
               onChange={() => choose('lang', value)}
             />
-            <label for={idOf(`lang-${value}`)}>{langNames[value][lang]}</label>
+            <label for={idOf(`lang-${value}`)}>{t(`lang.${value}`, lang)}</label>
           </div>
         ))}
       </fieldset>
@@ -119,7 +114,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
       />
 
       <fieldset>
-        <legend>{nl ? 'Overig' : 'Other'}</legend>
+        <legend>{t('other', lang)}</legend>
         <Toggle
           path="linkCheck"
           checked={settings.linkCheck}
@@ -140,15 +135,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
 
       <OrganisationSection org={settings.org} lang={lang} actions={actions} />
       <TransferSection lang={lang} actions={actions} announce={announce} />
-      <p class="where">
-        {resolved.storedIn === 'sync'
-          ? nl
-            ? 'Je keuzes worden gesynchroniseerd met je andere apparaten (als synchronisatie in je browser aan staat).'
-            : 'Your choices are synced to your other devices (when sync is on in your browser).'
-          : nl
-            ? 'Je keuzes staan alleen op dit apparaat.'
-            : 'Your choices are kept on this device only.'}
-      </p>
+      <p class="where">{t(resolved.storedIn === 'sync' ? 'storedSync' : 'storedLocal', lang)}</p>
       <AdminStatus
         resolved={resolved}
         install={install}

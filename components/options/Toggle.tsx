@@ -1,7 +1,8 @@
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import { isLocked } from '../../lib/settings/merge';
 import { describedBy, LockNote } from './LockNote';
-import { idOf, labelOf } from './i18n';
+import { idOf, labelOf } from './setting-label';
+import { t } from './texts';
 
 type Props = {
   path: string;
@@ -29,11 +30,7 @@ export function Toggle({ path, checked, locks, lang, orgDefault, onChange }: Pro
       />
       <label for={id}>{label}</label>
       <LockNote path={path} locks={locks} lang={lang} />
-      {orgDefault && !isLocked(locks, path) && (
-        <span class="org-default">
-          {lang === 'nl' ? 'Standaard van je organisatie' : "Your organisation's default"}
-        </span>
-      )}
+      {orgDefault && !isLocked(locks, path) && <span class="org-default">{t('orgDefault', lang)}</span>}
       <p class="help" id={`${id}-help`}>
         {help}
       </p>

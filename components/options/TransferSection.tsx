@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import type { Notice } from '../../lib/settings/resolve';
 import type { Announce, OptionsActions } from './types';
+import { t } from './texts';
 
 type Props = {
   lang: Lang;
@@ -13,7 +14,6 @@ type Props = {
 export function TransferSection({ lang, actions, announce }: Props) {
   const [importNotices, setImportNotices] = useState<Notice[]>([]);
   const [confirming, setConfirming] = useState(false);
-  const nl = lang === 'nl';
 
   const onFile = async (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
@@ -24,9 +24,9 @@ export function TransferSection({ lang, actions, announce }: Props) {
     setImportNotices(result.notices);
     announce(
       result.ok
-        ? nl
-          ? `Instellingen geïmporteerd${result.notices.length ? `; ${result.notices.length} onderdelen overgeslagen` : ''}.`
-          : `Settings imported${result.notices.length ? `; ${result.notices.length} parts skipped` : ''}.`
+        ? result.notices.length
+          ? t('transfer.importedSkipped', lang, { n: result.notices.length })
+          : t('transfer.imported', lang)
         : (result.notices[0]?.message ?? ''),
     );
   };
@@ -34,21 +34,17 @@ export function TransferSection({ lang, actions, announce }: Props) {
   const reset = async () => {
     setConfirming(false);
     const outcome = await actions.reset();
-    announce(outcome.notice ?? (nl ? 'Je instellingen zijn teruggezet.' : 'Your settings were reset.'));
+    announce(outcome.notice ?? t('transfer.resetDone', lang));
   };
 
   return (
     <section aria-labelledby="transfer-title">
-      <h2 id="transfer-title">{nl ? 'Bewaren en terugzetten' : 'Save and restore'}</h2>
-      <p class="help">
-        {nl
-          ? 'Bewaar je eigen keuzes en woordenlijst in een bestand, of lees zo’n bestand in. Wat je organisatie instelde, zit er niet in.'
-          : 'Save your own choices and word list to a file, or read such a file. What your organisation set is not included.'}
-      </p>
+      <h2 id="transfer-title">{t('transfer.title', lang)}</h2>
+      <p class="help">{t('transfer.help', lang)}</p>
       <button type="button" onClick={() => void actions.exportFile()}>
-        {nl ? 'Exporteer naar bestand' : 'Export to file'}
+        {t('transfer.export', lang)}
       </button>
-      <label for="opt-import">{nl ? 'Importeer uit bestand' : 'Import from file'}</label>
+      <label for="opt-import">{t('transfer.import', lang)}</label>
       <input
         id="opt-import"
         type="file"
@@ -56,30 +52,26 @@ export function TransferSection({ lang, actions, announce }: Props) {
         onChange={(event) => void onFile(event)}
       />
       {importNotices.length > 0 && (
-        <ul class="import-notices" aria-label={nl ? 'Meldingen bij importeren' : 'Import messages'}>
+        <ul class="import-notices" aria-label={t('transfer.importNotices', lang)}>
           {importNotices.map((notice) => (
             <li key={`${notice.key}:${notice.message}`}>{notice.message}</li>
           ))}
         </ul>
       )}
-      <h3>{nl ? 'Terugzetten' : 'Reset'}</h3>
+      <h3>{t('transfer.reset', lang)}</h3>
       {confirming ? (
         <div role="alertdialog" aria-labelledby="reset-question" class="confirm">
-          <p id="reset-question">
-            {nl
-              ? 'Al je keuzes terugzetten naar de standaard van je organisatie? Je woordenlijst blijft bewaard.'
-              : "Reset all your choices to your organisation's defaults? Your word list is kept."}
-          </p>
+          <p id="reset-question">{t('transfer.resetQuestion', lang)}</p>
           <button type="button" onClick={() => void reset()}>
-            {nl ? 'Ja, terugzetten' : 'Yes, reset'}
+            {t('transfer.resetYes', lang)}
           </button>
           <button type="button" autofocus onClick={() => setConfirming(false)}>
-            {nl ? 'Annuleren' : 'Cancel'}
+            {t('transfer.cancel', lang)}
           </button>
         </div>
       ) : (
         <button type="button" onClick={() => setConfirming(true)}>
-          {nl ? 'Zet mijn keuzes terug…' : 'Reset my choices…'}
+          {t('transfer.resetAsk', lang)}
         </button>
       )}
     </section>

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import { isLocked } from '../../lib/settings/merge';
 import { describedBy, LockNote } from './LockNote';
-import { idOf, labelOf } from './i18n';
+import { idOf, labelOf } from './setting-label';
+import { t } from './texts';
 
 type Props = {
   words: string[];
@@ -20,7 +21,7 @@ export function WordList({ words, canAdd, orgName, locks, lang, onAdd, onRemove 
   const { label, help } = labelOf('words', lang);
   const locked = isLocked(locks, 'words');
   const mayAdd = canAdd && !locked;
-  const by = orgName || (lang === 'nl' ? 'je organisatie' : 'your organisation');
+  const by = orgName || t('words.yourOrganisation', lang);
   const submit = async (event: Event) => {
     event.preventDefault();
     if (draft.trim() && (await onAdd(draft))) setDraft('');
@@ -32,16 +33,10 @@ export function WordList({ words, canAdd, orgName, locks, lang, onAdd, onRemove 
         {help}
       </p>
       <LockNote path="words" locks={locks} lang={lang} />
-      {!canAdd && !locked && (
-        <p class="lock">
-          {lang === 'nl'
-            ? `Woorden toevoegen is uitgezet door ${by}.`
-            : `Adding words was turned off by ${by}.`}
-        </p>
-      )}
+      {!canAdd && !locked && <p class="lock">{t('words.addingOff', lang, { by })}</p>}
       {mayAdd && (
         <form class="add-word" onSubmit={submit}>
-          <label for={idOf('words-new')}>{lang === 'nl' ? 'Nieuw woord' : 'New word'}</label>
+          <label for={idOf('words-new')}>{t('words.new', lang)}</label>
           <input
             id={idOf('words-new')}
             value={draft}
@@ -51,11 +46,11 @@ export function WordList({ words, canAdd, orgName, locks, lang, onAdd, onRemove 
             aria-describedby={describedBy('words', locks)}
             onInput={(event) => setDraft((event.currentTarget as HTMLInputElement).value)}
           />
-          <button type="submit">{lang === 'nl' ? 'Toevoegen' : 'Add'}</button>
+          <button type="submit">{t('words.add', lang)}</button>
         </form>
       )}
       {words.length === 0 ? (
-        <p>{lang === 'nl' ? 'Nog geen woorden.' : 'No words yet.'}</p>
+        <p>{t('words.none', lang)}</p>
       ) : (
         <ul class="words" aria-label={label}>
           {words.map((word) => (
@@ -64,10 +59,10 @@ export function WordList({ words, canAdd, orgName, locks, lang, onAdd, onRemove 
               {!locked && (
                 <button
                   type="button"
-                  aria-label={`${lang === 'nl' ? 'Verwijder' : 'Remove'} ${word}`}
+                  aria-label={t('words.removeWord', lang, { word })}
                   onClick={() => onRemove(word)}
                 >
-                  {lang === 'nl' ? 'Verwijder' : 'Remove'}
+                  {t('words.remove', lang)}
                 </button>
               )}
             </li>

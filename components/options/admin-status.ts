@@ -1,23 +1,20 @@
-import type { Lang, Text } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import { leafPaths } from '../../lib/settings/merge';
 import type { Resolved } from '../../lib/settings/resolve';
+import { t } from './texts';
 
 /** How the browser says the extension was installed (management.getSelf), and what it runs in. */
 export type InstallInfo = { id: string; version: string; installType: string; browser: string };
 
 export type StatusRow = { path: string; value: string };
 
-const installTypes: Record<string, Text> = {
-  admin: { nl: 'door de organisatie, via beleid', en: 'by the organisation, through policy' },
-  normal: { nl: 'door de gebruiker, uit een winkel', en: 'by the user, from a store' },
-  development: { nl: 'ontwikkelversie (uitgepakt geladen)', en: 'development build (loaded unpacked)' },
-  sideload: { nl: 'door een ander programma op de computer', en: 'by another program on the computer' },
-  other: { nl: 'op een andere manier', en: 'some other way' },
-};
+const installTypes = ['admin', 'normal', 'development', 'sideload'] as const;
 
 /** The install type in words, with the browser's own term for a ticket. */
-export const installTypeText = (type: string, lang: Lang) =>
-  `${(installTypes[type] ?? installTypes.other)[lang]} (${type})`;
+export function installTypeText(type: string, lang: Lang): string {
+  const known = installTypes.find((name) => name === type) ?? 'other';
+  return `${t(`install.${known}`, lang)} (${type})`;
+}
 
 /** A value short enough for one line of a ticket: JSON, lists with their length. */
 export function showValue(value: unknown): string {
@@ -43,26 +40,6 @@ export const refusedValues = (resolved: Resolved, lang: Lang): (StatusRow & { re
     reason: issue.reason[lang],
   }));
 
-const labels = {
-  title: { nl: 'Zorgvuldig: status voor de helpdesk', en: 'Zorgvuldig: status for the support desk' },
-  version: { nl: 'Versie', en: 'Version' },
-  installed: { nl: 'Geïnstalleerd', en: 'Installed' },
-  id: { nl: 'Extensie-ID', en: 'Extension ID' },
-  browser: { nl: 'Browser', en: 'Browser' },
-  policy: { nl: 'Beleid van de organisatie', en: "Organisation's policy" },
-  present: { nl: 'gevonden', en: 'found' },
-  absent: { nl: 'geen (of de browser gaf het niet door)', en: 'none (or the browser did not pass it on)' },
-  inForce: { nl: 'Waarden in gebruik', en: 'Values in force' },
-  refused: { nl: 'Genegeerde waarden', en: 'Ignored values' },
-  none: { nl: '(geen)', en: '(none)' },
-  stored: { nl: 'Eigen keuzes van de gebruiker', en: "User's own choices" },
-  sync: { nl: 'gesynchroniseerd', en: 'synced' },
-  local: { nl: 'alleen op dit apparaat', en: 'on this device only' },
-  time: { nl: 'Tijd', en: 'Time' },
-} satisfies Record<string, Text>;
-
-export const statusLabel = (key: keyof typeof labels, lang: Lang) => labels[key][lang];
-
 /** The whole status as plain text, to paste into a ticket. */
 export function adminStatusText(
   resolved: Resolved,
@@ -70,24 +47,24 @@ export function adminStatusText(
   lang: Lang,
   now: Date,
 ): string {
-  const l = (key: keyof typeof labels) => labels[key][lang];
-  const list = (rows: string[]) => (rows.length ? rows.map((row) => `  ${row}`) : [`  ${l('none')}`]);
+  const list = (rows: string[]) =>
+    rows.length ? rows.map((row) => `  ${row}`) : [`  ${t('admin.none', lang)}`];
   const inForce = valuesInForce(resolved).map((row) => `${row.path} = ${row.value}`);
   const refused = refusedValues(resolved, lang).map(
     (row) => `${row.path}${row.value ? ` = ${row.value}` : ''}: ${row.reason}`,
   );
   return [
-    l('title'),
-    `${l('version')}: ${install?.version ?? '?'}`,
-    `${l('installed')}: ${install ? installTypeText(install.installType, lang) : '?'}`,
-    `${l('id')}: ${install?.id ?? '?'}`,
-    `${l('browser')}: ${install?.browser ?? '?'}`,
-    `${l('policy')}: ${resolved.policyPresent ? l('present') : l('absent')}`,
-    `${l('inForce')} (${inForce.length}):`,
+    t('admin.title', lang),
+    `${t('admin.version', lang)}: ${install?.version ?? '?'}`,
+    `${t('admin.installed', lang)}: ${install ? installTypeText(install.installType, lang) : '?'}`,
+    `${t('admin.id', lang)}: ${install?.id ?? '?'}`,
+    `${t('admin.browser', lang)}: ${install?.browser ?? '?'}`,
+    `${t('admin.policy', lang)}: ${resolved.policyPresent ? t('admin.present', lang) : t('admin.absent', lang)}`,
+    `${t('admin.inForce', lang)} (${inForce.length}):`,
     ...list(inForce),
-    `${l('refused')} (${refused.length}):`,
+    `${t('admin.refused', lang)} (${refused.length}):`,
     ...list(refused),
-    `${l('stored')}: ${resolved.storedIn === 'sync' ? l('sync') : l('local')}`,
-    `${l('time')}: ${now.toISOString()}`,
+    `${t('admin.stored', lang)}: ${resolved.storedIn === 'sync' ? t('admin.sync', lang) : t('admin.local', lang)}`,
+    `${t('admin.time', lang)}: ${now.toISOString()}`,
   ].join('\n');
 }

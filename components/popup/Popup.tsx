@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { Text } from '../../lib/checker/rule';
 import { platformIds } from '../../lib/settings/schema';
 import { textFor } from '../../lib/settings/texts';
 import type { TabHealth } from '../../lib/messaging/health';
 import { LogoMark } from '../sidebar/icons';
 import { LockedBy, lockOwner } from '../welcome/LockedBy';
 import { HealthLine } from './HealthLine';
-import { popupText } from './strings';
+import { t } from './texts';
 import type { PopupActions, Resolved } from './types';
 
 type Props = { resolved: Resolved; actions: PopupActions; health?: TabHealth | null };
@@ -14,12 +13,11 @@ type Props = { resolved: Resolved; actions: PopupActions; health?: TabHealth | n
 /** The toolbar button's panel: a switch per platform, and the way to the settings and the welcome page. */
 export function Popup({ resolved, actions, health = null }: Props) {
   const { settings, locks, lang } = resolved;
-  const say = (text: Text) => text[lang];
   const [status, setStatus] = useState('');
 
   const choose = (path: string, value: boolean) =>
     void actions.setChoice(path, value).then((outcome) => {
-      setStatus(outcome.notice ?? (outcome.ok ? say(popupText.saved) : ''));
+      setStatus(outcome.notice ?? (outcome.ok ? t('saved', lang) : ''));
     });
 
   return (
@@ -28,11 +26,11 @@ export function Popup({ resolved, actions, health = null }: Props) {
         <LogoMark size={24} />
         <h1>Zorgvuldig</h1>
       </header>
-      <p class="privacy">{say(popupText.privacy)}</p>
+      <p class="privacy">{t('privacy', lang)}</p>
       <HealthLine health={health} lang={lang} onCheck={() => actions.checkUnreadable()} />
 
       <fieldset class="switches">
-        <legend>{say(popupText.platforms)}</legend>
+        <legend>{t('platforms', lang)}</legend>
         {platformIds.map((id) => {
           const path = `platforms.${id}`;
           const by = lockOwner(locks, path);
@@ -64,10 +62,10 @@ export function Popup({ resolved, actions, health = null }: Props) {
 
       <nav class="links">
         <button type="button" class="link" onClick={() => actions.openSettings()}>
-          {say(popupText.settings)}
+          {t('settings', lang)}
         </button>
         <button type="button" class="link" onClick={() => actions.openWelcome()}>
-          {say(popupText.welcome)}
+          {t('welcome', lang)}
         </button>
       </nav>
     </main>

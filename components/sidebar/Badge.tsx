@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { Finding } from '../../lib/checker/types';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { t } from './texts';
 import { countBySeverity } from './grouping';
 import { CheckIcon, LogoMark, SeverityIcon } from './icons';
 
@@ -16,8 +17,8 @@ export function Badge({ findings, lang, onOpen, buttonRef }: BadgeProps) {
   const counts = countBySeverity(findings ?? []);
   const n = counts.stop + counts.check;
   const worst = counts.stop ? 'stop' : 'check';
-  const what = findings === null ? '' : `: ${n > 0 ? t(lang, 'badge.count', { n }) : t(lang, 'badge.none')}`;
-  const name = `${t(lang, 'badge.open')}${what}`;
+  const what = findings === null ? '' : `: ${n > 0 ? t('badge.count', lang, { n }) : t('badge.none', lang)}`;
+  const name = `${t('badge.open', lang)}${what}`;
   return (
     <button
       type="button"

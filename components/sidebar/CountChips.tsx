@@ -1,4 +1,5 @@
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { severityLabel } from '../../lib/checker/labels';
 import { SEVERITIES, type SeverityCounts } from './grouping';
 import { SeverityIcon } from './icons';
 import { severityList } from './summary';
@@ -29,7 +30,7 @@ export function SeveritySummary({ counts, lang }: { counts: SeverityCounts; lang
             <SeverityIcon severity={s} />
             {counts[s]}
           </span>{' '}
-          <span class="tile-label">{t(lang, `severity.${s}`)}</span>
+          <span class="tile-label">{severityLabel(s, lang)}</span>
         </li>
       ))}
     </ul>

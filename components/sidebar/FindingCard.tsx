@@ -1,6 +1,8 @@
 import { IN_CONTEXT_SPELLING } from '../../lib/checker/labels';
 import type { Finding } from '../../lib/checker/types';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { t } from './texts';
+import { severityLabel } from '../../lib/checker/labels';
 import type { SidebarActions } from './contract';
 import type { Card } from './grouping';
 import { LockIcon, SeverityIcon } from './icons';
@@ -26,7 +28,7 @@ export function SeverityLabel({ severity, lang }: { severity: Finding['severity'
   return (
     <span class={`sev sev-${severity}`}>
       <SeverityIcon severity={severity} />
-      {t(lang, `severity.${severity}`)}
+      {severityLabel(severity, lang)}
     </span>
   );
 }
@@ -34,23 +36,23 @@ export function SeverityLabel({ severity, lang }: { severity: Finding['severity'
 export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: FindingCardProps) {
   const [finding] = card;
   const quote = quoteOf(finding);
-  const ignoreName = quote ? `${t(lang, 'card.ignore')}: ${quote}` : t(lang, 'card.ignore');
+  const ignoreName = quote ? `${t('card.ignore', lang)}: ${quote}` : t('card.ignore', lang);
   const passage = card.length > 1;
   return (
     <li class={`card card-${finding.severity}`} data-rule={finding.ruleId}>
       <div class="card-top">
         <SeverityLabel severity={finding.severity} lang={lang} />
         {lockedBy !== undefined && (
-          <span class="lock" title={t(lang, 'card.locked', { who: lockedBy })}>
+          <span class="lock" title={t('card.locked', lang, { who: lockedBy })}>
             <LockIcon />
-            <span class="sr-only">{t(lang, 'card.locked', { who: lockedBy })}</span>
+            <span class="sr-only">{t('card.locked', lang, { who: lockedBy })}</span>
           </span>
         )}
       </div>
       {!passage && <Quote finding={finding} lang={lang} actions={actions} />}
       <p class="message">{finding.message}</p>
       {passage && (
-        <ul class="details" aria-label={t(lang, 'card.details')}>
+        <ul class="details" aria-label={t('card.details', lang)}>
           {card.map((detail, i) => (
             <li key={`${i}|${detail.text}`} class="detail">
               <Quote finding={detail} lang={lang} actions={actions} />
@@ -61,7 +63,7 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
       )}
       {finding.explanation && (
         <details class="why">
-          <summary>{t(lang, 'card.why')}</summary>
+          <summary>{t('card.why', lang)}</summary>
           <p>{finding.explanation}</p>
         </details>
       )}
@@ -78,29 +80,29 @@ export function FindingCard({ card, lang, actions, canAddWords, lockedBy }: Find
               onMouseDown={keepComposerFocus}
               onClick={() => actions.addWord(finding.text)}
             >
-              {t(lang, 'card.addWord')}
+              {t('card.addWord', lang)}
             </button>
           )}
         {finding.category !== 'spelling' && actions.muteRule && lockedBy === undefined && (
           <button
             type="button"
             class="btn btn-quiet"
-            aria-label={t(lang, 'card.muteRuleLabel')}
-            title={t(lang, 'card.muteRuleLabel')}
+            aria-label={t('card.muteRuleLabel', lang)}
+            title={t('card.muteRuleLabel', lang)}
             onMouseDown={keepComposerFocus}
             onClick={() => actions.muteRule?.(finding)}
           >
-            {t(lang, 'card.muteRule')}
+            {t('card.muteRule', lang)}
           </button>
         )}
         <button
           type="button"
           class="btn btn-quiet"
-          aria-label={passage ? t(lang, 'card.ignoreAll') : ignoreName}
+          aria-label={passage ? t('card.ignoreAll', lang) : ignoreName}
           onMouseDown={keepComposerFocus}
           onClick={() => card.forEach((f) => actions.ignore(f))}
         >
-          {t(lang, 'card.ignore')}
+          {t('card.ignore', lang)}
         </button>
       </div>
     </li>
@@ -118,14 +120,14 @@ export function Quote({ finding, lang, actions }: PartProps) {
     return (
       <p class="quote quote-media">
         {finding.thumbnail && <img class="thumb" src={finding.thumbnail} alt="" width={48} height={48} />}
-        {t(lang, 'card.media')}
+        {t('card.media', lang)}
       </p>
     );
   return (
     <button
       type="button"
       class="quote"
-      aria-label={`${quote}, ${t(lang, 'card.reveal')}`}
+      aria-label={`${quote}, ${t('card.reveal', lang)}`}
       onMouseDown={keepComposerFocus}
       onClick={() => actions.reveal(finding)}
     >
@@ -143,7 +145,7 @@ function QuickAnswers({ finding, lang, actions }: PartProps) {
   return (
     <>
       {(finding.quickAnswers ?? []).map((answer) => {
-        const label = t(lang, `card.answer.${answer}`);
+        const label = t(`card.answer.${answer}`, lang);
         return (
           <button
             type="button"
@@ -172,11 +174,11 @@ function Fixes({ finding, lang, actions }: PartProps) {
           key={`${i}|${s}`}
           class="btn btn-primary"
           data-suggestion={s}
-          aria-label={s === '' && quote ? `${t(lang, 'card.remove')}: ${quote}` : undefined}
+          aria-label={s === '' && quote ? `${t('card.remove', lang)}: ${quote}` : undefined}
           onMouseDown={keepComposerFocus}
           onClick={() => actions.applySuggestion(finding, s)}
         >
-          {s === '' ? t(lang, 'card.remove') : t(lang, 'card.replace', { s: shortQuote(s, 40) })}
+          {s === '' ? t('card.remove', lang) : t('card.replace', lang, { s: shortQuote(s, 40) })}
         </button>
       ))}
     </>

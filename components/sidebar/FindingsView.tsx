@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Category, Finding } from '../../lib/checker/types';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { t } from './texts';
+import { categoryLabel } from '../../lib/checker/labels';
 import type { SidebarActions } from './contract';
 import { CountChips } from './CountChips';
 import { FindingCard } from './FindingCard';
@@ -30,7 +32,7 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
         return (
           <section key={group.category} class="group" aria-labelledby={headingId}>
             <h3 id={headingId} class="group-head">
-              <span>{t(lang, `category.${group.category}`)}</span>{' '}
+              <span>{categoryLabel(group.category, lang)}</span>{' '}
               <CountChips counts={group.counts} lang={lang} />
             </h3>
             <ul class="cards">
@@ -51,7 +53,7 @@ export function FindingsView({ findings, lang, actions, canAddWords, locks }: Fi
                 class="btn btn-quiet more"
                 onClick={() => setOpened(new Set(opened).add(group.category))}
               >
-                {t(lang, 'group.more', { n: group.cards.length - GROUP_LIMIT })}
+                {t('group.more', lang, { n: group.cards.length - GROUP_LIMIT })}
               </button>
             )}
           </section>

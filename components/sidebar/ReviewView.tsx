@@ -1,5 +1,7 @@
 import type { Category, Finding } from '../../lib/checker/types';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { t } from './texts';
+import { categoryLabel } from '../../lib/checker/labels';
 import type { SidebarActions } from './contract';
 import { Quote, SeverityLabel } from './FindingCard';
 import { CATEGORIES, cardKeys, cardsOf, compareByPosition } from './grouping';
@@ -32,17 +34,17 @@ export function ReviewView({
     <div class="review">
       <section aria-labelledby="zv-review-list">
         <h3 id="zv-review-list" class="section-head">
-          {t(lang, 'review.list')}
+          {t('review.list', lang)}
         </h3>
         {cards.length === 0 ? (
-          <p class="muted">{t(lang, 'review.listEmpty')}</p>
+          <p class="muted">{t('review.listEmpty', lang)}</p>
         ) : (
           <ol class="full-list">
             {cards.map((card, i) => (
               <li key={keys[i]} class={`row row-${card[0].severity}`}>
                 <div class="row-meta">
                   <SeverityLabel severity={card[0].severity} lang={lang} />
-                  <span class="row-cat">{t(lang, `category.${card[0].category}`)}</span>
+                  <span class="row-cat">{categoryLabel(card[0].category, lang)}</span>
                 </div>
                 <div class="row-quotes">
                   {card.map((f, j) => (
@@ -58,9 +60,9 @@ export function ReviewView({
       {checklist.length > 0 && (
         <section aria-labelledby="zv-review-checklist">
           <h3 id="zv-review-checklist" class="section-head">
-            {t(lang, 'review.checklist')}
+            {t('review.checklist', lang)}
             <span class="muted small">
-              {t(lang, 'review.checklistDone', { done: checked.size, total: checklist.length })}
+              {t('review.checklistDone', lang, { done: checked.size, total: checklist.length })}
             </span>
           </h3>
           <ul class="checklist">
@@ -78,14 +80,14 @@ export function ReviewView({
       {lockEntries.length > 0 && (
         <section aria-labelledby="zv-review-locks">
           <h3 id="zv-review-locks" class="section-head">
-            {t(lang, 'review.locks')}
+            {t('review.locks', lang)}
           </h3>
           <ul class="locks">
             {lockEntries.map(([key, who]) => (
               <li key={key}>
                 <LockIcon />
                 {CATEGORIES.includes(key as Category) ? (
-                  <span>{t(lang, `category.${key as Category}`)}</span>
+                  <span>{categoryLabel(key as Category, lang)}</span>
                 ) : (
                   <code>{key}</code>
                 )}{' '}

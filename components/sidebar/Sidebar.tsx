@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding } from '../../lib/checker/types';
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { t } from './texts';
 import { Badge } from './Badge';
 import type { SidebarActions, SidebarState } from './contract';
 import { SeveritySummary } from './CountChips';
@@ -24,7 +25,7 @@ const PENDING_FOCUS_MS = 1000;
 /** What the live region says; it changes only when the counts do, so typing does not chatter. */
 export function announcement(lang: Lang, findings: readonly Finding[]): string {
   const list = severityList(lang, countBySeverity(findings));
-  return list ? t(lang, 'announce.some', { list }) : t(lang, 'announce.none');
+  return list ? t('announce.some', lang, { list }) : t('announce.none', lang);
 }
 
 /** Everything local (tab, ticks, copy note) belongs to one draft: a new draftId starts afresh. */
@@ -76,7 +77,7 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
 
   if (state.collapsed) {
     return (
-      <aside class="root root-collapsed" role="complementary" aria-label={t(lang, 'appName')}>
+      <aside class="root root-collapsed" role="complementary" aria-label={t('appName', lang)}>
         <Badge
           findings={findings}
           lang={lang}
@@ -139,7 +140,7 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
   // A rule that threw leaves the report incomplete: say so, never let it pass for "nothing found".
   const failedRules = state.report?.stats.failedRules ?? [];
   const notices = failedRules.length
-    ? [...state.notices, t(lang, 'notice.failedRules', { rules: failedRules.join(', ') })]
+    ? [...state.notices, t('notice.failedRules', lang, { rules: failedRules.join(', ') })]
     : state.notices;
 
   const checking = state.status === 'checking';
@@ -159,18 +160,18 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
       />
     );
 
-  const tabLabel = (id: Tab) => t(lang, id === 'findings' ? 'tab.findings' : 'tab.review');
+  const tabLabel = (id: Tab) => t(id === 'findings' ? 'tab.findings' : 'tab.review', lang);
 
   return (
-    <aside class="root panel" role="complementary" aria-label={t(lang, 'appName')} onKeyDown={onKeyDown}>
+    <aside class="root panel" role="complementary" aria-label={t('appName', lang)} onKeyDown={onKeyDown}>
       <header class="head">
         <div class="head-row">
           <LogoMark />
-          <h2 class="title">{t(lang, 'appName')}</h2>
+          <h2 class="title">{t('appName', lang)}</h2>
           {checking && findings && (
             <span class="busy delayed">
               <span class="spinner" aria-hidden="true" />
-              {t(lang, 'status.checking')}
+              {t('status.checking', lang)}
             </span>
           )}
           <button
@@ -178,8 +179,8 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
             ref={collapseRef}
             class="icon-btn"
             aria-expanded="true"
-            aria-label={t(lang, 'collapse.label')}
-            title={t(lang, 'collapse.label')}
+            aria-label={t('collapse.label', lang)}
+            title={t('collapse.label', lang)}
             onMouseDown={(e) => e.preventDefault()}
             onClick={(e) => collapse(hasFocus(e.currentTarget))}
           >
@@ -189,7 +190,7 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
         {findings && findings.length > 0 && state.status !== 'error' && (
           <SeveritySummary counts={countBySeverity(findings)} lang={lang} />
         )}
-        <div class="tabs" role="tablist" aria-label={t(lang, 'tabs.label')}>
+        <div class="tabs" role="tablist" aria-label={t('tabs.label', lang)}>
           {TABS.map((id) => (
             <button
               key={id}
@@ -242,20 +243,20 @@ function SidebarForDraft({ state, actions }: SidebarProps) {
             onMouseDown={keepComposerFocus}
             onClick={() => actions.applyAll?.()}
           >
-            {t(lang, 'fixAll.button', { n: state.fixAll ?? 0 })}
+            {t('fixAll.button', lang, { n: state.fixAll ?? 0 })}
           </button>
-          <p class="muted small">{t(lang, 'fixAll.hint')}</p>
+          <p class="muted small">{t('fixAll.hint', lang)}</p>
         </footer>
       )}
       {tab === 'review' && (
         <footer class="foot">
           <button type="button" class="btn btn-primary btn-wide" onClick={copySummary}>
-            {t(lang, 'review.copy')}
+            {t('review.copy', lang)}
           </button>
           <p class="muted small" role="status">
             {copyNote
-              ? t(lang, copyNote.ok ? 'review.copied' : 'review.copyFailed')
-              : t(lang, 'review.copyHint')}
+              ? t(copyNote.ok ? 'review.copied' : 'review.copyFailed', lang)
+              : t('review.copyHint', lang)}
           </p>
         </footer>
       )}

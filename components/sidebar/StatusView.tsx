@@ -1,8 +1,9 @@
-import { t, type Lang } from '../i18n';
+import type { Lang } from '../../lib/i18n';
+import { t } from './texts';
 import { CheckIcon, InfoIcon } from './icons';
 
 export function IdleView({ lang }: { lang: Lang }) {
-  return <p class="state state-idle">{t(lang, 'status.idle')}</p>;
+  return <p class="state state-idle">{t('status.idle', lang)}</p>;
 }
 
 /** Fades in only when a check takes a while, so quick checks do not flash. */
@@ -10,7 +11,7 @@ export function CheckingView({ lang }: { lang: Lang }) {
   return (
     <p class="state state-checking delayed">
       <span class="spinner" aria-hidden="true" />
-      {t(lang, 'status.checking')}
+      {t('status.checking', lang)}
     </p>
   );
 }
@@ -21,8 +22,8 @@ export function EmptyView({ lang }: { lang: Lang }) {
       <span class="empty-mark">
         <CheckIcon />
       </span>
-      <p class="empty-title">{t(lang, 'status.empty')}</p>
-      <p class="muted">{t(lang, 'status.emptyDetail')}</p>
+      <p class="empty-title">{t('status.empty', lang)}</p>
+      <p class="muted">{t('status.emptyDetail', lang)}</p>
     </div>
   );
 }
@@ -32,9 +33,9 @@ export function ErrorView({ lang, detail }: { lang: Lang; detail?: string }) {
     <div class="state state-error">
       <p class="error-title">
         <InfoIcon />
-        {t(lang, 'status.error')}
+        {t('status.error', lang)}
       </p>
-      <p>{t(lang, 'status.errorDetail')}</p>
+      <p>{t('status.errorDetail', lang)}</p>
       {detail && <p class="muted small">{detail}</p>}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CardActions, CardContext } from '../../lib/platforms/underline/at-text';
 import type { UnderlineCardState } from '../../lib/platforms/underline/card-host';
-import { t } from '../i18n';
+import { t } from '../sidebar/texts';
 import { FindingCard } from '../sidebar/FindingCard';
 import { lockFor } from '../sidebar/grouping';
 import { keepComposerFocus } from '../sidebar/keepFocus';
@@ -30,21 +30,21 @@ export function UnderlineCard({ state, context, actions }: UnderlineCardProps) {
       ref={root}
       class="root popover"
       role="dialog"
-      aria-label={t(lang, 'underline.card')}
+      aria-label={t('underline.card', lang)}
       data-rule={finding.ruleId}
       data-start={finding.start}
       data-end={finding.end}
     >
       <div class="popover-head">
         <span class="muted small">
-          {t(lang, 'underline.position', { i: state.index + 1, n: state.total })}
-          <span class="sr-only"> · {t(lang, 'underline.keys')}</span>
+          {t('underline.position', lang, { i: state.index + 1, n: state.total })}
+          <span class="sr-only"> · {t('underline.keys', lang)}</span>
         </span>
         <button
           type="button"
           class="icon-btn"
-          aria-label={t(lang, 'underline.close')}
-          title={t(lang, 'underline.close')}
+          aria-label={t('underline.close', lang)}
+          title={t('underline.close', lang)}
           onMouseDown={keepComposerFocus}
           onClick={() => actions.close()}
         >

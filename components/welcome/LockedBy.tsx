@@ -1,5 +1,6 @@
-import type { Lang } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import { LockIcon } from '../sidebar/icons';
+import { t } from './texts';
 
 type Props = { id: string; by: string; lang: Lang };
 
@@ -7,7 +8,7 @@ type Props = { id: string; by: string; lang: Lang };
 export function LockedBy({ id, by, lang }: Props) {
   return (
     <span class="locked" id={id}>
-      <LockIcon /> {lang === 'nl' ? `Vastgezet door ${by}` : `Locked by ${by}`}
+      <LockIcon /> {t('lockedBy', lang, { org: by })}
     </span>
   );
 }

@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { Text } from '../../lib/checker/rule';
 import { platformIds } from '../../lib/settings/schema';
 import { textFor } from '../../lib/settings/texts';
 import { CheckIcon, LogoMark } from '../sidebar/icons';
 import { LockedBy, lockOwner } from './LockedBy';
-import { fill, welcomeText } from './strings';
+import { t } from './texts';
 import type { Resolved, WelcomeActions } from './types';
 
 type Props = { resolved: Resolved; actions: WelcomeActions };
@@ -19,7 +18,6 @@ const steps = ['how1', 'how2', 'how3', 'how4'] as const;
 /** The page shown once after installing: what Zorgvuldig does, that text stays local, how to use it. */
 export function Welcome({ resolved, actions }: Props) {
   const { settings, locks, lang } = resolved;
-  const say = (text: Text) => text[lang];
   const [status, setStatus] = useState('');
   const welcomeLock = lockOwner(locks, 'showWelcome');
 
@@ -27,7 +25,7 @@ export function Welcome({ resolved, actions }: Props) {
     // A locked setting is never sent, even if a script fires the event anyway.
     if (welcomeLock) return;
     void actions.setChoice('showWelcome', !hide).then((outcome) => {
-      setStatus(outcome.notice ?? (outcome.ok ? say(welcomeText.saved) : ''));
+      setStatus(outcome.notice ?? (outcome.ok ? t('saved', lang) : ''));
     });
   };
 
@@ -36,47 +34,45 @@ export function Welcome({ resolved, actions }: Props) {
       <header class="hero">
         <LogoMark size={48} />
         <div>
-          <h1>{say(welcomeText.title)}</h1>
-          <p class="lead">{say(welcomeText.lead)}</p>
-          {settings.org.name && (
-            <p class="org">{fill(say(welcomeText.setUpBy), { org: settings.org.name })}</p>
-          )}
+          <h1>{t('title', lang)}</h1>
+          <p class="lead">{t('lead', lang)}</p>
+          {settings.org.name && <p class="org">{t('setUpBy', lang, { org: settings.org.name })}</p>}
         </div>
       </header>
 
       <section aria-labelledby="what">
-        <h2 id="what">{say(welcomeText.whatTitle)}</h2>
+        <h2 id="what">{t('whatTitle', lang)}</h2>
         <ul class="points">
           {points.map(([title, body]) => (
             <li key={title}>
-              <h3>{say(welcomeText[title])}</h3>
-              <p>{say(welcomeText[body])}</p>
+              <h3>{t(title, lang)}</h3>
+              <p>{t(body, lang)}</p>
             </li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="privacy" class="privacy">
-        <h2 id="privacy">{say(welcomeText.privacyTitle)}</h2>
-        <p>{say(welcomeText.privacy)}</p>
-        <p>{say(welcomeText.photos)}</p>
+        <h2 id="privacy">{t('privacyTitle', lang)}</h2>
+        <p>{t('privacy', lang)}</p>
+        <p>{t('photos', lang)}</p>
         <p>
-          {say(welcomeText.linkCheck)}{' '}
-          <strong>{say(settings.linkCheck ? welcomeText.linkCheckOn : welcomeText.linkCheckOff)}</strong>
+          {t('linkCheck', lang)}{' '}
+          <strong>{t(settings.linkCheck ? 'linkCheckOn' : 'linkCheckOff', lang)}</strong>
         </p>
       </section>
 
       <section aria-labelledby="how">
-        <h2 id="how">{say(welcomeText.howTitle)}</h2>
+        <h2 id="how">{t('howTitle', lang)}</h2>
         <ol class="steps">
           {steps.map((step) => (
-            <li key={step}>{say(welcomeText[step])}</li>
+            <li key={step}>{t(step, lang)}</li>
           ))}
         </ol>
       </section>
 
       <section aria-labelledby="platforms">
-        <h2 id="platforms">{say(welcomeText.platformsTitle)}</h2>
+        <h2 id="platforms">{t('platformsTitle', lang)}</h2>
         <ul class="platforms">
           {platformIds.map((id) => {
             const on = settings.platforms[id];
@@ -85,15 +81,15 @@ export function Welcome({ resolved, actions }: Props) {
               <li key={id} class={on ? 'platform on' : 'platform off'}>
                 <span class="mark">{on && <CheckIcon />}</span>
                 <span class="platform-name">{textFor(`platforms.${id}`)?.label[lang] ?? id}</span>
-                <span class="platform-state">{say(on ? welcomeText.on : welcomeText.off)}</span>
+                <span class="platform-state">{t(on ? 'on' : 'off', lang)}</span>
                 {by && <LockedBy id={`welcome-lock-${id}`} by={by} lang={lang} />}
               </li>
             );
           })}
         </ul>
-        <p class="hint">{say(welcomeText.settingsHint)}</p>
+        <p class="hint">{t('settingsHint', lang)}</p>
         <button type="button" class="primary" onClick={() => actions.openSettings()}>
-          {say(welcomeText.openSettings)}
+          {t('openSettings', lang)}
         </button>
       </section>
 
@@ -106,7 +102,7 @@ export function Welcome({ resolved, actions }: Props) {
           aria-describedby={welcomeLock ? 'welcome-dont-show-lock' : undefined}
           onChange={(event) => hideNextTime((event.currentTarget as HTMLInputElement).checked)}
         />
-        <label for="welcome-dont-show">{say(welcomeText.dontShow)}</label>
+        <label for="welcome-dont-show">{t('dontShow', lang)}</label>
         {welcomeLock && <LockedBy id="welcome-dont-show-lock" by={welcomeLock} lang={lang} />}
         <p role="status" aria-live="polite" class="status">
           {status}

@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import type { InstallInfo } from '../../components/options/admin-status';
+import { t } from '../../components/options/texts';
 import type { OptionsActions } from '../../components/options/types';
 import { grantedHosts, originsFor } from '../../lib/anywhere/org-hosts';
 import { rules } from '../../lib/checker/registry';
@@ -19,7 +20,9 @@ import {
 
 const root = document.getElementById('app')!;
 const ruleInfo = rules.map(({ id, description, defaultSeverity }) => ({ id, description, defaultSeverity }));
-document.title = browser.i18n.getMessage('optionsTitle') || 'Zorgvuldig';
+// Texts follow the user's language setting, never the browser's locale (browser.i18n): the page
+// has no words of its own until the settings are read, and each answer below uses the latest.
+let lang: Resolved['lang'] = 'nl';
 
 /** The live link check needs host access; the browser asks the user when it is turned on. */
 async function setChoice(path: string, value: unknown) {
@@ -27,7 +30,7 @@ async function setChoice(path: string, value: unknown) {
     const granted = await browser.permissions
       .request({ origins: ['http://*/*', 'https://*/*'] })
       .catch(() => false);
-    if (!granted) return { ok: false, notice: browser.i18n.getMessage('linkCheckNeedsPermission') };
+    if (!granted) return { ok: false, notice: t('linkCheckNeedsPermission', lang) };
   }
   return setUserChoice(path, value);
 }
@@ -46,7 +49,7 @@ async function exportFile() {
 /** The browser asks the user once; the background then registers the checker for these hosts. */
 async function allowHosts(hosts: string[]) {
   const granted = await browser.permissions.request({ origins: originsFor(hosts) }).catch(() => false);
-  return granted ? { ok: true } : { ok: false, notice: browser.i18n.getMessage('orgHostsNeedPermission') };
+  return granted ? { ok: true } : { ok: false, notice: t('hosts.needPermission', lang) };
 }
 
 const actions: OptionsActions = {
@@ -68,7 +71,9 @@ const install: Promise<InstallInfo | undefined> = browser.management
   .catch(() => undefined);
 
 const show = async (resolved: Resolved) => {
-  document.documentElement.lang = resolved.lang;
+  lang = resolved.lang;
+  document.documentElement.lang = lang;
+  document.title = t('title', lang);
   root.removeAttribute('aria-busy');
   render(
     <SettingsForm resolved={resolved} rules={ruleInfo} actions={actions} install={await install} />,
@@ -76,7 +81,6 @@ const show = async (resolved: Resolved) => {
   );
 };
 
-root.textContent = browser.i18n.getMessage('optionsLoading');
 // The page lives as long as its tab, so the watch never needs to stop.
 watchSettings((resolved) => void show(resolved), new AbortController().signal);
 void loadSettings().then(show);

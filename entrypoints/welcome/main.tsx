@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/welcome/Welcome';
-import { welcomeText } from '../../components/welcome/strings';
+import { t } from '../../components/welcome/texts';
 import type { WelcomeActions } from '../../components/welcome/types';
 import { loadSettings, setUserChoice, watchSettings, type Resolved } from '../../lib/settings';
 
@@ -14,7 +14,7 @@ const actions: WelcomeActions = {
 
 const show = (resolved: Resolved) => {
   document.documentElement.lang = resolved.lang;
-  document.title = welcomeText.title[resolved.lang];
+  document.title = t('title', resolved.lang);
   root.removeAttribute('aria-busy');
   render(<Welcome resolved={resolved} actions={actions} />, root);
 };

@@ -1,24 +1,28 @@
 import { browser, type Browser } from 'wxt/browser';
 import { TabReply, type TabMessage } from '../messaging/health';
+import { loadSettings, watchSettings, type Resolved } from '../settings';
+import { anywhereTexts } from './texts';
 
 export const MENU_ID = 'zorgvuldig-check';
 
 /**
  * "Controleer met Zorgvuldig" on editable fields and on selected text, on every site. The
  * click grants activeTab for that tab only: no host permission is asked at install, and
- * nothing runs on a site until the user picks the item there.
+ * nothing runs on a site until the user picks the item there. Its title is in the language the
+ * user chose in the settings (not the browser's, as browser.i18n would give) and follows changes.
  */
 export function installCheckMenu(): void {
   const menus = browser.contextMenus;
   if (!menus) return;
+  const title = ({ lang }: Resolved) => anywhereTexts.t('checkWith', lang);
   // Menus outlive the service worker; made afresh at each start so an update brings the new title.
-  void menus.removeAll().then(() =>
-    menus.create({
-      id: MENU_ID,
-      title: browser.i18n.getMessage('checkWithZorgvuldig') || 'Controleer met Zorgvuldig',
-      contexts: ['editable', 'selection'],
-    }),
+  let ready: Promise<unknown> = Promise.all([menus.removeAll(), loadSettings()]).then(([, resolved]) =>
+    menus.create({ id: MENU_ID, title: title(resolved), contexts: ['editable', 'selection'] }),
   );
+  // The worker's lifetime is the watch's: it never needs to stop.
+  watchSettings((resolved) => {
+    ready = ready.then(() => menus.update(MENU_ID, { title: title(resolved) })).catch(() => undefined);
+  }, new AbortController().signal);
   menus.onClicked.addListener((info, tab) => void checkFromMenu(info, tab));
 }
 

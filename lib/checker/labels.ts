@@ -1,20 +1,24 @@
+import { defineCatalogue, type Lang } from '../i18n';
 import type { Category, Severity } from './types';
 
 /** What people read for a category and a severity, in the sidebar, the CLI and summaries. */
-export const CATEGORY_LABEL: Record<Category, { nl: string; en: string }> = {
-  privacy: { nl: 'Privacy', en: 'Privacy' },
-  avg: { nl: 'AVG', en: 'GDPR' },
-  spelling: { nl: 'Spelling', en: 'Spelling' },
-  link: { nl: 'Links', en: 'Links' },
-  media: { nl: "Foto's en video", en: 'Photos and video' },
-  tone: { nl: 'Toon', en: 'Tone' },
-};
+export const labelTexts = defineCatalogue('checker labels', {
+  'category.privacy': { nl: 'Privacy', en: 'Privacy' },
+  'category.avg': { nl: 'AVG', en: 'GDPR' },
+  'category.spelling': { nl: 'Spelling', en: 'Spelling' },
+  'category.link': { nl: 'Links', en: 'Links' },
+  'category.media': { nl: "Foto's en video", en: 'Photos and video' },
+  'category.tone': { nl: 'Toon', en: 'Tone' },
+  'severity.stop': { nl: 'Niet plaatsen', en: 'Do not post' },
+  'severity.check': { nl: 'Controleren', en: 'Check' },
+  'severity.tip': { nl: 'Tip', en: 'Tip' },
+});
 
-export const SEVERITY_LABEL: Record<Severity, { nl: string; en: string }> = {
-  stop: { nl: 'Niet plaatsen', en: 'Do not post' },
-  check: { nl: 'Controleren', en: 'Check' },
-  tip: { nl: 'Tip', en: 'Tip' },
-};
+export const categoryLabel = (category: Category, lang: Lang): string =>
+  labelTexts.t(`category.${category}`, lang);
+
+export const severityLabel = (severity: Severity, lang: Lang): string =>
+  labelTexts.t(`severity.${severity}`, lang);
 
 /**
  * Spelling rules that judge a word in its sentence (a verb form, a repeat): the word itself is

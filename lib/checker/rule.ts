@@ -1,9 +1,9 @@
 import type { LinkStatus } from './rules/links/status';
 import type { Category, Draft, DraftInput, Finding, Severity } from './types';
 
-/** The UI languages; every user-facing sentence exists in both. */
-export type Lang = 'nl' | 'en';
-export type Text = { nl: string; en: string };
+// The languages and the two-language sentence live with the one way to write user text.
+export type { Lang, Text } from '../i18n';
+import type { Lang, Text } from '../i18n';
 
 /** A phrase the organisation never wants in public, with its own message. */
 export type OrgPhrase = { phrase: string; message: string; severity: Severity };

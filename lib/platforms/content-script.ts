@@ -117,8 +117,8 @@ export function runContentScript(
       check: (composerId, seq, draft) => call(() => send('check', { composerId, seq, draft })),
       mountCard: options.mountCard,
       photos: {
-        metadata: (request) => send('mediaMetadata', request),
-        analyse: (request) => send('mediaAnalyse', request),
+        metadata: (request) => call(() => send('mediaMetadata', request)),
+        analyse: (request) => call(() => send('mediaAnalyse', request)),
       },
       addWord: async (word) => {
         const outcome = await call(() => send('addWord', { word }));

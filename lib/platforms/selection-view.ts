@@ -3,11 +3,7 @@ import type { SidebarActions, SidebarState } from './sidebar/contract';
 import type { Platform, Report } from '../checker/types';
 import type { MountSidebar } from './controller';
 import { createSidebarHost } from './sidebar/host';
-
-const READ_ONLY = {
-  nl: 'Dit is geselecteerde tekst: Zorgvuldig past hem niet aan. Pas hem zelf aan waar hij staat.',
-  en: 'This is selected text: Zorgvuldig does not change it. Please edit it where it is.',
-};
+import { platformTexts } from './texts';
 
 /** The text selected on the page now: in a text field, or in the page itself. */
 export function selectedText(doc: Document): { text: string; anchor: Element | null } {
@@ -64,7 +60,7 @@ export function showSelectionReport(options: {
       },
     });
   const actions: SidebarActions = {
-    applySuggestion: () => patch({ notices: [READ_ONLY[lang]] }),
+    applySuggestion: () => patch({ notices: [platformTexts.t('selection.readOnly', lang)] }),
     reveal: () => undefined,
     ignore(finding) {
       ignored.add(`${finding.start}:${finding.ruleId}`);

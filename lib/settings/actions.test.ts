@@ -92,6 +92,19 @@ describe('addUserWord', () => {
     expect(resolved.storedIn).toBe('local');
     expect(resolved.notices.map((notice) => notice.source)).toContain('quota');
   });
+
+  it('says the word was not saved when the browser has no room left at all, and keeps the list', async () => {
+    await addUserWord('eerste');
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    const outcome = await addUserWord('tweede');
+    expect(outcome).toEqual({
+      ok: false,
+      notice: expect.stringMatching(/^Niet opgeslagen: de opslag van je browser is vol/),
+    });
+    expect((await loadSettings()).settings.words).toEqual(['eerste']);
+    vi.restoreAllMocks();
+  });
 });
 
 describe('export and import', () => {

@@ -1,6 +1,7 @@
-import type { Lang, Text } from '../checker/rule';
+import type { Lang } from '../i18n';
 import { loadSettings } from './load';
 import { isLocked } from './merge';
+import { t } from './notice-texts';
 import { sanitize, type Issue } from './sanitize';
 import { UserSettings, Word, type UserLayer } from './schema';
 import { readUser, writeUser, type Written } from './storage';
@@ -8,13 +9,12 @@ import { readUser, writeUser, type Written } from './storage';
 /** What a change did: `ok` false means nothing was saved; `notice` says why or where it went. */
 export type Outcome = { ok: boolean; notice?: string };
 
-const savedLocally: Text = {
-  nl: 'Opgeslagen op dit apparaat: je instellingen passen niet meer in de synchronisatie van je browser.',
-  en: "Saved on this device only: your settings no longer fit in your browser's sync storage.",
-};
-
 export const outcomeOf = (written: Written, lang: Lang): Outcome =>
-  written.area === 'local' ? { ok: true, notice: savedLocally[lang] } : { ok: true };
+  written.area === 'none'
+    ? { ok: false, notice: t('notSaved', lang) }
+    : written.area === 'local'
+      ? { ok: true, notice: t('savedLocally', lang) }
+      : { ok: true };
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Changes run one after another, so two quick "add word" clicks never overwrite each other. */
@@ -43,7 +43,7 @@ export function setPath(layer: UserLayer, path: string, value: unknown): UserLay
 }
 
 function lockedNotice(by: string, lang: Lang): string {
-  return lang === 'nl' ? `Deze instelling is vastgezet door ${by}.` : `This setting is locked by ${by}.`;
+  return t('locked', lang, { by });
 }
 
 /** The user's choice for one setting (`undefined`: back to the organisation's or built-in default). */
@@ -80,20 +80,14 @@ export function addUserWord(word: string): Promise<Outcome> {
     if (!parsed.success) {
       return {
         ok: false,
-        notice:
-          lang === 'nl'
-            ? 'Dit is geen los woord (geen spaties, hoogstens 60 tekens).'
-            : 'This is not a single word (no spaces, 60 characters at most).',
+        notice: t('notAWord', lang),
       };
     }
     if (!settings.org.canAddWords || isLocked(locks, 'words')) {
-      const by = settings.org.name || (lang === 'nl' ? 'je organisatie' : 'your organisation');
+      const by = settings.org.name || t('yourOrganisation', lang);
       return {
         ok: false,
-        notice:
-          lang === 'nl'
-            ? `Woorden toevoegen is uitgezet door ${by}.`
-            : `Adding words was turned off by ${by}.`,
+        notice: t('addingOff', lang, { by }),
       };
     }
     const clean = parsed.data;
@@ -104,10 +98,7 @@ export function addUserWord(word: string): Promise<Outcome> {
     if (!UserSettings.shape.words.safeParse(words).success) {
       return {
         ok: false,
-        notice:
-          lang === 'nl'
-            ? 'Je woordenlijst is vol; verwijder eerst woorden.'
-            : 'Your word list is full; remove some words first.',
+        notice: t('listFull', lang),
       };
     }
     return outcomeOf(await writeUser({ ...stored.user, words }), lang);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineCatalogue } from '../i18n';
 import { Policy } from './schema';
 import { textFor } from './texts';
 
@@ -42,22 +43,37 @@ function chromeSubset(node: Record<string, unknown>, path: string, describe = tr
 /** Policy section -> the settings path its texts are under ('organisation.name' -> 'org.name'). */
 const sectionPaths: Record<string, string> = { organisation: 'org', defaults: '', locked: '' };
 
-const sectionTexts: Record<string, { title: string; description: string }> = {
-  organisation: {
-    title: 'Organisation',
-    description:
-      'Gegevens van de organisatie; gebruikers zien ze, maar wijzigen ze niet. / Facts about the organisation; users see them but cannot change them.',
+/**
+ * The policy sections' words. chrome://policy shows one description to every reader, whatever
+ * their language, so it holds the Dutch and the English sentence side by side.
+ */
+export const sectionTexts = defineCatalogue('policy sections', {
+  'section.organisation.title': { nl: 'Organisatie', en: 'Organisation' },
+  'section.organisation.help': {
+    nl: 'Gegevens van de organisatie; gebruikers zien ze, maar wijzigen ze niet.',
+    en: 'Facts about the organisation; users see them but cannot change them.',
   },
-  defaults: {
-    title: 'Defaults',
-    description: 'Standaardwaarden; gebruikers mogen ze veranderen. / Defaults users may change.',
+  'section.defaults.title': { nl: 'Standaardwaarden', en: 'Defaults' },
+  'section.defaults.help': {
+    nl: 'Standaardwaarden; gebruikers mogen ze veranderen.',
+    en: 'Defaults users may change.',
   },
-  locked: {
-    title: 'Locked',
-    description:
-      'Vastgezette waarden; gebruikers kunnen ze niet veranderen. / Locked values users cannot change.',
+  'section.locked.title': { nl: 'Vastgezet', en: 'Locked' },
+  'section.locked.help': {
+    nl: 'Vastgezette waarden; gebruikers kunnen ze niet veranderen.',
+    en: 'Locked values users cannot change.',
   },
-};
+});
+
+const sections = ['organisation', 'defaults', 'locked'] as const;
+
+/** Title and description of a policy section, in the form chromeSubset gives every setting. */
+function sectionText(name: string): { title: string; description: string } | undefined {
+  const section = sections.find((known) => known === name);
+  if (!section) return undefined;
+  const help = sectionTexts.text(`section.${section}.help`);
+  return { title: sectionTexts.t(`section.${section}.title`, 'en'), description: `${help.nl} / ${help.en}` };
+}
 
 /** public/managed_schema.json: the policy schema in the subset Chrome accepts (no defaults, no $schema). */
 export function managedSchema(): JsonSchema {
@@ -71,7 +87,7 @@ export function managedSchema(): JsonSchema {
     properties: Object.fromEntries(
       Object.entries(sections).map(([name, node]) => [
         name,
-        { ...chromeSubset(node, sectionPaths[name]), ...sectionTexts[name] },
+        { ...chromeSubset(node, sectionPaths[name]), ...sectionText(name) },
       ]),
     ),
   };

@@ -1,46 +1,42 @@
 import type { z } from 'zod';
-import type { Text } from '../checker/rule';
+import { inEachLang, untranslated, type Lang, type Text } from '../i18n';
+import { noticeTexts } from './notice-texts';
 
-const typeNames: Record<string, Text> = {
-  boolean: { nl: 'ja of nee (true/false)', en: 'yes or no (true/false)' },
-  string: { nl: 'tekst', en: 'text' },
-  array: { nl: 'een lijst', en: 'a list' },
-  object: { nl: 'een groep instellingen', en: 'a group of settings' },
-  number: { nl: 'een getal', en: 'a number' },
-};
+const typeKeys = ['boolean', 'string', 'array', 'object', 'number'] as const;
+
+/** A zod type name in words; one we have no words for is shown as it is. */
+function typeName(type: string, lang: Lang): string {
+  const known = typeKeys.find((name) => name === type);
+  return known ? noticeTexts.t(`type.${known}`, lang) : type;
+}
 
 /** Why a value was refused, in words an administrator or user can act on. */
 export function reasonFor(issue: z.core.$ZodIssue): Text {
   switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeNames[issue.expected] ?? { nl: issue.expected, en: issue.expected };
-      return { nl: `verwacht ${expected.nl}`, en: `expected ${expected.en}` };
-    }
+    case 'invalid_type':
+      return inEachLang((lang) =>
+        noticeTexts.t('reason.expected', lang, { type: typeName(issue.expected, lang) }),
+      );
     case 'invalid_value': {
       const options = issue.values.map((value) => JSON.stringify(value)).join(', ');
-      return { nl: `kies uit ${options}`, en: `choose one of ${options}` };
+      return noticeTexts.text('reason.choose', { options });
     }
     case 'too_big':
-      return issue.origin === 'array'
-        ? { nl: `meer dan ${issue.maximum} items`, en: `more than ${issue.maximum} items` }
-        : { nl: `langer dan ${issue.maximum} tekens`, en: `longer than ${issue.maximum} characters` };
+      return noticeTexts.text(issue.origin === 'array' ? 'reason.tooManyItems' : 'reason.tooLong', {
+        maximum: String(issue.maximum),
+      });
     case 'too_small':
-      return { nl: 'leeg', en: 'empty' };
+      return noticeTexts.text('reason.empty');
     case 'invalid_format':
-      return {
-        nl: 'ongeldige vorm (bijvoorbeeld een spatie in een woord)',
-        en: 'invalid form (a space in a word, say)',
-      };
+      return noticeTexts.text('reason.format');
     case 'custom':
+      // Our own refinements say 'unknown-rule'; any other message is the validator's, shown as it is.
       return issue.message === 'unknown-rule'
-        ? {
-            nl: 'onbekende regel (misschien van een nieuwere versie)',
-            en: 'unknown rule (from a newer version?)',
-          }
-        : { nl: issue.message, en: issue.message };
+        ? noticeTexts.text('reason.unknownRule')
+        : untranslated(issue.message);
     default:
-      return { nl: 'ongeldige waarde', en: 'invalid value' };
+      return noticeTexts.text('reason.invalid');
   }
 }
 
-export const unknownKey: Text = { nl: 'onbekende instelling', en: 'unknown setting' };
+export const unknownKey: Text = noticeTexts.text('reason.unknownKey');

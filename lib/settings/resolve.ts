@@ -1,6 +1,7 @@
-import type { Lang, Text } from '../checker/rule';
+import type { Lang } from '../i18n';
 import { locksOf, mergeLayers, type CleanPolicy } from './merge';
 import type { ReadPolicy } from './policy';
+import { t } from './notice-texts';
 import type { Issue } from './sanitize';
 import type { Settings, UserLayer } from './schema';
 import type { Stored } from './storage';
@@ -52,42 +53,31 @@ function printable(value: unknown): string {
 }
 
 export function issueNotice(issue: Issue, source: Notice['source'], lang: Lang): Notice {
-  const where: Text =
-    source === 'policy'
-      ? { nl: 'Beleid van je organisatie', en: "Your organisation's policy" }
-      : source === 'import'
-        ? { nl: 'Geïmporteerd bestand', en: 'Imported file' }
-        : { nl: 'Opgeslagen instelling', en: 'Stored setting' };
-  const text: Text = {
-    nl: `${where.nl}: "${issue.path}" = ${show(issue.value)} is genegeerd (${issue.reason.nl}); de standaardwaarde geldt.`,
-    en: `${where.en}: "${issue.path}" = ${show(issue.value)} was ignored (${issue.reason.en}); the default applies.`,
-  };
-  return { source, key: issue.path, message: text[lang] };
+  const where = t(
+    source === 'policy' ? 'source.policy' : source === 'import' ? 'source.import' : 'source.storage',
+    lang,
+  );
+  const message = t('ignored', lang, {
+    where,
+    path: issue.path,
+    value: show(issue.value),
+    reason: issue.reason[lang],
+  });
+  return { source, key: issue.path, message };
 }
 
 function storageNotices(stored: Stored, lang: Lang): Notice[] {
   const notices = stored.issues.map((issue) => issueNotice(issue, 'storage', lang));
-  if (stored.area === 'local') {
-    const text: Text = {
-      nl: 'Je instellingen passen niet in de synchronisatie van je browser (max. 100 kB); ze staan nu alleen op dit apparaat. Maak je woordenlijst korter om weer te synchroniseren.',
-      en: "Your settings do not fit in your browser's sync storage (100 kB at most); they are kept on this device only. Shorten your word list to sync again.",
-    };
-    notices.push({ source: 'quota', key: '', message: text[lang] });
-  }
-  if (stored.syncError) {
-    const text: Text = {
-      nl: `Synchronisatie was niet te lezen (${stored.syncError}); de standaardinstellingen gelden.`,
-      en: `Sync storage could not be read (${stored.syncError}); the defaults apply.`,
-    };
-    notices.push({ source: 'storage', key: '', message: text[lang] });
-  }
-  if (stored.newer) {
-    const text: Text = {
-      nl: 'Je instellingen komen van een nieuwere versie van Zorgvuldig; wat deze versie niet kent, wordt genegeerd.',
-      en: 'Your settings come from a newer version of Zorgvuldig; what this version does not know is ignored.',
-    };
-    notices.push({ source: 'storage', key: '', message: text[lang] });
-  }
+  if (stored.area === 'local') notices.push({ source: 'quota', key: '', message: t('localOnly', lang) });
+  if (stored.damagedFallback)
+    notices.push({ source: 'storage', key: '', message: t('damagedFallback', lang) });
+  if (stored.syncError)
+    notices.push({
+      source: 'storage',
+      key: '',
+      message: t('syncUnreadable', lang, { error: stored.syncError }),
+    });
+  if (stored.newer) notices.push({ source: 'storage', key: '', message: t('newer', lang) });
   return notices;
 }
 
@@ -95,7 +85,7 @@ function storageNotices(stored: Stored, lang: Lang): Notice[] {
 export function resolve(read: ReadPolicy, stored: Stored, browserLang: string): Resolved {
   const settings = mergeLayers(read.policy, stored.user);
   const lang = resolveLang(settings.lang, browserLang);
-  const lockedBy = settings.org.name || (lang === 'nl' ? 'je organisatie' : 'your organisation');
+  const lockedBy = settings.org.name || t('yourOrganisation', lang);
   return {
     settings,
     lang,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Text } from '../checker/rule';
+import type { Text } from '../i18n';
+import { noticeTexts } from './notice-texts';
 import { reasonFor, unknownKey } from './reasons';
 
 /** One value that was refused while reading: where, what, and why. */
@@ -87,7 +88,7 @@ export function sanitize(schema: z.ZodType, value: unknown, path: string, issues
 function refuse(schema: z.ZodType, value: unknown, path: string, issues: Issue[]): undefined {
   const result = schema.safeParse(value);
   const reason: Text = result.success
-    ? { nl: 'ongeldige waarde', en: 'invalid value' }
+    ? noticeTexts.text('reason.invalid')
     : reasonFor(result.error.issues[0]);
   issues.push({ path, value, reason });
   return undefined;

@@ -139,6 +139,26 @@ describe('corrupted storage', () => {
     });
   });
 
+  it('reads data under a garbled version number, reports it, and leaves it for the next save to replace', async () => {
+    const garbled = {
+      settingsVersion: 'x',
+      settings: 'kapot',
+      'words.0': ['eigen'],
+      'words.7': { geen: 'lijst' },
+    };
+    await fakeBrowser.storage.sync.set(garbled);
+    const stored = await readUser();
+    expect(stored).toMatchObject({ migrated: false, user: { words: ['eigen'] } });
+    expect(stored.issues.map((issue) => issue.path)).toEqual(['settings', 'words.7', 'settingsVersion']);
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual(garbled);
+    await writeUser({ ...stored.user, words: ['eigen', 'nieuw'] });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({
+      settingsVersion: 1,
+      settings: {},
+      'words.0': ['eigen', 'nieuw'],
+    });
+  });
+
   it('reports data from a newer version and reads what it knows', () => {
     const decoded = decode({ settingsVersion: 99, settings: { lang: 'nl', future: 1 }, 'words.0': ['a'] });
     expect(decoded).toMatchObject({ newer: true, user: { lang: 'nl', words: ['a'] } });
@@ -148,6 +168,37 @@ describe('corrupted storage', () => {
     const stored = await readUser();
     expect(stored).toMatchObject({ user: {}, issues: [], migrated: false, area: 'sync' });
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
+  });
+
+  it('ignores a damaged local copy that holds no settings, so the synced word list still counts and stays', async () => {
+    await writeUser({ words: ['zorgwoord'] });
+    for (const damage of [{ kapot: true }, {}, 'kapot', 42, ['words.0']]) {
+      await fakeBrowser.storage.local.set({ [FALLBACK_KEY]: damage });
+      const stored = await readUser();
+      expect(stored).toMatchObject({ area: 'sync', user: { words: ['zorgwoord'] } });
+      expect(stored.damagedFallback).toBe(true);
+    }
+    // The next save keeps the list and clears the damage.
+    await writeUser({ words: ['zorgwoord', 'nieuw'] });
+    expect(await fakeBrowser.storage.local.get(FALLBACK_KEY)).toEqual({});
+    expect((await readUser()).user.words).toEqual(['zorgwoord', 'nieuw']);
+  });
+
+  it('a local copy with settings in it is still read (it is where a full sync put them)', async () => {
+    await fakeBrowser.storage.local.set({ [FALLBACK_KEY]: { settings: 'kapot', 'words.0': ['lokaal'] } });
+    expect(await readUser()).toMatchObject({ area: 'local', user: { words: ['lokaal'] } });
+  });
+
+  it('when sync and local storage are both full, nothing is written and the old list stays', async () => {
+    await writeUser({ words: ['zorgwoord'] });
+    vi.spyOn(fakeBrowser.storage.sync, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await writeUser({ words: ['zorgwoord', 'nieuw'] })).toEqual({
+      area: 'none',
+      reason: 'full',
+      error: 'QUOTA_BYTES quota exceeded',
+    });
+    expect(await readUser()).toMatchObject({ area: 'sync', user: { words: ['zorgwoord'] } });
   });
 
   it('survives a failing sync area', async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CURRENT_VERSION, isSettingsKey, migrate, type Snapshot } from './migrations';
+import { noticeTexts } from './notice-texts';
 import { sanitize, type Issue } from './sanitize';
 import { UserSettings, type UserLayer } from './schema';
 
@@ -67,6 +68,14 @@ export function decode(raw: Snapshot): Decoded {
     ? { snapshot: raw, from: CURRENT_VERSION, to: CURRENT_VERSION }
     : migrate(raw);
   const newer = typeof raw.settingsVersion === 'number' && raw.settingsVersion > CURRENT_VERSION;
+  // The first migration starts afresh from a `settings` item that is no group: say it was dropped.
+  const dropped = raw.settings !== undefined && snapshot.settings !== raw.settings && !isGroup(raw.settings);
+  if (dropped)
+    issues.push({
+      path: 'settings',
+      value: raw.settings,
+      reason: noticeTexts.text('reason.expectedGroup'),
+    });
   const user = (sanitize(UserSettings.omit({ words: true }), snapshot.settings ?? {}, '', issues) ??
     {}) as UserLayer;
 
@@ -78,17 +87,32 @@ export function decode(raw: Snapshot): Decoded {
   for (const { key } of chunks) {
     const chunk = snapshot[key];
     if (Array.isArray(chunk)) words.push(...chunk);
-    else
-      issues.push({ path: key, value: chunk, reason: { nl: 'verwacht een lijst', en: 'expected a list' } });
+    else issues.push({ path: key, value: chunk, reason: noticeTexts.text('reason.expectedList') });
   }
   if (chunks.length > 0) {
     const clean = sanitize(UserSettings.shape.words, words, 'words', issues) as string[] | undefined;
     if (clean) user.words = clean;
   }
-  return { user, issues, migrated: !empty && from < to, newer };
+  // A garbled version number is read as the oldest layout, but not written back: the damage stays
+  // visible (as notices) until the user next saves, instead of being repaired out of sight.
+  const version = raw.settingsVersion;
+  const garbled =
+    version !== undefined && !(typeof version === 'number' && Number.isInteger(version) && version >= 0);
+  if (garbled)
+    issues.push({
+      path: 'settingsVersion',
+      value: version,
+      reason: noticeTexts.text('reason.notAVersion'),
+    });
+  return { user, issues, migrated: !empty && from < to && !garbled, newer };
 }
 
-export type Stored = Decoded & { area: 'sync' | 'local'; syncError?: string };
+export type Stored = Decoded & {
+  area: 'sync' | 'local';
+  syncError?: string;
+  /** A local copy that holds no settings (damaged) was ignored; sync was read instead. */
+  damagedFallback?: boolean;
+};
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -96,9 +120,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 export async function readUser(): Promise<Stored> {
   const local = await browser.storage.local.get(FALLBACK_KEY).catch(() => ({}) as Record<string, unknown>);
   const fallback = (local as Record<string, unknown>)[FALLBACK_KEY];
-  if (typeof fallback === 'object' && fallback !== null && !Array.isArray(fallback)) {
-    return { ...decode(fallback as Snapshot), area: 'local' };
-  }
+  if (isSnapshot(fallback)) return { ...decode(fallback), area: 'local' };
+  // Anything else there is damage: reading it as empty settings would hide the synced word list,
+  // and the next save would then write the list without it.
+  const damagedFallback = fallback !== undefined;
   let syncError: string | undefined;
   const synced = await browser.storage.sync.get(null).catch((error: unknown) => {
     syncError = message(error);
@@ -107,14 +132,27 @@ export async function readUser(): Promise<Stored> {
   const own = Object.fromEntries(Object.entries(synced).filter(([key]) => isSettingsKey(key)));
   const decoded = decode(own);
   if (decoded.migrated) await writeUser(decoded.user);
-  return { ...decoded, area: 'sync', syncError };
+  return { ...decoded, area: 'sync', syncError, ...(damagedFallback ? { damagedFallback } : {}) };
 }
 
-export type Written = { area: 'sync' | 'local'; reason?: 'too-big' | 'sync-failed'; error?: string };
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A stored copy of the settings: an object with at least one settings key. */
+const isSnapshot = (value: unknown): value is Snapshot =>
+  isGroup(value) && Object.keys(value).some((key) => isSettingsKey(key));
+
+/** Where a save went; `none`: both areas refused it (full) and what was stored before is unchanged. */
+export type Written = {
+  area: 'sync' | 'local' | 'none';
+  reason?: 'too-big' | 'sync-failed' | 'full';
+  error?: string;
+};
 
 /**
  * Saves the user's layer to sync, writing only the items that changed; when it does not fit
- * (or sync refuses), to local storage instead, so a choice is never lost.
+ * (or sync refuses), to local storage instead, so a choice is never lost. When local storage
+ * refuses too, nothing is written: the previous settings and word list stay as they were.
  */
 export async function writeUser(layer: UserLayer): Promise<Written> {
   const snapshot = encode(layer);
@@ -138,6 +176,10 @@ export async function writeUser(layer: UserLayer): Promise<Written> {
       error = message(failure);
     }
   }
-  await browser.storage.local.set({ [FALLBACK_KEY]: snapshot });
+  try {
+    await browser.storage.local.set({ [FALLBACK_KEY]: snapshot });
+  } catch (failure) {
+    return { area: 'none', reason: 'full', error: message(failure) };
+  }
   return { area: 'local', reason, error };
 }

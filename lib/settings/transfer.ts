@@ -1,4 +1,5 @@
-import type { Lang, Text } from '../checker/rule';
+import type { KeyOf, Lang } from '../i18n';
+import { noticeTexts, t } from './notice-texts';
 import { outcomeOf } from './actions';
 import { loadSettings } from './load';
 import { CURRENT_VERSION } from './migrations';
@@ -24,9 +25,9 @@ export async function exportUserSettings(now = new Date()): Promise<string> {
 
 export type ImportResult = { ok: boolean; notices: Notice[] };
 
-const refused = (text: Text, lang: Lang): ImportResult => ({
+const refused = (key: KeyOf<typeof noticeTexts>, lang: Lang): ImportResult => ({
   ok: false,
-  notices: [{ source: 'import', key: '', message: text[lang] }],
+  notices: [{ source: 'import', key: '', message: t(key, lang) }],
 });
 
 /**
@@ -36,34 +37,16 @@ const refused = (text: Text, lang: Lang): ImportResult => ({
 export async function importUserSettings(text: string): Promise<ImportResult> {
   const { lang } = await loadSettings();
   if (text.length > MAX_FILE_CHARS) {
-    return refused(
-      {
-        nl: 'Dit bestand is te groot voor instellingen (max. 2 MB).',
-        en: 'This file is too large for settings (2 MB at most).',
-      },
-      lang,
-    );
+    return refused('import.tooBig', lang);
   }
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch {
-    return refused(
-      {
-        nl: 'Dit bestand is geen JSON; er is niets veranderd.',
-        en: 'This file is not JSON; nothing was changed.',
-      },
-      lang,
-    );
+    return refused('import.notJson', lang);
   }
   if (typeof file !== 'object' || file === null || (file as { format?: unknown }).format !== FILE_FORMAT) {
-    return refused(
-      {
-        nl: 'Dit is geen instellingenbestand van Zorgvuldig (het veld "format" ontbreekt); er is niets veranderd.',
-        en: 'This is not a Zorgvuldig settings file (the "format" field is missing); nothing was changed.',
-      },
-      lang,
-    );
+    return refused('import.notOurs', lang);
   }
   const { settingsVersion, settings, words } = file as Record<string, unknown>;
   const decoded = decode({
@@ -76,6 +59,8 @@ export async function importUserSettings(text: string): Promise<ImportResult> {
   const written = await writeUser({ ...decoded.user, ...(merged.length > 0 ? { words: merged } : {}) });
   const notices = decoded.issues.map((issue) => issueNotice(issue, 'import', lang));
   const outcome = outcomeOf(written, lang);
-  if (outcome.notice) notices.push({ source: 'quota', key: '', message: outcome.notice });
-  return { ok: true, notices };
+  // Not saved: that comes first, before what the file had wrong.
+  if (outcome.notice && !outcome.ok) notices.unshift({ source: 'quota', key: '', message: outcome.notice });
+  else if (outcome.notice) notices.push({ source: 'quota', key: '', message: outcome.notice });
+  return { ok: outcome.ok, notices };
 }

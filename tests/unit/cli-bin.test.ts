@@ -40,4 +40,49 @@ describe('the installed bin (as npx zorgvuldig runs it)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  // Errors and help follow --lang (wherever it stands), as the findings do; the exit codes do not change.
+  it.each([
+    [['check', 'no-such-file.txt', '--lang', 'en'], 'zorgvuldig: no-such-file.txt does not exist'],
+    [['check', 'no-such-file.txt', '--lang', 'nl'], 'zorgvuldig: no-such-file.txt bestaat niet'],
+    [['check', '-', '--lang=en', '--platform', 'myspace'], 'unknown platform; choose one of'],
+    [['check', '-', '--platform', 'myspace', '--lang', 'nl'], 'onbekend platform; kies uit'],
+    [['--lang', 'en', 'check'], 'zorgvuldig: give a file, or - for stdin (see --help)'],
+    [['check'], 'zorgvuldig: geef een bestand, of - voor stdin (zie --help)'],
+  ])('%j: exit 2 and "%s" on stderr', (args, message) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('reports a bad --jsonl line in the language of --lang, on stdout and stderr', () => {
+    const input = '{"id":1,"text":"Mooie dag"}\nnot json\n';
+    const en = run(['check', '--jsonl', '--lang', 'en'], input);
+    const nl = run(['check', '--jsonl', '--lang', 'nl'], input);
+    expect([en.status, nl.status]).toEqual([2, 2]);
+    expect(JSON.parse(en.stdout.trim().split('\n')[1])).toEqual({
+      id: null,
+      line: 2,
+      error: 'not valid JSON',
+    });
+    expect(JSON.parse(nl.stdout.trim().split('\n')[1])).toEqual({
+      id: null,
+      line: 2,
+      error: 'geen geldige JSON',
+    });
+    expect(en.stderr).toBe('zorgvuldig: line 2: not valid JSON\n');
+    expect(nl.stderr).toBe('zorgvuldig: regel 2: geen geldige JSON\n');
+  });
+
+  it('prints the help in the language of --lang', () => {
+    const en = run(['--help', '--lang', 'en']);
+    const nl = run(['--lang', 'nl', '--help']);
+    expect([en.status, nl.status]).toEqual([0, 0]);
+    expect(en.stdout).toContain('Exit codes: 0 nothing to stop');
+    expect(en.stdout).not.toContain('Gebruik');
+    expect(nl.stdout).toContain('Exitcodes: 0 niets om te stoppen');
+    expect(nl.stdout).not.toContain('Usage');
+  });
 });

@@ -53,6 +53,7 @@ export const EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).parse(
       'aan bed gekluisterd',
       '(gaat|ging|is|was) [(hard|snel|erg|zienderogen|flink)] achteruit [gegaan]',
       '(hard|snel|zienderogen) achteruitgegaan',
+      '[(hard|snel|erg|zienderogen|flink|zo)] achteruit (is|was) gegaan',
       '(kwakkelt|kwakkelde|kwakkelende gezondheid|zwakke gezondheid|broze gezondheid)',
       '(doodziek|doodzieke|sukkelen|sukkelt|sukkelde)',
       '(heel|erg|zwaar|ernstig|behoorlijk) ziek',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAIN_HEALTH_TABLE } from './health-plain';
 
 /** What a health word is about; all of them are health data under AVG art. 9. */
 export const HealthKind = z.enum([
@@ -9,6 +10,8 @@ export const HealthKind = z.enum([
   'death',
   'event',
   'birth',
+  // A body part in a care sentence ("uw gebit", "haar stoma"): found by text/body.ts, not by a term.
+  'body',
 ]);
 export type HealthKind = z.infer<typeof HealthKind>;
 
@@ -68,13 +71,14 @@ const TABLE: Record<HealthKind, string> = {
 |laatste levensfase|heengegaan|rust zacht|euthanasie|begrafenis|uitvaart|stervensfase|stervende|terminaal|levenseinde|uitgeleide`,
   event: `gevallen|val|valpartij|ongeluk|*ongeluk|ongeval|*ongeval|aanrijding|verdronken|gebeten|flauwgevallen
 |onwel geworden|onwel`,
+  body: '',
   birth: `bevallen|bevalling|baby geboren|kindje geboren|tweeling geboren|zoontje geboren|dochtertje geboren|nieuwjaarsbaby|ziekenhuisbaby|kerstbaby|apgarscore`,
 };
 
-function parseTable(): HealthTerm[] {
+function parseTable(table: Partial<Record<HealthKind, string>>): HealthTerm[] {
   const out: HealthTerm[] = [];
   for (const kind of HealthKind.options) {
-    for (let raw of TABLE[kind].split('|')) {
+    for (let raw of (table[kind] ?? '').split('|')) {
       raw = raw.trim();
       if (!raw) continue;
       const rare = raw.startsWith('!');
@@ -97,4 +101,4 @@ function parseTable(): HealthTerm[] {
   return out;
 }
 
-export const HEALTH_TERMS: readonly HealthTerm[] = parseTable();
+export const HEALTH_TERMS: readonly HealthTerm[] = [...parseTable(TABLE), ...parseTable(PLAIN_HEALTH_TABLE)];

@@ -33,13 +33,43 @@ Zulma Marloes Minne Bertha Jeannine Mariette Rosette Denise Christiane Monique F
     /\s+/,
   );
 
+/**
+ * First names of Dutch and Flemish adults born between about 1940 and 1995, the residents' children
+ * and the parents in birth posts, that faker's lists of names given today lack; compiled by us.
+ * Those that are also words ("Frank", "Rob", "Ellen") stand in AMBIGUOUS below.
+ */
+const ADULT_FIRST_NAMES =
+  `Jeroen Erik Marco Dennis Ruud Paul Richard Michel Edwin Remco Arjan Ronald Rene René Ed Fred Roel Stephan
+Rutger Erwin Wilco Danny Jeffrey Roy Rudy Rudi Philippe Koenraad Mathieu Johny Johnny Guy Björn Kristof
+Christophe Kurt Werner Gunther Didier Ward Wilfried Eric Erik-Jan Arno Arnold Bart-Jan Boudewijn Carel Karel
+Clemens Diederik Egbert Elbert Ewout Ferdinand Gerjan Gerhard Harold Herbert Huib Jorg Jurgen Jürgen
+Kees-Jan Klaas-Jan Marnix Martijn Michiel Mischa Quirijn Ramon Raymond Reinier Reinout Remko Renze Roeland
+Rogier Roland Ronny Rudolf Sijbrand Sybren Tonny Walther Willem-Jan Wybren Yorick Youri Yuri Benny Lode
+Brecht Pieter-Jan Jan-Willem Gert-Jan Dirk-Jan Petra Karin Annemarie Mirjam Miriam Saskia Patricia Natasha
+Natascha Marije Sietske Baukje Hiltje Tjitske Jitske Froukje Aukje Hylke Sytse Tjalling Bouke Auke Jouke
+Bianca Annemiek Katrien Kathleen Ann Inge Sabine Nathalie Lisette Heleen Hester Judith Renate Janneke Lianne
+Lonneke Rianne Wendy Willemijn Caroline Claudia Jenny Jeanette Margo Mariëlle Marielle Nancy Sonja Tanja
+Tamara Brigitte Carola Cora Dorien Gea Gonny Harriet Irene Jacqueline Joyce Mirella Resi Rini Sylvia Silvia
+Alida Aleida Angela Angelique Angélique Annette Antoinette Arina Bettie Betty Brenda Carin Carina Cathy
+Christa Christel Christine Cindy Connie Conny Cynthia Dagmar Debora Deborah Dianne Dieuwke Dini Dorothea
+Edith Ellis Elsbeth Erika Francisca Frederique Gabriëlle Gabrielle Gonnie Hannie Helga Henriëtte Henriette
+Ilona Ingeborg Janine Jantine Jeannet Jellie Jenneke Jetske Jetty Joanne Josine Katja Kirsten Kristel Lucia
+Madelon Margaretha Marike Marion Marjolijn Marlies Martha Melanie Miranda Monica Natalie Patty Priscilla
+Rebecca Simone Stephanie Susan Suzan Teuntje Tilly Ursula Veronique Yolanda Goedele Katleen Kristien Liesbet
+Machteld Nele Pascale Tine Vicky Annick Hassan Hussein Murat Rachid Abdel Abdelkader Abdellah Abdul Driss
+Hamid Khalid Mimoun Mourad Nordin Redouan Samir Tarik Aicha Aïcha Malika Hafida Zohra Zineb Hayat Leila Ayse
+Sevgi Özlem Hülya Radj Soraya Sharmila Roshni Kishan Wesley Marlon Clyde Ricardo Orlando Winston Iwan Ruth
+Rosita Juanita`.split(/\s+/);
+
 /** Names that are also ordinary Dutch words or months: only taken as a name after a title. */
 const AMBIGUOUS =
   `ben lot job storm lieve maan mei juni april amber linde iris jasmijn roos fleur hoop lente zee sterre
 max mark bo sam noor puck jade joy mees wolf vos zus dean dex mo luca lana liv nova june may faye rosa hanna hannah lou
 jip jet tim tom bram bas pim rik luc gijs guus wil door dora kim els hilde ina nel lies mien trees toon wout jo ali said
 ties dirk frans koos leen klaas stien marie bert will mila evi isa fien nina lisa sara eva anna emma julia sophie lucas
-finn daan sem levi noah liam adam thomas ruben jesse milan`.split(/\s+/);
+finn daan sem levi noah liam adam thomas ruben jesse milan
+ton rob frank ad eddy geert lieven kris dolf rien robbert pol anita ellen griet marina karen ester erica gemma
+helen janet klaasje tinne gerold gloria`.split(/\s+/);
 
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = lower(AMBIGUOUS);
 
@@ -47,6 +77,7 @@ export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = lower(AMBIGUOUS);
 export const FIRST_NAMES: ReadonlySet<string> = lower([
   ...FAKER_FIRST_NAMES,
   ...OWN_FIRST_NAMES,
+  ...ADULT_FIRST_NAMES,
   ...AMBIGUOUS,
 ]);
 

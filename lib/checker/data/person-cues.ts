@@ -40,7 +40,7 @@ geboren geboorte bevallen beviel bevalling memoriam condoleances`);
  */
 export const STAFF_WORDS =
   set(`collega collega's pensioen jubileum jubilaris dienstjaren diploma gediplomeerd afgestudeerd
-stagiair stagiaire stage leerling studente student opleiding vacature vacatures solliciteer solliciteren sollicitatie
+stagiair stagiaire stage leerling studente student opleiding rondleiding rondleidingen workshop workshops vacature vacatures solliciteer solliciteren sollicitatie
 sollicitaties werkt werkzaam loopbaan carrière interview podcast aflevering spreker lezing presentatie webinar congres
 symposium column blog auteur fotograaf gefotografeerd vlog directie bestuur contact contactpersoon aanspreekpunt
 samenwerking samenwerken werkoverleg scholing sprak spreekt presenteerde presenteert`);
@@ -52,7 +52,7 @@ album show voorstelling serie programma quote citaat`);
 
 /** A draft that recruits: the names in it are the organisation's own staff. */
 export const RECRUITMENT =
-  /\b(?:vacatures?|solliciteer|sollicit\w*|werken bij|kom (?:werken|ons team)|wij zoeken|we zoeken|zoeken (?:wij|we)|versterk(?:t|en)? (?:ons|het) team|word jij|#werkenbij|jobs?|open sollicitatie|nieuwe collega'?s?)\b/i;
+  /\b(?:vacatures?|solliciteer|sollicit\w*|werken bij|(?:kom|komen) (?:werken|ons team)|je cv|uw cv|wij zoeken|we zoeken|zoeken (?:wij|we)|versterk(?:t|en)? (?:ons|het) team|word jij|#werkenbij|jobs?|open sollicitatie|nieuwe collega'?s?)\b/i;
 
 /** Words after a name that make it an organisation, a building or a prize (Jeroen Bosch Ziekenhuis). */
 export const ORG_SUFFIXES =
@@ -63,7 +63,8 @@ laan weg singel kade dreef stadion theater museum zaal paviljoen vleugel hal pol
 /** Words before a name that make it an organisation or a place (Stichting Anna Bos, Huize Maria). */
 export const ORG_PREFIXES =
   set(`stichting huize huis wzc woonzorgcentrum zorgcentrum ziekenhuis az sint st sint- villa residentie
-hof park basisschool school kliniek campus locatie vestiging afdeling paviljoen straat`);
+hof park basisschool school kliniek campus locatie vestiging afdeling paviljoen straat café hotel restaurant
+firma garage salon bar winkel boerderij camping`);
 
 /**
  * Name-like words that are brands, public or fictional figures and holidays: never a resident.

@@ -9,6 +9,7 @@ import {
   type ContextName,
   type DraftContext,
 } from './context-names';
+import { runTogetherName } from './first-names';
 import { sameSentence, spaced } from './name-parts';
 
 /** Names of people the draft speaks to: the person answered in a reply, and @mentions. */
@@ -26,7 +27,7 @@ export function answeredName(ctx: DraftContext, i: number): ContextName | null {
   const prev = tokens[i - 1];
   if (!tok.cap || !prev || !prev.first || !OPENERS.has(prev.lower) || !sameSentence(prev, tok)) return null;
   if (!ctx.care || ctx.recruitment || !SECOND_PERSON.test(text)) return null;
-  if (!knownFirst(tok) && !properWord(ctx, tok)) return null;
+  if (!knownFirst(tok, ctx.spell) && !properWord(ctx, tok)) return null;
   const next = tokens[i + 1];
   const surname =
     next && sameSentence(next, tok) && spaced(text, tok, next) ? surnameEnd(ctx, i + 1, tok) : -1;
@@ -39,7 +40,8 @@ const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?
 
 /**
  * @mentions of a person in a care draft: "@sanne.devries", "@ria", "@Marieke Jansen". A
- * handle counts when one of its parts is a first name we know; "@wzc_deberk" does not.
+ * handle counts when one of its parts is a first name we know, also run into a surname
+ * ("@annavisser92"); "@wzc_deberk" does not.
  */
 export function mentionsIn(ctx: DraftContext): ContextName[] {
   const { text, tokens } = ctx.analysis;
@@ -50,7 +52,7 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const handle = m[1];
     const parts = handle.toLowerCase().split(/[._\d]+/);
-    if (!parts.some((p) => FIRST_NAMES.has(p) && !NOT_PEOPLE.has(p))) continue;
+    if (!parts.some((p) => (FIRST_NAMES.has(p) && !NOT_PEOPLE.has(p)) || runTogetherName(p))) continue;
     let end = m.index + 1 + handle.length;
     // Facebook writes a mention as the full name: "@Marieke Jansen".
     const surname = m[2];

@@ -3,22 +3,35 @@ import { peopleIn } from './people';
 import { analyse } from './tokens';
 
 /** Someone the text speaks about: a named person, or one patient, man, she... */
-export type Anchor = { start: number; end: number; sentence: number; named: boolean };
+export type Anchor = {
+  start: number;
+  end: number;
+  sentence: number;
+  named: boolean;
+  /** The one answered in a reply or @mentioned: the details around may be of their relative. */
+  addressed?: boolean;
+};
 
 /** Words that make a person noun generic: "elke patiënt", "geen bewoner". */
 const GENERIC = new Set(['elke', 'iedere', 'ieder', 'geen', 'alle', 'veel', 'welke', 'zo’n', "zo'n", 'per']);
 
-let cache: { text: string; anchors: Anchor[] } | null = null;
+let cache: { text: string; people: readonly unknown[]; anchors: Anchor[] } | null = null;
 
-/** People the text speaks about, named or not, once per text. */
+/**
+ * People the text speaks about, named or not, once per text. Kept only while peopleIn gives
+ * the same result: a rule that runs before privacy/person asks without the dictionary, and
+ * the names privacy/person finds with it must anchor the later rules too.
+ */
 export function anchorsIn(text: string): Anchor[] {
-  if (cache && cache.text === text) return cache.anchors;
+  const people = peopleIn(text);
+  if (cache && cache.text === text && cache.people === people) return cache.anchors;
   const { tokens } = analyse(text);
-  const anchors: Anchor[] = peopleIn(text).map((p) => ({
+  const anchors: Anchor[] = people.map((p) => ({
     start: p.start,
     end: p.end,
     sentence: p.sentence,
     named: p.kind !== 'relative',
+    ...(p.kind === 'answered' || p.kind === 'mention' ? { addressed: true } : {}),
   }));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -39,6 +52,6 @@ export function anchorsIn(text: string): Anchor[] {
     }
   }
   anchors.sort((a, b) => a.start - b.start);
-  cache = { text, anchors };
+  cache = { text, people, anchors };
   return anchors;
 }

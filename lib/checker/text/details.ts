@@ -45,10 +45,27 @@ const NOT_AN_AGE =
 const AGE_AFTER =
   /(?:[- ]?jarige?(?![\p{L}])| jaar (?:oud|jong|geworden)(?![\p{L}])|(?:e|ste|de) verjaardag)/iuy;
 const AGE_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
+  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?|(?:werd|wordt|is|was) (?:hij|zij|ze)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
 const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
-const SPELLED_AGE = /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling)$/;
+const SPELLED_AGE =
+  /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling|eeuwfeest|honderdste)$/;
+/**
+ * An age told after its verb with a few words between: "werd ze 105", "werden deze week
+ * allebei 100", "wordt hij zondag 90". Only these fillers, so "werd op 12 maart" stays a date.
+ */
+const AGE_VERB_FILLED =
+  /(?:^|[^\p{L}])(?:werd|wordt|werden|worden)(?: (?:ze|zij|hij|ze|ze allebei|vandaag|gisteren|eergisteren|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|deze week|vorige week|afgelopen week|allebei|beiden|beide|samen|al|pas|nog|maar|net|officieel|liefst|maar liefst)){1,3} $/iu;
+/** "met je 99ste!", "haar 100ste": an old age as an ordinal after a possessive. */
+const AGE_ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:je|jouw|haar|zijn|z'n|z’n|uw|hun) $/iu;
+const ORDINAL = /(?:ste|de|e)(?![\p{L}\p{N}])/uy;
+/** "Piet van 't Hof, 91, elke ochtend": an age between commas after a name. */
+const NAME_COMMA_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+, $/u;
+const NOT_NAME_BEFORE =
+  /(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kamer|bed|afdeling|Ja|Nee|Oké), $/iu;
+const AFTER_COMMA_AGE = /^(?:,|\.|!| en )/u;
+/** "105 jaar!" opening a sentence: an age celebrated, not an anniversary ("bestaat 75 jaar"). */
+const OPENING = /(?:^|[.!?\n]\s*|[^\p{L}\p{N}\s.,]\s*)$/u;
 const ROOM_AT = new RegExp(
   `(?:kamer|kamernummer|bed|bednummer|zaal|box|verloskamer)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
   'iuy',
@@ -58,10 +75,16 @@ const WARD_AT = new RegExp(
   `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
   'uy',
 );
+/** Ward and unit names people write after "op de", "van de": the unit a resident or patient is on. */
+const PLAIN_WARDS =
+  'revalidatie|revalidatieafdeling|dagopvang|verpleegafdeling|gynaecologie|geriatrie|orthopedie|cardiologie|oncologie|neurologie|urologie|chirurgie|longafdeling|dialyse|materniteit|somatiek|gesloten afdeling|psychiatrie';
+
 const WARD_WORDS = new Set(['afdeling', 'afd', 'unit', 'paviljoen', 'vleugel']);
-const WARD_NAME_AT =
-  / (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|PG|pg|PG-afdeling|psychogeriatrie|crisisdienst|kinder-IC|kinder-ic|(?:eerste|tweede|derde|vierde|vijfde|zesde|bovenste|begane) (?:verdieping|etage)|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3})(?![\p{L}\p{N}])/uy;
-const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan']);
+const WARD_NAME_AT = new RegExp(
+  String.raw` (?:de |het )?(?:IC|SEH|CCU|NICU|PICU|MC|OK|HDU|MCU|EHH|spoedeisende hulp|intensive care|spoedgevallen|spoed|dagbehandeling|verloskamer|kinderafdeling|neonatologie|hartbewaking|kraamafdeling|palliatieve (?:unit|afdeling)|recovery|PG|pg|PG-afdeling|psychogeriatrie|crisisdienst|kinder-IC|kinder-ic|(?:eerste|tweede|derde|vierde|vijfde|zesde|bovenste|begane) (?:verdieping|etage)|poli(?:kliniek)?|[1-9][A-Z]|[AN]\d{1,3}|${PLAIN_WARDS})(?![\p{L}\p{N}])`,
+  'uy',
+);
+const PREPOSITIONS = new Set(['op', 'naar', 'van', 'in', 'aan', 'bij']);
 const PLACE_WORDS = new Set(['uit', 'in', 'te', 'bij']);
 const TIME_WORDS = new Set(
   'vandaag gisteren eergisteren vannacht vanochtend vanmorgen vanmiddag vanavond gisteravond gisternacht gistermiddag gisterochtend zojuist daarnet'.split(
@@ -83,9 +106,24 @@ const HOME_WORDS = new Set(
 const HOME_PREPOSITIONS = new Set(['in', 'op', 'bij', 'naar', 'van']);
 const OWN_HOME_AT = / (?:(?:De|Het|'t|’t) )?\p{Lu}\p{Ll}[\p{L}'’-]+(?![\p{L}])/uy;
 
+/**
+ * A house named without a home word, after a preposition: "op De Veldhoeve", "bewoners van De
+ * Korenbloem", "in Het Hoogeland", or "van de Lindehof" where the name ends as Dutch house
+ * names do (-hof, -hoeve, -stede, -weerd ...). Brands after "naar de" (de Efteling) do not.
+ */
+const HOUSE_NAME_AT =
+  / (?:(?:De|Het|'t|’t) \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?|(?:de|het) \p{Lu}\p{Ll}*(?:hof|hoeve|hove|stede|weerd|gaarde|linde|heem|borg|burcht|horst|hage|oord|rust|bongerd|kamp|bosch|hoven|wiek|staete|state)(?: \p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])/uy;
+
 /** The name after a home word: "De Linde", "Sint-Jozef", "'t Hoge Huys", "Avondrust". */
 const HOME_NAME_AT =
   / (?:(?:de|het|De|Het|'t|’t|Sint|Sint-|Huize) )?\p{Lu}[\p{L}'’-]+(?: (?:ter|ten|te|van|de|den|der|het) \p{Lu}[\p{L}'’-]+| \p{Lu}[\p{L}'’-]+)?/uy;
+
+/**
+ * A birth on a day everyone knows: "de eerste baby van 2026", "onze nieuwjaarsbaby", "de
+ * kerstbaby". It dates the birth as a date would.
+ */
+const BIRTH_DAY =
+  /(?<![\p{L}])(?:(?:eerste|laatste) (?:\p{L}+ )?(?:baby|tweeling|drieling|kindje|ziekenhuisbaby|inwoner|inwoonster|Brabander|Gentenaar)s? van (?:het jaar|het nieuwe jaar|20\d\d)|(?:nieuwjaars|kerst|oudejaars|paas)(?:baby|kindje|tweeling)s?)(?![\p{L}])/giu;
 
 let cache: { text: string; details: Detail[] } | null = null;
 
@@ -133,6 +171,8 @@ export function detailsIn(text: string): Detail[] {
       !/^ \p{Lu}+$/u.test(text.slice(t.end, t.end + n))
     )
       push('home', from, t.end + n, null);
+    else if (HOME_PREPOSITIONS.has(t.lower) && (n = sticky(HOUSE_NAME_AT, t.end)))
+      push('home', t.start, t.end + n, null);
     if (PLACE_WORDS.has(t.lower)) {
       const next = tokens[i + 1];
       if (next && next.cap && next.start - t.end === 1 && next.sentence === t.sentence) {
@@ -145,6 +185,9 @@ export function detailsIn(text: string): Detail[] {
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text))
     ageAt(text, m.index, m.index + m[0].length, push, sticky);
   for (const d of findDates(text)) push('date', d.start, d.end, 'onlangs');
+  BIRTH_DAY.lastIndex = 0;
+  for (let m = BIRTH_DAY.exec(text); m; m = BIRTH_DAY.exec(text))
+    push('date', m.index, m.index + m[0].length, null);
   for (const a of findAddresses(text)) push('address', a.start, a.end, null);
   for (const p of findPostcodes(text)) push('address', p.start, p.end, null);
   for (const h of sensitiveWords(text)) if (h.health) push(h.rare ? 'rare' : 'health', h.start, h.end, null);
@@ -218,6 +261,23 @@ function ageAt(text: string, s: number, e: number, push: Push, sticky: (re: RegE
   const left = text.slice(Math.max(0, s - 30), s);
   if (sticky(NOT_AN_AGE, e)) return;
   if (AGE_VERB_BEFORE.test(left)) return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  if (
+    value >= 18 &&
+    AGE_VERB_FILLED.test(left) &&
+    !/^ (?:jaar )?(?:in dienst|bij ons)/.test(text.slice(e, e + 18))
+  )
+    return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  if (value >= 60 && AGE_ORDINAL_BEFORE.test(left) && (n = sticky(ORDINAL, e)))
+    return push('age', s, e + n, null);
+  if (
+    value >= 18 &&
+    NAME_COMMA_BEFORE.test(left) &&
+    !NOT_NAME_BEFORE.test(left) &&
+    AFTER_COMMA_AGE.test(text.slice(e, e + 4))
+  )
+    return push('age', s, e, '');
+  if (value >= 90 && /^ jaar!/.test(text.slice(e, e + 6)) && OPENING.test(left))
+    return push('age', s, e + 5, null);
   if (/\p{L}, $/u.test(left) && /^ jaar[,.]/.test(text.slice(e, e + 6))) return push('age', s, e + 5, null);
   if (left.endsWith('van ')) {
     const words = left

@@ -1,7 +1,10 @@
 import { EVENT_PHRASES } from '../data/events';
+import { PLAIN_EVENT_PHRASES } from '../data/events-plain';
 import { HEALTH_TERMS, type HealthKind } from '../data/health';
 import { SPECIAL_TERMS, type SpecialKind } from '../data/special';
 import { compilePhrases } from '../phrases/table';
+import { bodyHits } from './body';
+import { lifeStoryBirth } from './life-story';
 import { analyse, sentenceAt, type Analysis, type Token } from './tokens';
 
 /** A word or phrase of AVG art. 9 data: health, religion, origin or sexuality. */
@@ -47,7 +50,7 @@ const PEOPLE_SUFFIX =
 const NOT_SUFFIX_HITS = new Set(['samenwerkingsoperatie', 'reddingsoperatie', 'schoonmaakoperatie']);
 
 /** Events in everyday words ("heeft haar heup gebroken"), run as one phrase table. */
-const matchEvents = compilePhrases(EVENT_PHRASES);
+const matchEvents = compilePhrases([...PLAIN_EVENT_PHRASES, ...EVENT_PHRASES]);
 
 let cache: { text: string; hits: SensitiveHit[] } | null = null;
 
@@ -92,15 +95,20 @@ function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
   for (const h of matchEvents(text)) {
     const after = text.slice(h.end, h.end + 14).toLowerCase();
     if (h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`))) continue;
+    const sentence = sentenceAt(analysis, h.start);
+    const span = analysis.sentences[sentence];
+    if (h.entry.kind === 'birth' && lifeStoryBirth(text, h.end, text.slice(span.start, span.end))) continue;
     events.push({
       start: h.start,
       end: h.end,
-      sentence: sentenceAt(analysis, h.start),
+      sentence,
       kind: h.entry.kind,
       health: true,
       rare: false,
     });
   }
+  // Body parts broken, operated on or cared for ("brak ze haar heup", "uw gebit"): events too.
+  for (const b of bodyHits(analysis)) events.push({ ...b, health: true, rare: false });
   if (events.length === 0) return words;
   // Everyday phrases fill in where the vocabulary found nothing: one sentence, one card.
   const worded = new Set(words.filter((w) => w.health).map((w) => w.sentence));

@@ -191,6 +191,10 @@ function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token, dra
     return bare;
   }
   let end = k + 1;
+  // "Mw. Bosch-van Rijn": a double surname whose second part starts with a particle.
+  const rest = tokens[end];
+  if (/-(?:de|van|der|den|ter|ten|el)$/i.test(core.word) && rest?.cap && sameSentence(rest, head))
+    if (adjacent(text, core, rest)) return end + 1;
   // "mevrouw Ria Jansen-de Vries", "residente Maria Vande Velde": the surname rules of names without a title.
   if (core.cap && FIRST_NAMES.has(core.lower) && tokens[end] && spaced(text, core, tokens[end])) {
     const full = surnameEnd(draft, end, head);
@@ -367,7 +371,10 @@ function firstName(
   const next = tokens[i + 1];
   if (next && sameSentence(next, tok) && /^\s+$/.test(text.slice(tok.end, next.start))) {
     if (next.cap && !STOPWORDS.has(next.lower)) return null;
-    if (PARTICLES.has(next.lower) && tokens[i + 2]?.cap) return null;
+    // "Albert Van der Auwera": particles, then a capitalised core.
+    let k = i + 1;
+    while (k < i + 4 && tokens[k] && PARTICLES.has(tokens[k].lower)) k++;
+    if (k > i + 1 && tokens[k]?.cap && sameSentence(tokens[k], tok)) return null;
   }
   // A colleague's jubilee, a diploma, a job ad: staff, not a resident.
   if (quiet(draft, i, i + 1)) return null;

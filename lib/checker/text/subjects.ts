@@ -48,10 +48,13 @@ const PLURAL_PEOPLE = new Set(
 /** The writer: "ik ben gevallen" is the writer's own story, not a patient's. */
 const FIRST_PERSON = new Set(['ik', "'k", 'mij', 'me', 'mijn']);
 
-let cache: { text: string; surface: Surface; subjects: Subjects } | null = null;
+let cache: { text: string; surface: Surface; people: readonly unknown[]; subjects: Subjects } | null = null;
 
 export function subjectsIn(text: string, surface: Surface): Subjects {
-  if (cache && cache.text === text && cache.surface === surface) return cache.subjects;
+  // Kept while peopleIn gives the same result (see anchorsIn): names found with the dictionary count.
+  const people = peopleIn(text);
+  if (cache && cache.text === text && cache.surface === surface && cache.people === people)
+    return cache.subjects;
   const analysis = analyse(text);
   const generic = new Set<number>();
   const answering = ANSWER_SURFACES.has(surface);
@@ -63,7 +66,6 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   const about = new Set<number>();
   const named = new Set<number>();
   const relative = new Set<number>();
-  const people = peopleIn(text);
   for (const p of people) {
     if (p.kind === 'relative') relative.add(p.sentence);
     else named.add(p.sentence);
@@ -83,6 +85,7 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (generic.has(t.sentence) && !named.has(t.sentence)) continue;
+    if (someone(tokens, i)) about.add(t.sentence);
     if (isRelative(tokens, i)) {
       about.add(t.sentence);
       relative.add(t.sentence);
@@ -99,6 +102,10 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   if (answering)
     analysis.sentences.forEach((s, i) => {
       if (!about.has(i) && WISHES.test(text.slice(s.start, s.end))) answered.add(i);
+      // "gefeliciteerd lieke!! lekker uitrusten na die bevalling": a comment that greets someone
+      // by name goes on about them while no one else, nor the writer, is the subject.
+      else if (i > 0 && named.has(i - 1) && !about.has(i) && !generic.has(i) && !ownStory(analysis, i))
+        answered.add(i);
     });
   for (const s of about) answered.delete(s);
   for (const s of answered) about.add(s);
@@ -112,9 +119,30 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
     }
   });
   const subjects = { about, named, relative, generic, answered };
-  cache = { text, surface, subjects };
+  cache = { text, surface, people, subjects };
   return subjects;
 }
+
+/** The writer's own story or team news: "ik", "we", "mijn", a colleague. */
+function ownStory(analysis: Analysis, sentence: number): boolean {
+  return (
+    colleagueIn(analysis, sentence) ||
+    tokensOf(analysis, sentence).some((t) => FIRST_PERSON.has(t.lower) || WE.has(t.lower))
+  );
+}
+const WE = new Set(['we', 'wij', 'ons', 'onze']);
+
+/**
+ * "iemand had een zaklampje ingeslikt": someone in particular, told in the past. "Als iemand
+ * valt" is advice (a generic sentence never gets here).
+ */
+function someone(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    tokens[i].lower === 'iemand' && !!next && next.sentence === tokens[i].sentence && PAST.has(next.lower)
+  );
+}
+const PAST = new Set(['had', 'was', 'lag', 'kwam', 'viel', 'brak', 'werd', 'moest', 'kreeg']);
 
 /** "mijn moeder", "zijn vrouw", "uw vader", "ons moeke". */
 function isRelative(tokens: Token[], i: number): boolean {
@@ -158,7 +186,19 @@ export function owned(
  */
 export function selfEvident(analysis: Analysis, sentence: number, subjects: Subjects): boolean {
   if (subjects.generic.has(sentence) || colleagueIn(analysis, sentence)) return false;
-  return !tokensOf(analysis, sentence).some((t) => FIRST_PERSON.has(t.lower) || PLURAL_PEOPLE.has(t.lower));
+  const tokens = tokensOf(analysis, sentence);
+  return !tokens.some(
+    (t, k) => FIRST_PERSON.has(t.lower) || (PLURAL_PEOPLE.has(t.lower) && !oneOf(tokens, k)),
+  );
+}
+
+/** "een van onze bewoners", "één van de patiënten": one person out of many, not the many. */
+function oneOf(tokens: Token[], k: number): boolean {
+  const lead = tokens
+    .slice(Math.max(0, k - 3), k)
+    .map((t) => t.lower)
+    .join(' ');
+  return /(?:^|\s)(?:een|één) van (?:de|onze|ons|hun|haar|zijn|jullie)(?: \p{L}+)?$/u.test(lead);
 }
 
 /**

@@ -1,17 +1,9 @@
+import type { Lang } from '../../i18n';
+import { platformTexts } from '../texts';
 import type { ApplyResult } from './apply-fix';
 
 /** What the sidebar says when a fix did not go in (null: it went in, nothing to say). */
-export function applyNotice(result: ApplyResult, lang: 'nl' | 'en'): string | null {
+export function applyNotice(result: ApplyResult, lang: Lang): string | null {
   if (result.ok) return null;
-  const text =
-    result.reason === 'moved'
-      ? {
-          nl: 'De tekst is intussen veranderd; de suggestie is niet toegepast.',
-          en: 'The text has changed; the suggestion was not applied.',
-        }
-      : {
-          nl: 'Het aanpassen is niet gelukt. Je tekst is niet veranderd door Zorgvuldig; pas het zelf aan.',
-          en: 'The change did not work. Zorgvuldig did not alter your text; please edit it yourself.',
-        };
-  return text[lang];
+  return platformTexts.t(result.reason === 'moved' ? 'apply.moved' : 'apply.failed', lang);
 }

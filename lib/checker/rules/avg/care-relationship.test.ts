@@ -30,6 +30,50 @@ describe('avg/care-relationship', () => {
       expect(found('In uw dossier staat dat.', 'comment')[0].severity).toBe('stop');
     });
   });
+  // By structure, in kind replies: the one answered or their relative, and their care in that sentence.
+  describe('a kind reply that confirms the care', () => {
+    it.each([
+      ['Wij wensen uw vader veel sterkte na zijn opname.', 'reply'],
+      ['Bedankt voor uw mooie woorden over onze zorg voor uw man.', 'reply'],
+      ['Dank je wel voor je lieve woorden over de verzorging van je oma!', 'comment'],
+      ['Fijn om te lezen dat je zus weer thuis is na haar operatie 💐 Groetjes van de afdeling!', 'comment'],
+      ['Goed te horen dat je pa weer mag fietsen na de revalidatie, groetjes van het team!', 'comment'],
+      ['Beste Hilde, wat verdrietig dat uw schoonmoeder zo achteruit is gegaan. Wij denken aan u.', 'reply'],
+      ['We leven mee met het overlijden van je opa.', 'reply'],
+      ['Dank u wel! Hij was een graag geziene bewoner. Uw vader wordt gemist.', 'reply'],
+      [
+        'Gecondoleerd, mevrouw. Uw vader heeft zijn laatste weken bij ons op de afdeling doorgebracht.',
+        'reply',
+      ],
+      ['Hartelijk dank! Wat fijn dat u zich op onze dagbesteding zo thuis voelt.', 'reply'],
+      ['Merci voor uw berichtje, we zijn blij dat uw ma het goed maakt in ons woonzorgcentrum.', 'reply'],
+      ['Je was echt een toppatiënt hoor, veel succes thuis!', 'comment'],
+      ['Dank u wel! Uw vrouw was een bijzondere cliënte voor ons allemaal.', 'reply'],
+      ['Ik werk daar en je oma kreeg echt haar pillen op tijd.', 'comment'],
+      ['Gij waart de liefste patiënt van heel de afdeling!', 'comment'],
+      // the one answered as "meneer"/"mevrouw", a known event ("die val"), a refusal that names the care
+      ['Meneer is vorige maand twee keer op ons spreekuur geweest.', 'reply'],
+      ['Proficiat Sofie! Goed rusten na die keizersnede, groetjes van de materniteit', 'comment'],
+      [
+        'U heeft de behandeling zelf afgezegd, dus dan kunt u ons niet verwijten dat er niets gebeurde.',
+        'reply',
+      ],
+    ] as const)('%s', (text, surface) => expect(found(text, surface).length).toBeGreaterThan(0));
+
+    it('offers the kind sentence without the care, in the form of address the reply uses', () => {
+      const [u] = found('Bedankt voor uw mooie woorden over onze zorg voor uw man.');
+      expect(u.text).toBe('Bedankt voor uw mooie woorden over onze zorg voor uw man.');
+      expect(u.suggestions).toEqual(['Dank u wel voor uw mooie woorden']);
+      const [je] = found(
+        'Wat fijn dat je vader na zijn val weer thuis is! Groetjes van de nachtdienst',
+        'comment',
+      );
+      expect(je.suggestions).toEqual(['Dank je wel voor je lieve woorden']);
+      expect(found('Wij wensen uw vader veel sterkte na zijn val.')[0].suggestions).toEqual([
+        'Wij wensen u veel sterkte',
+      ]);
+    });
+  });
   describe('must not flag', () => {
     it.each([
       ['Bedankt voor het compliment aan ons team!', 'reply'],
@@ -39,6 +83,23 @@ describe('avg/care-relationship', () => {
       ['Kun je dat even in het dossier zetten?', 'message'],
       ['Ze wil haar afspraak verzetten, kun je haar bellen?', 'message'],
       ['Fijn dat uw moeder zo genoten heeft van het concert in het park.', 'reply'],
+      // thanks, offers and general information; staff and volunteers addressed; a friend's comment
+      ['Bedankt voor het compliment aan ons team! We geven het door.', 'reply'],
+      ['Dank voor uw bericht. Belt u gerust met onze patiëntenservice, dan kijken we mee.', 'reply'],
+      ['Heeft u vragen over uw operatie? Neem dan contact op met de polikliniek.', 'reply'],
+      ['Vanaf volgende week kunt u weer zonder afspraak langskomen op de poli.', 'reply'],
+      ['U kunt uw afspraak online verzetten via het patiëntenportaal.', 'reply'],
+      ['Goed bezig! Fijn dat je als vrijwilliger bij ons aan de slag bent 😊', 'comment'],
+      ['Dank je wel voor je zorg voor onze bewoners, lieve collega!', 'comment'],
+      ['Sterkte met je moeder, meid! Dikke knuffel', 'comment'],
+      ['Dank u wel voor uw donatie aan de afdeling kindergeneeskunde, daar zijn we heel blij mee.', 'reply'],
+      ['Wat leuk dat je bij ons komt werken op de afdeling chirurgie!', 'reply'],
+      ['Welkom terug in het team, je bent gemist op de afdeling!', 'comment'],
+      ['Bedankt voor uw vraag. De bezoektijden op de afdelingen zijn van 14 tot 20 uur.', 'reply'],
+      ['Hoi Sanne, dank je voor je sollicitatie! We nemen snel contact op.', 'reply'],
+      ['Dank je wel! Je vader is altijd welkom op de open dag.', 'reply'],
+      ['Wat een lieve woorden, dank u wel namens het hele team!', 'reply'],
+      ['Wij wensen uw vader veel sterkte na zijn opname.', 'post'],
     ] as const)('%s', (text, surface) => expect(found(text, surface)).toEqual([]));
   });
 });

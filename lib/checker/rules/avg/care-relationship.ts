@@ -1,4 +1,6 @@
 import type { Rule, RuleHit } from '../../rule';
+import { careBonds, OFFER } from '../../text/care-bond';
+import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 
 const CARE_NOUNS =
@@ -38,6 +40,14 @@ const CONFIRMS = new RegExp(
 const NOT_OURS =
   /^(?:uw|jouw|je|zijn|haar) (?:specialist|behandelaar|afspraak|onderzoek|zorg|controle|echo)$/i;
 
+const sentenceOf = (text: string, offset: number) => {
+  const analysis = analyse(text);
+  const s = analysis.sentences[sentenceAt(analysis, offset)];
+  return s ? text.slice(s.start, s.end) : '';
+};
+const GIVES_CARE =
+  /^\s+(?:voor|aan) (?:onze|de|alle|al onze|jullie) (?:\p{L}+ )?(?:bewoners|patiënten|cliënten|mensen|ouderen|kinderen|deelnemers)\b/iu;
+
 export const careRelationship: Rule = {
   id: 'avg/care-relationship',
   category: 'avg',
@@ -76,9 +86,56 @@ export const careRelationship: Rule = {
         suggestions: neutral(m.text),
       });
     }
-    return hits;
+    // By structure: a reply that speaks to someone and names their (or their relative's) care,
+    // health event or status as our patient, where no phrase above matched in that sentence.
+    if (draft.surface === 'reply' || draft.surface === 'comment') {
+      const analysis = analyse(draft.text);
+      const flagged = new Set(hits.map((h) => sentenceAt(analysis, h.start)));
+      for (const b of careBonds(draft.text, draft.surface)) {
+        if (flagged.has(b.sentence)) continue;
+        const sentence = analysis.sentences[b.sentence];
+        const words = draft.text.slice(sentence.start, sentence.end);
+        const kind = kindAlternative(words, b.formal);
+        // A kind sentence is offered whole in a kind form; otherwise the words that tie are marked.
+        hits.push({
+          severity: 'check',
+          start: kind ? sentence.start : b.start,
+          end: kind ? sentence.end : b.end,
+          message: ctx.t({
+            nl: 'Dit antwoord laat zien dat deze persoon of een naaste bij jullie in zorg is of was.',
+            en: 'This reply shows that this person or a relative is or was in your care.',
+          }),
+          explanation: ctx.t({
+            nl: 'Ook een vriendelijk antwoord bevestigt zo in het openbaar dat iemand patiënt of cliënt is; dat valt onder het beroepsgeheim. Bedank of leef mee zonder de zorg, de opname of de gezondheid te noemen, en ga verder in een privébericht.',
+            en: 'Even a kind reply confirms in public this way that someone is a patient or client; that falls under professional secrecy. Thank or sympathise without naming the care, the stay or the health, and continue in a private message.',
+          }),
+          suggestions: kind ? [ctx.t(kind)] : [],
+        });
+      }
+    }
+    return hits.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * A kind reply without the care in it, for the words the finding covers: thanks stay thanks,
+ * sympathy stays sympathy. Arguing gets none: that needs rewriting, not a swap.
+ */
+function kindAlternative(sentence: string, formal: boolean): { nl: string; en: string } | null {
+  if (
+    /\b(?:sterkte|verdriet\w*|verlies|gecondoleerd|condoleances|beterschap|herstel\w*|meeleven|leven mee)\b/i.test(
+      sentence,
+    )
+  )
+    return formal
+      ? { nl: 'Wij wensen u veel sterkte', en: 'We wish you strength' }
+      : { nl: 'We wensen je veel sterkte', en: 'We wish you strength' };
+  if (/\b(?:bedankt|dank\w*|fijn|mooi\w*|leuk\w*|blij|compliment\w*|lief\w*)\b/i.test(sentence))
+    return formal
+      ? { nl: 'Dank u wel voor uw mooie woorden', en: 'Thank you for your kind words' }
+      : { nl: 'Dank je wel voor je lieve woorden', en: 'Thank you for your kind words' };
+  return null;
+}
 
 /** Where a text confirms that someone is or was in care ("tijdens uw opname"), in order. */
 export function careConfirmations(text: string): { start: number; end: number; text: string }[] {
@@ -91,6 +148,10 @@ export function careConfirmations(text: string): { start: number; end: number; t
     }
     if (!/^(?:\p{L})/u.test(m[0]) || /\p{L}/u.test(text[m.index - 1] ?? '')) continue;
     if (NOT_OURS.test(m[0])) continue;
+    // "Heeft u vragen over uw operatie?", "kunt u op de poli terecht": an offer to anyone.
+    if (!/dossier|systeem|uitslag/i.test(m[0]) && OFFER.test(sentenceOf(text, m.index))) continue;
+    // "je zorg voor onze bewoners": the one answered gives the care (a colleague, a volunteer).
+    if (GIVES_CARE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

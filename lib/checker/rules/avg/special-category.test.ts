@@ -51,7 +51,7 @@ describe('avg/special-category', () => {
         ],
         ['Mevrouw Pauwels is vannacht rustig ingeslapen.', ['rustig ingeslapen stop']],
         ['Gisteren is onze lieve Riet van ons heengegaan.', ['van ons heengegaan stop']],
-        ['Vandaag is de kleine Noor geboren, welkom!', ['is de kleine Noor geboren check']],
+        ['Vandaag is de kleine Noor geboren, welkom!', ['is de kleine Noor geboren stop']],
         [
           'Vannacht kwam op onze kraamafdeling een prachtige tweeling ter wereld.',
           ['kwam op onze kraamafdeling een prachtige tweeling ter wereld check'],

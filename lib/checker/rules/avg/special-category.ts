@@ -14,6 +14,7 @@ const WHAT: Record<SensitiveHit['kind'], Text> = {
   death: { nl: 'een overlijden', en: 'a death' },
   event: { nl: 'een val, ongeval of incident', en: 'a fall, accident or incident' },
   birth: { nl: 'een geboorte', en: 'a birth' },
+  body: { nl: 'het lichaam of de gezondheid', en: 'the body or health' },
   religion: { nl: 'een geloof', en: 'a religion' },
   origin: { nl: 'een afkomst', en: 'an origin' },
   sexuality: {
@@ -27,7 +28,7 @@ const EVIDENT =
   /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
 
 /** Kinds mostly written as nouns ("zijn beroerte"); events and deaths are verbs ("zijn overleden"). */
-const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication']);
+const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication', 'body']);
 
 /** "werden ... geboren", "zijn overleden": many people, nobody in particular. */
 const PLURAL_VERB = /^(?:werden|zijn|waren|kwamen|stierven)\b/i;

@@ -56,11 +56,13 @@ export const combination: Rule = {
     const found = anchorsIn(text);
     // Where no person word stands, the details themselves may point to someone ("Dirk (52)").
     const extra = notOverlapping(detailAnchors(text), found);
-    const anchors = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+    const anchors: Anchor[] = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
     if (anchors.length === 0) return [];
     const { sentences } = analyse(text);
 
-    const namedIn = new Set(anchors.filter((a) => a.named).map((a) => a.sentence));
+    // "Beste meneer X, ... Uw moeder was een geliefde bewoonster op De Linde": the one answered
+    // and the home of their relative are details of two people; the greeting counts on its own.
+    const namedIn = new Set(anchors.filter((a) => a.named && !a.addressed).map((a) => a.sentence));
     const hits = new Map<number, RuleHit>();
     let d0 = 0;
     let at = 0;
@@ -68,9 +70,13 @@ export const combination: Rule = {
     for (const anchor of anchors) {
       // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
       if (!anchor.named && pronoun(text, anchor) && colleagueIn(anchor.sentence)) continue;
-      const from = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
-      const to = sentences[Math.min(sentences.length - 1, anchor.sentence + WINDOW)].end;
-      while (d0 < details.length && details[d0].start < from) d0++;
+      // The one answered is read in their own sentence only; d0 still moves by the widest reach,
+      // so it only ever moves forward (anchors come in text order).
+      const reach = anchor.addressed ? 0 : WINDOW;
+      const from = sentences[Math.max(0, anchor.sentence - reach)].start;
+      const to = sentences[Math.min(sentences.length - 1, anchor.sentence + reach)].end;
+      const widest = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
+      while (d0 < details.length && details[d0].start < widest) d0++;
       while (at < details.length && details[at].start < anchor.start) at++;
       const near: Detail[] = [];
       for (
@@ -82,7 +88,7 @@ export const combination: Rule = {
         if (d.start >= from && !(d.start < anchor.end && anchor.start < d.end)) near.push(d);
       }
       const named = anchor.named || [-1, 0, 1].some((k) => namedIn.has(anchor.sentence + k));
-      const group = score(anchor, near, named);
+      const group = score(anchor, near, named, text);
       const severity = severityOf(group);
       if (!severity) continue;
       for (const hit of report(group, severity, text, ctx.t)) {
@@ -130,12 +136,32 @@ const isColleague = (w: string) =>
     (r) => w.length > r.length + 2 && w.endsWith(r),
   );
 
-function score(anchor: Anchor, near: Detail[], named: boolean): Group {
+function score(anchor: Anchor, near: Detail[], named: boolean, text: string): Group {
   const kinds = new Set<DetailKind>(near.map((d) => (d.kind === 'rare' ? 'rare' : d.kind)));
   let total = 0;
-  for (const k of kinds) total += DETAIL_WEIGHT[k];
-  return { anchor, details: near, score: total, named };
+  for (const k of kinds) total += weight(k, named, near, text);
+  // "kwam om 0.02 uur ter wereld": the clock time inside the event dates it.
+  if (near.some((d) => d.kind === 'health' && BIRTH_TIME.test(text.slice(d.start, d.end)))) total += 1;
+  // Without a name, a health word says what happened, not who it was: it adds to details that
+  // point, but a room and a condition alone ("de bewoonster van kamer 9" with a fall) are one
+  // detail and the health of that person (avg/special-category's card).
+  const withoutHealth = total - (kinds.has('health') ? DETAIL_WEIGHT.health : 0);
+  const enough = named || withoutHealth >= 3;
+  return { anchor, details: near, score: enough ? total : Math.min(total, 2), named };
 }
+
+/**
+ * With a name, the care home or ward narrows to one house or unit ("mevrouw Bruins op de PG");
+ * the clock time of a birth or death is as telling as its date ("kwam om 0.02 uur ter wereld").
+ */
+function weight(kind: DetailKind, named: boolean, near: Detail[], text: string): number {
+  if (named && (kind === 'home' || kind === 'ward')) return 2;
+  if (kind === 'time' && near.some((d) => d.kind === 'health' && LIFE_EVENT.test(text.slice(d.start, d.end))))
+    return near.some((d) => d.kind === 'time' && /\d/.test(text.slice(d.start, d.end))) ? 2 : 1;
+  return DETAIL_WEIGHT[kind];
+}
+const BIRTH_TIME = /\d[.:]\d\d.*(?:geboren|ter wereld|levenslicht|bevall|beviel|overle|stierf|ingeslapen)/i;
+const LIFE_EVENT = /geboren|ter wereld|levenslicht|bevall|beviel|overle|stierf|gestorven|ingeslapen/i;
 
 /** A name plus two points, or three points without one, point to a person; more make it a stop. */
 function severityOf(g: Group): Severity | null {

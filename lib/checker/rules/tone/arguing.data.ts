@@ -27,6 +27,14 @@ const FLAT = '[(gewoon|echt|helemaal|absoluut|simpelweg|pertinent|totaal|dus|toc
 const RELATIVE =
   '(dochter|zoon|moeder|vader|man|vrouw|partner|kind|oma|opa|schoonmoeder|schoonvader|familielid|broer|zus)';
 
+/** What an organisation looks up to answer: a file, a system, camera footage, a call log. */
+const RECORDS =
+  '(dossier|systeem|administratie|registratie|rapportage|logboek|camerabeelden|beelden|gegevens|verslag|notities|aantekeningen|agenda|telefoonlog|belgeschiedenis)';
+
+/** Who stands by the organisation: "wij", "onze medewerkers", "het team", "de verpleegkundige". */
+const OURS_WHO =
+  "(wij|we|onze medewerkers|onze collega's|onze collega’s|onze verpleegkundigen|onze artsen|ons team|het team|de verpleegkundige|de verpleegkundigen|de arts|de artsen|de tandarts|de medewerker|de medewerkers|zij|ze)";
+
 const entry = (nl: string, en: string, phrases: string[], notFollowedBy: string[] = []) => ({
   phrases,
   severity: 'check' as const,
@@ -43,6 +51,8 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     [
       `${THIS} klopt ${FLAT} niet`,
       `${STORY} klopt ${FLAT} niet`,
+      `${THIS} klopt (echter|helaas|eenvoudigweg|zeker|ook|dan ook) niet`,
+      `${STORY} klopt (echter|helaas|eenvoudigweg|zeker|ook|dan ook) niet`,
       `(dat|dit|het) (is|was) ${FLAT} (niet waar|onwaar|onjuist|niet juist|niet correct|incorrect|gelogen|verzonnen|nep|onzin|kletskoek|larie)`,
       `${STORY} (is|was|zijn) ${FLAT} (onjuist|niet juist|niet correct|incorrect|onwaar|niet waar|nep|gelogen|verzonnen|ongegrond|onterecht|ongefundeerd|overdreven)`,
       '(dat|dit|het) is (echt|gewoon|helemaal) niet waar',
@@ -71,6 +81,13 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       'daar (zijn|waren) (wij|we) niet verantwoordelijk voor',
       'dat is (niet|nooit) (ons|onze) (probleem|fout|schuld)',
       `${YOU} (begrijpt|snapt) het (niet|verkeerd)`,
+      // The organisation's version set against theirs.
+      '(de feiten|de werkelijkheid|de situatie) (liggen|ligt|is|was|waren) [(echter|toch|wel)] (anders|heel anders|totaal anders)',
+      '(wij|we) (zien|zagen|ervaren|ervoeren) (dat|dit|het) [(echter|toch|wel|zelf)] (anders|heel anders|totaal anders)',
+      '(blijkt|bleek|blijken|bleken) [(echter|toch|juist)] (iets|het) (heel|totaal|compleet|geheel) anders',
+      '(zo|dat) is het (niet|nooit) (gegaan|gebeurd)',
+      '(dat|dit) is niet (wat|hoe) (er|het) ~ (gebeurd|gegaan)',
+      '(dat|dit|het) (strookt|strookte) niet met',
     ],
     // "het is niet juist dat u moest wachten", "dit is niet correct verlopen": an admission.
     [
@@ -86,6 +103,43 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       'geregeld',
       'gecommuniceerd',
       'afgehandeld',
+    ],
+  ),
+  entry(
+    'Deze zin zet in het openbaar jullie kant van het verhaal tegenover die van de schrijver.',
+    'This sentence sets your side of the story against the writer’s, in public.',
+    [
+      // Standing by ourselves: "wij zijn het niet met u eens", "onze medewerkers hebben niets fout gedaan".
+      `(wij|we) zijn het [(echt|absoluut|helemaal|totaal|dus)] niet (met u|met je|met jou|met jullie|hiermee|daarmee|met uw|met je|met deze|met dit) [eens]`,
+      `${OURS_WHO} (hebben|heeft|hadden|had|deden|deed) (niets|niks|helemaal niets|helemaal niks|geen) (fout|verkeerd|mis|fouten)`,
+      '(wij|we) (weten|wisten) (echt|heus|best|heel goed|zelf) [wel] wat (we|wij) (doen|deden)',
+      '(daar|hier) (twijfelen|twijfel) (wij|we|ik) [(echt|absoluut|geen moment)] niet aan',
+      '(wij|we) nemen [(nadrukkelijk|ten stelligste|duidelijk)] afstand van',
+      '(wij|we) laten ons niet [zo] (wegzetten|beschuldigen|zwartmaken|aanvallen|neerzetten|wijsmaken)',
+      // Only part of the story: "maar de helft van de waarheid", "u laat een deel weg".
+      '(de|het) helft van (het verhaal|de waarheid)',
+      '(niet|nooit) het hele verhaal',
+      '(deel|kant|stuk) van het verhaal (weg|niet|achterwege)',
+      `${YOU} (vergeet|vergat|verzwijgt|verzweeg) [(even|wel|te|hier)] [(te|even)] (vermelden|zeggen|vertellen|erbij te zeggen|dat)`,
+      `${YOU} (laat|liet) ~ (weg|achterwege)`,
+      `${YOU} (verdraait|verdraaide|draait|draaide) (de feiten|het verhaal|de zaken|de waarheid|alles)`,
+      // Whose call it is: "het is niet aan u om te bepalen", "dat bepalen wij".
+      '(het|dat) is niet aan (u|jou|jullie) om',
+      `daar (gaat|gaan|ga) ${YOU} niet over`,
+      '(dat|dit) bepalen (wij|de artsen|onze artsen|de specialisten|de zorgverleners)',
+      '(dat|dit) is (uw|jouw|je) (mening|interpretatie|perceptie|beleving|visie|waarheid)',
+      // Rhetorical questions: "Wie zegt dat ...?", "Waarom heeft u dan niet gebeld?"
+      'wie zegt (dat|dit|er)',
+      `waarom (heeft|hebt|heb|bent|ben|was|kwam|belde|vroeg) ${YOU} (dan|toen|eigenlijk|zelf) [(zelf|eigenlijk)] (niet|nooit|geen)`,
+    ],
+  ),
+  entry(
+    'Deze zin zet in het openbaar jullie dossier of gegevens tegenover wat de schrijver zegt.',
+    'This sentence sets your records against what the writer says, in public.',
+    [
+      `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek|zien we|zagen we|staat)`,
+      `(uit|volgens) (ons|onze|het|de) ${RECORDS} ~ (blijkt|blijken|bleek)`,
+      `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
     ],
   ),
   entry(
@@ -112,6 +166,19 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       '(moet|mag|kunt|kan) (je|u) niet verwachten',
       '(volgende keer|de volgende keer) gewoon',
       '(zoals|net als) iedereen',
+      // The one answered's own behaviour, told in public.
+      `${YOU} (was|waart|bent|zijt|werd|waren) (niet bereid|niet te bereiken|onbereikbaar|agressief|onbeschoft|grof|dreigend|boos|woedend|niet aanspreekbaar)`,
+      `${YOU} (schold|schreeuwde|dreigde|bedreigde|sloeg|duwde|vloekte|scheldt|schreeuwt|dreigt|negeerde|negeert|weigerde|weigert) `,
+      `${YOU} (heeft|hebt|had) ~ (uitgescholden|bedreigd|geschreeuwd|gedreigd|genegeerd|geweigerd|gevloekt)`,
+      `${YOU} [(was|bent|waart|zijt)] zelf (ook|toch ook) (aan het|degene|begonnen|beginnen|te laat|agressief|boos)`,
+      // Complaining online instead of calling: "in plaats van ons te bellen", "dit online zetten".
+      '(in plaats van|in de plaats van|ipv) ons [(gewoon|eerst|even)] te (bellen|mailen|spreken|benaderen|contacteren|vragen)',
+      `(jammer|spijtig|kwalijk|triest) dat ${YOU} (dit|dat|het) (online|hier|op facebook|op internet|op google|openbaar|publiekelijk) (zet|zette|plaatst|plaatste|deelt|gooit|gooide|brengt)`,
+      // "zelf": the one answered did it ("u bent zelf te laat gekomen", "ge waart zelf te laat").
+      `${YOU} (bent|was|waart|zijt|waren|ben|heeft|hebt|had|koos|kwam|ging|liep|besloot|vertrok|zei|gaf) zelf (te laat|beginnen|begonnen|weg|weggegaan|weggelopen|vertrokken|gekozen|besloten|geweigerd|aangegeven|afgezegd|verzet|gezegd|getekend|ondertekend|niet|nooit|voor|ervoor|degene|naar huis|opgehangen)`,
+      `${YOU} (bent|ben|was|waart) zelf ~ (gekomen|gegaan|vertrokken|weggegaan|weggelopen|opgestapt|afgezegd|verzet)`,
+      // Told again and again: "wij hebben u meerdere keren gebeld", "we hebben je herhaaldelijk gevraagd".
+      `(wij|we|ik|zij|ze) (hebben|heb|heeft) ${YOU} [(al|toch|wel|ook)] (meerdere|meermaals|meermalen|herhaaldelijk|verschillende|diverse|twee|drie|vier|vaak|talloze|keer op keer|eerder|al eens|al vaker)`,
     ],
     // "u had eerder geholpen moeten worden" admits a fault; it does not blame.
     ['worden', 'krijgen', 'horen'],
@@ -135,6 +202,14 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       'dan houdt het op',
       '(heeft|hebben) (u|je) al (twee|drie|vier|meerdere|vaak|meermaals|meerdere keren) ~ uitgelegd',
       '(eigen|zelfbedachte) (ideetjes|theorietjes|verhaaltjes)',
+      '(wij|we) verwachten (van|dat) (bezoekers|familieleden|familie|ouders|patiënten|cliënten|iedereen|onze bezoekers|mantelzorgers)',
+      'van (bezoekers|familieleden|familie|ouders|patiënten|cliënten|mantelzorgers|u|jou|jullie) (verwachten|vragen|eisen) (wij|we)',
+      '(regels|huisregels|bezoektijden|afspraken|bezoekregels) (zijn|gelden) [er] (niet voor niets|voor iedereen|nu eenmaal)',
+      `${YOU} (bent|ben) niet de enige`,
+      'er (zijn|liggen|wachten) [(ook|nog)] (andere|meer) (patiënten|cliënten|bewoners|mensen|zieken)',
+      '(dient|dienen) zich (te houden aan|aan de regels)',
+      '(zo|dat) (werkt|gaat|loopt) (het|dat) nu eenmaal',
+      `${YOU} (moet|moogt|mag) [(niet|nie)] (zagen|zeuren|klagen|zeiken|mauwen)`,
     ],
   ),
   entry(
@@ -144,6 +219,11 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       '(tja|jaja|nou nou|jammer dan|helaas pindakaas|succes ermee)',
       '(is|bent) (dat|het) kennelijk anders',
       'kennelijk anders',
+      '(weet|weten) (het|alles) [(natuurlijk|weer|uiteraard|altijd)] [(weer|natuurlijk|wel)] beter',
+      'bedankt voor (uw|je|jouw) (wijze|deskundige|goede|gratis|waardevolle) (raad|les|lessen|adviezen|advies|tips)',
+      'zonder (het hele verhaal|de feiten|alle feiten|de andere kant|ons verhaal) te (kennen|horen|kennen)',
+      '(doen|doe) dit (vak|werk) (pas|nog maar|maar|al|nu al) # jaar',
+      '(knap|sterk|goed) (hoor|gezien hoor) (u|je|jij)',
     ],
   ),
   entry(
@@ -156,6 +236,10 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       '(uitgeschreven|huisverbod|een huisverbod)',
       `(vanwege|wegens|door|omwille van) ${YOUR} (gedrag|agressie|agressief gedrag|wangedrag|dreigementen|schulden|betalingsachterstand)`,
       'samenwerking met (u|jou|jullie) [als] [(ouders|familie)] (onmogelijk|niet meer mogelijk)',
+      '(behandelrelatie|behandelovereenkomst|zorgrelatie|zorgovereenkomst|inschrijving|huurovereenkomst|opname) ~ (beëindigd|opgezegd|stopgezet|ontbonden|beëindigen|opzeggen|stopzetten)',
+      'niet (meer|langer) welkom',
+      '(uit de praktijk|uit ons bestand|bij ons) (geschreven|uitgeschreven)',
+      `(vanwege|wegens|door|omwille van) ${YOUR} (dreigende|agressieve|grensoverschrijdende|onacceptabele|ongepaste|respectloze) (gedrag|houding|taalgebruik|opstelling)`,
     ],
   ),
 ]);

@@ -71,6 +71,65 @@ describe('tone/defensive-reply', () => {
       'Meneer is uitgeschreven vanwege zijn agressief gedrag.',
     ])('%s', (text) => expect(reply(text).length).toBeGreaterThan(0));
 
+    // Other wordings of the same structures: the claim restated (either order) and denied,
+    // records set against it, "zelf", told again and again, a past condition, lecturing,
+    // sarcasm and the end of care; "u", "je" and Flemish "ge".
+    it.each([
+      'In uw recensie stelt u dat niemand naar u omkeek, maar de verpleging is elk uur langs geweest.',
+      'U beweert dat de dokter onbeleefd was. Wij zien dat anders.',
+      'Je zegt dat je niet geholpen werd, terwijl je binnen tien minuten aan de beurt was.',
+      'Volgens u was er niemand aanwezig; dat is simpelweg niet zo.',
+      'Dit klopt echter niet.',
+      'Dat klopt helaas niet helemaal, meneer.',
+      "Da's nie juist wat ge daar schrijft.",
+      'Uit ons dossier blijkt dat u de afspraak zelf heeft afgezegd.',
+      'Uit de camerabeelden blijkt iets heel anders.',
+      'U bent zelf te laat gekomen voor uw afspraak.',
+      'Je bent zelf weggelopen voordat de arts er was.',
+      'U heeft zelf aangegeven dat u niet wilde wachten.',
+      'Wij hebben u meerdere keren gebeld, maar u nam niet op.',
+      'We hebben je herhaaldelijk gevraagd je aan de bezoektijden te houden.',
+      'Had u maar eerder aan de bel getrokken.',
+      'Had je het ons even laten weten, dan hadden we het opgelost.',
+      'Als u eerder had gebeld, was dit niet gebeurd.',
+      'Fijn dat u de moeite neemt om een recensie te schrijven zonder het hele verhaal te kennen.',
+      'Bedankt voor uw wijze raad, wij doen dit vak pas dertig jaar.',
+      'U weet het natuurlijk weer beter dan onze artsen.',
+      'Wij verwachten van bezoekers dat zij zich aan de huisregels houden.',
+      'Van familieleden verwachten wij een respectvolle houding tegenover ons personeel.',
+      'Regels zijn er niet voor niets, ook niet voor u.',
+      'U bent niet de enige patiënt op de afdeling.',
+      'Er zijn ook andere patiënten die zorg nodig hebben, meneer.',
+      'Wij hebben de behandelrelatie beëindigd vanwege uw dreigende gedrag.',
+      'Uw vader is niet meer welkom in onze praktijk na wat er gebeurd is.',
+      'De behandelovereenkomst is door ons opgezegd omdat u zich niet aan de afspraken hield.',
+      'Ge moet nie zagen, ge waart zelf te laat.',
+      'Wij betreuren uw reactie, maar de feiten liggen anders.',
+      'Dit is niet wat er gebeurd is.',
+    ])('%s', (text) => expect(reply(text).length).toBeGreaterThan(0));
+
+    // Wordings no phrase holds, found by the shape of the sentence (stance.ts): conflict words,
+    // the one answered or our side, a denial or a turn, a past tense; no thanks or regret.
+    it.each([
+      'Meneer, wij hebben uw klacht onderzocht en er is niets misgegaan.',
+      'U doet het voorkomen alsof wij niets deden, maar dat is niet eerlijk.',
+      'Jij was er niet eens bij, dus hoe kun je dat weten?',
+      'Misschien moet u eerst de feiten checken voordat u iets online zet.',
+      'Wij hebben u keurig te woord gestaan, ook al was u erg onvriendelijk.',
+      'Bij ons gaat het altijd volgens de regels, dus uw verhaal kan niet kloppen.',
+      'Typisch weer, eerst schreeuwen en dan online klagen.',
+      'Uw moeder is weggegaan tegen het advies van de arts in.',
+      'Het is makkelijk om achter een scherm te klagen.',
+      'U heeft de huisregels getekend, daar staat het duidelijk in.',
+      'Onze collega heeft u drie keer gevraagd om rustig te blijven.',
+      'Dat de wachttijd lang was, lag aan de drukte en niet aan ons.',
+      'We snappen uw boosheid niet helemaal, want u werd direct geholpen.',
+    ])('by its shape: %s', (text) => {
+      const found = reply(text);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found[0].suggestions).toEqual([]);
+    });
+
     it('is a check in a reply and a tip where the surface is unknown', () => {
       expect(reply('Dat klopt niet.')[0].severity).toBe('check');
       expect(findingsOf('Dat klopt niet.', defensiveReply)[0].severity).toBe('tip');
@@ -103,7 +162,36 @@ describe('tone/defensive-reply', () => {
       'haha wat een feest was het 😂 volgende keer weer!',
       'Dit is niet correct verlopen, daar bieden wij onze excuses voor aan.',
       'We verwachten wel dat de nieuwe parkeerplaats in mei klaar is.',
+      'Wat vervelend dat u dit zo heeft ervaren. Wilt u ons een privébericht sturen?',
+      'U schrijft dat u lang moest wachten, en dat spijt ons echt. Mogen we u bellen?',
+      'Je zegt dat je je niet gehoord voelde, maar we willen graag met je in gesprek. Stuur je ons een DM?',
+      'Bedankt voor uw eerlijke feedback, we nemen het mee in ons team.',
+      'Dank je voor je bericht! Bel ons gerust op 088 123 45 67, dan zoeken we het samen uit.',
+      'U heeft gelijk, dat had beter gemoeten. Onze excuses.',
+      'Het klopt dat de wachttijd te lang was. Daar werken we aan.',
+      'Wij hebben u gisteren proberen te bellen; wilt u ons een bericht sturen met een goed moment?',
+      'Fijn dat u de moeite neemt om ons te laten weten hoe het ging, dank u wel!',
+      'Wij verwachten dat de verbouwing in juni klaar is.',
+      'Je bent zelf ook een topper, dank je wel!',
+      'Onze bezoektijden zijn van 14 tot 20 uur. Meer informatie vindt u op onze website.',
+      'Goed dat u het meldt. We kijken het na en bellen u terug.',
+      'Uit uw bericht blijkt hoe zwaar dit voor u was. Dat spijt ons.',
+      'Wat fijn dat je zelf weer kunt lopen na zoveel weken!',
+      'Dat klopt, de open dag is op zaterdag!',
     ])('%s', (text) => expect(reply(text)).toEqual([]));
+    it.each([
+      'Wat naar om te lezen. Wilt u ons uw telefoonnummer sturen via een privébericht? Dan bellen we u.',
+      "Dank je wel voor het compliment, we geven het door aan de collega's van de nachtdienst!",
+      'Het spijt ons dat u zich niet gehoord voelde. We gaan graag met u in gesprek.',
+      'Goede vraag! De bezoektijden zijn aangepast, u vindt ze op onze website.',
+      'Dank voor uw feedback. We hebben het doorgegeven aan de afdeling en komen erop terug.',
+      'Wat een mooie dag was het, dank jullie wel voor de hulp!',
+      'Wat vervelend dat het parkeren zo lastig was. We werken aan extra plekken.',
+      'Vanaf maandag is de parkeerplaats niet open, dus u kunt beter met de bus komen.',
+      'Helaas kunnen wij hier niet ingaan op persoonlijke situaties.',
+      'Het is niet goed gegaan met de planning. Onze excuses daarvoor.',
+      'Wij hebben uw klacht onderzocht en nemen deze week contact met u op.',
+    ])('by its shape, stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
     it('stays quiet in a post', () => {
       expect(findingsOf({ text: 'Dat klopt niet!', surface: 'post' }, defensiveReply)).toEqual([]);
       expect(comment('Gefeliciteerd met je diploma, collega!')).toEqual([]);

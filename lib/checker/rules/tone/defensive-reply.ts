@@ -3,15 +3,34 @@ import type { Rule, RuleHit } from '../../rule';
 import { analyse } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 import { arguing, CALMER } from './arguing.data';
+import { arguingSentences } from './stance';
 
 const match = compilePhrases(arguing);
 
-/** The complainant's words restated: "u schrijft dat", "je zegt dat", "u geeft aan dat". */
-const RESTATED =
-  /\b(?:u|je|jij|ge)\s+(?:zegt|schrijft|stelt|beweert|suggereert|insinueert|claimt|meent|noemt|doet alsof|geeft aan|vertelt|spreekt over|heeft het over|hebt het over)\b/i;
+const SAYS =
+  '(?:zegt|zei|schrijft|schreef|stelt|stelde|beweert|beweerde|suggereert|insinueert|claimt|meent|noemt|vertelt|vertelde|geeft aan|gaf aan|spreekt over|heeft het over|hebt het over|doet alsof|suggereerde|insinueerde)';
+/**
+ * The complainant's words restated, in either order: "u schrijft dat", "in uw review stelt u
+ * dat", "volgens u", "uw bewering dat".
+ */
+const RESTATED = new RegExp(
+  `\\b(?:(?:u|je|jij|ge|gij)\\s+${SAYS}|${SAYS}\\s+(?:u|je|jij|ge|gij)\\b(?!\\s+(?:ons|mij|me)\\b)|volgens\\s+(?:u|jou|jullie)\\b|(?:uw|je|jouw)\\s+(?:bewering|stelling|verwijt|beschuldiging|suggestie|insinuatie)\\s+dat)\\b`,
+  'i',
+);
 /** ...and then denied, in that sentence or the next: "maar", "in werkelijkheid", "onjuist". */
 const DENIED =
-  /\b(?:maar|echter)\b|\b(?:onjuist|niet waar|niet juist|niet correct|klopt niet|klopt gewoon niet|in werkelijkheid|feit is|de feiten|wel degelijk|niets van waar|geen sprake)\b/i;
+  /\b(?:maar|echter|terwijl)\b|\b(?:onjuist|niet waar|niet juist|niet correct|klopt niet|klopt gewoon niet|in werkelijkheid|feit is|de feiten|wel degelijk|niets van waar|geen sprake|niet zo|anders)\b/i;
+/**
+ * "Als u eerder had gebeld, was dit niet gebeurd", "Had je het ons laten weten, dan ...":
+ * what they should have done, in a past condition with its consequence.
+ */
+const COUNTERFACTUAL =
+  /\b(?:als|indien|wanneer)\s+(?:u|je|jij|ge)\b[^.!?,;]{0,80}\b(?:had|hadden|zou|waart)\b[^.!?,;]{0,40},\s*(?:dan\s+)?(?:was|waren|had|hadden|zou|zouden|kon|konden)\b|^(?:had|hadden)\s+(?:u|je|jij|ge)\b[^.!?]{0,80},\s*dan\b/i;
+/** "Dat is gewoon niet zo." at the end of a sentence: a flat denial. */
+const FLAT_DENIAL =
+  /\b(?:dat|dit|het)\s+(?:is|was)\s+(?:gewoon\s+|simpelweg\s+|echt\s+|helemaal\s+|absoluut\s+|toch\s+)?niet\s+zo\s*$/i;
+/** A kind turn after a condition: "had u gebeld, dan hadden we u graag geholpen". */
+const KIND_AFTER = /\b(?:graag|met plezier|excuses|sorry|spijt|welkom)\b/i;
 /** A "maar" that turns to listening: "..., maar we willen graag met u bellen". */
 const KIND_TURN =
   /\b(?:maar|echter)\b[^.!?]*\b(?:graag|excuses|spijt|sorry|begrijp\w*|contact|bel\w*|horen|bespreken|privé\w*|dm|persoonlijk)\b/i;
@@ -22,6 +41,18 @@ const SARCASM = /\u{1F644}|\u{1F643}|\u{1F937}|\u{1F60F}|\u{1F926}/u;
 const RESTATE_MESSAGE = {
   nl: 'Hier wordt wat de schrijver zegt herhaald en tegengesproken: dat is in het openbaar in discussie gaan.',
   en: "Here the writer's words are repeated and denied: that is arguing in public.",
+};
+const COUNTERFACTUAL_MESSAGE = {
+  nl: 'Deze zin zegt de schrijver in het openbaar wat die anders had moeten doen.',
+  en: 'This sentence tells the writer in public what they should have done differently.',
+};
+const DENIAL_MESSAGE = {
+  nl: 'Deze zin spreekt de schrijver in het openbaar tegen.',
+  en: 'This sentence contradicts the writer in public.',
+};
+const STANCE_MESSAGE = {
+  nl: 'Deze zin gaat in het openbaar in tegen de schrijver of legt de schuld bij hem of haar.',
+  en: 'This sentence argues with the writer in public or puts the blame on them.',
 };
 const SARCASM_MESSAGE = {
   nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
@@ -76,8 +107,18 @@ export const defensiveReply: Rule = {
       const rest = sentence.slice(claim.index) + (next ? ` ${text.slice(next.start, next.end)}` : '');
       if (DENIED.test(rest) && !KIND_TURN.test(rest)) extra(s.start + claim.index, s.end, RESTATE_MESSAGE);
     }
+    for (const s of sentences) {
+      const sentence = text.slice(s.start, s.end);
+      const cf = COUNTERFACTUAL.exec(sentence);
+      if (cf && !KIND_AFTER.test(sentence)) extra(s.start + cf.index, s.end, COUNTERFACTUAL_MESSAGE);
+      const denial = FLAT_DENIAL.exec(sentence);
+      if (denial) extra(s.start + denial.index, s.end, DENIAL_MESSAGE);
+    }
     const emoji = SARCASM.exec(text);
     if (emoji) extra(emoji.index, emoji.index + emoji[0].length, SARCASM_MESSAGE);
+    // By shape, where no phrase above found the sentence: the phrases say more precisely why.
+    for (const s of arguingSentences(text))
+      if (!hits.some((h) => h.start < s.end && s.start < h.end)) extra(s.start, s.end, STANCE_MESSAGE);
     return withoutOverlaps(hits);
   },
 };

@@ -1,7 +1,7 @@
-import type { Text } from '../../lib/checker/rule';
+import { defineCatalogue } from '../../lib/i18n';
 
 /** The welcome page's words, Dutch first. */
-export const welcomeText = {
+export const welcomeTexts = defineCatalogue('welcome page', {
   title: { nl: 'Welkom bij Zorgvuldig', en: 'Welcome to Zorgvuldig' },
   lead: {
     nl: 'Zorgvuldig leest mee terwijl je een bericht voor sociale media schrijft, en waarschuwt voordat je iets plaatst wat je liever niet had gedeeld.',
@@ -72,8 +72,6 @@ export const welcomeText = {
 
   dontShow: { nl: 'Dit welkomstscherm niet meer tonen', en: "Don't show this welcome page again" },
   saved: { nl: 'Opgeslagen.', en: 'Saved.' },
-} as const satisfies Record<string, Text>;
+});
 
-/** Fills `{name}` placeholders. */
-export const fill = (text: string, vars: Record<string, string>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+export const t = welcomeTexts.t;

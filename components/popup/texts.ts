@@ -1,7 +1,7 @@
-import type { Text } from '../../lib/checker/rule';
+import { defineCatalogue } from '../../lib/i18n';
 
 /** The popup's words, Dutch first. */
-export const popupText = {
+export const popupTexts = defineCatalogue('popup', {
   privacy: {
     nl: 'Je tekst blijft op je apparaat: Zorgvuldig controleert alles in je browser.',
     en: 'Your text stays on your device: Zorgvuldig checks everything in your browser.',
@@ -31,10 +31,14 @@ export const popupText = {
     en: 'It is a one-line field. So your text has not been checked yet.',
   },
   checkThisBox: { nl: 'Controleer dit tekstvak', en: 'Check this text box' },
-} as const satisfies Record<string, Text>;
-
-/** "Checking N boxes", with the right plural. */
-export const watchingText = (n: number): Text => ({
-  nl: `Zorgvuldig kijkt mee op deze pagina: ${n} ${n === 1 ? 'tekstvak' : 'tekstvakken'}.`,
-  en: `Zorgvuldig is checking this page: ${n} text ${n === 1 ? 'box' : 'boxes'}.`,
+  watchingOne: {
+    nl: 'Zorgvuldig kijkt mee op deze pagina: {n} tekstvak.',
+    en: 'Zorgvuldig is checking this page: {n} text box.',
+  },
+  watchingMany: {
+    nl: 'Zorgvuldig kijkt mee op deze pagina: {n} tekstvakken.',
+    en: 'Zorgvuldig is checking this page: {n} text boxes.',
+  },
 });
+
+export const t = popupTexts.t;

@@ -1,19 +1,9 @@
-import { CATEGORY_LABEL, SEVERITY_LABEL } from '../lib/checker/labels';
+import { defineCatalogue } from '../../lib/i18n';
 
-/** Every string the UI shows, Dutch first; `{name}` marks a value filled in by `t`. */
-export const strings = {
+/** What the sidebar and the underline card say, Dutch first; `{name}` marks a value filled in by `t`. */
+export const sidebarTexts = defineCatalogue('sidebar and underline card', {
   appName: { nl: 'Zorgvuldig', en: 'Zorgvuldig' },
 
-  'category.privacy': CATEGORY_LABEL.privacy,
-  'category.avg': CATEGORY_LABEL.avg,
-  'category.spelling': CATEGORY_LABEL.spelling,
-  'category.link': CATEGORY_LABEL.link,
-  'category.media': CATEGORY_LABEL.media,
-  'category.tone': CATEGORY_LABEL.tone,
-
-  'severity.stop': SEVERITY_LABEL.stop,
-  'severity.check': SEVERITY_LABEL.check,
-  'severity.tip': SEVERITY_LABEL.tip,
   'severityCount.stop': { nl: '{n} niet plaatsen', en: '{n} do not post' },
   'severityCount.check': { nl: '{n} controleren', en: '{n} to check' },
   'severityCount.tipOne': { nl: '{n} tip', en: '{n} tip' },
@@ -117,14 +107,6 @@ export const strings = {
   'summary.why': { nl: 'Waarom: {s}', en: 'Why: {s}' },
   'summary.attachment': { nl: '(bijlage)', en: '(attachment)' },
   'summary.checklist': { nl: 'Checklist', en: 'Checklist' },
-} as const satisfies Record<string, { nl: string; en: string }>;
+});
 
-export type Lang = 'nl' | 'en';
-export type StringKey = keyof typeof strings;
-
-/** Looks up `key` in `lang` and fills in `{name}` placeholders from `vars`. */
-export function t(lang: Lang, key: StringKey, vars: Record<string, string | number> = {}): string {
-  return strings[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
-}
+export const t = sidebarTexts.t;

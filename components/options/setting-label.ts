@@ -1,7 +1,5 @@
-import type { Lang, Text } from '../../lib/checker/rule';
+import type { Lang } from '../../lib/i18n';
 import { textFor } from '../../lib/settings/texts';
-
-export const pick = (lang: Lang) => (text: Text) => text[lang];
 
 /** Label and help of a setting path, in the user's language (the path itself if it has none). */
 export function labelOf(path: string, lang: Lang): { label: string; help: string } {

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { EventPhrase } from './events';
+
+const POSSESSIVE = "(haar|zijn|z'n|d'r|mijn|m'n|uw|je|jouw|hun|ons|onze)";
+const RELATIVE =
+  '(moeder|vader|mama|papa|ma|pa|moeke|vake|man|vrouw|partner|echtgenoot|echtgenote|zoon|dochter|broer|zus|opa|oma|bomma|bompa|schoonmoeder|schoonvader|grootmoeder|grootvader|tante|oom|kind|kindje)';
+const BABY =
+  '(zoon|dochter|zoontje|dochtertje|baby|babytje|tweeling|drieling|kindje|jongen|jongetje|meisje|meid|knul)';
+const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/** Care people are sent to or treated by: a visit there is someone's health. */
+const CARE_PLACE =
+  '(het|de) (ziekenhuis|az|umc|huisarts|tandarts|specialist|poli|gynaecologie|orthopeed|kno-arts|oogarts|fysio|geheugenpoli|valpoli|spoed|eerste hulp)';
+
+/**
+ * Life and health events in everyday words, beside events.ts and in its syntax: births told
+ * with a name between the verb and the baby, birth dates without a year (a birth, not a life
+ * story), visits to a doctor or hospital, memorials and hospices, dental care. Tried before
+ * events.ts, so a longer phrase here wins over a shorter one there at the same place.
+ * Compiled by us from how care workers, residents and families write.
+ */
+export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).parse([
+  {
+    kind: 'birth',
+    phrases: [
+      `(beviel|bevielen|bevalt|bevallen) ~ van [(een|haar|hun)] [(gezonde|prachtige|kerngezonde|flinke|kleine|mooie)] ${BABY}`,
+      `geboren op # ${MONTH}`,
+      `(is|zijn|werd|werden) ~ geboren om`,
+    ],
+    // With a year it is a birth date in a life story ("geboren op 3 mei 1931"): privacy/birthdate's.
+    notFollowedBy: ['19', '20'],
+  },
+  {
+    kind: 'admission',
+    phrases: [
+      '(in|op|naar) (het|ons|een|een ander) hospice',
+      '(gast|gasten) (in|van) (het|ons) hospice',
+      `(opgehaald|gebracht|vervoerd|opgehaald worden|gereden) (voor|naar) ${CARE_PLACE}`,
+    ],
+  },
+  {
+    kind: 'treatment',
+    phrases: [
+      `(afspraak|controle|consult|onderzoek|spreekuur|nacontrole) (bij|in|op) ${CARE_PLACE}`,
+      `onder behandeling (bij|van|in|op) ${CARE_PLACE}`,
+      `(moet|moest|ging|gaat) [(morgen|vandaag|gisteren|weer|nog|even|nu)] (naar|langs) ${CARE_PLACE}`,
+      '(kies|kiezen|tand|tanden|verstandskies|verstandskiezen) (getrokken|laten trekken|laten vullen|gevuld|gebroken|afgebroken)',
+      '(een|haar|zijn|uw|je) (wortelkanaal|vulling|kroon|brug) (laten|gekregen|behandeld|gezet)',
+    ],
+  },
+  {
+    kind: 'death',
+    phrases: [
+      `(herdenking|herdenkingsdienst|uitvaart|begrafenis|crematie|afscheidsdienst) (van|voor) ${POSSESSIVE} ${RELATIVE}`,
+      `afscheid (genomen|nemen|moeten nemen) van ${POSSESSIVE} ${RELATIVE}`,
+      '(ligt|lag|lagen|liggen) [(al|nu|toen)] op sterven',
+      '(is|was) [(helaas|plots|plotseling|onverwacht)] dood',
+      '(is|was) [(helaas)] [(niet)] (vredig|rustig|zacht) (gestorven|overleden)',
+      '(haar|zijn|hun) (laatste adem|laatste ademteug) (uitgeblazen|uitgeademd)',
+    ],
+  },
+  {
+    kind: 'condition',
+    phrases: [
+      '(wordt|werd|is|was) [(wat|een beetje|steeds meer|helemaal)] (kinds|seniel)',
+      '(begint|begon) te (dementeren|vergeten)',
+      '(raakt|raakte) (de weg|dingen|alles|van alles) kwijt',
+      `(last|veel last|pijn|veel pijn) (van|aan|in) (haar|zijn|z'n|d'r|uw|je|jouw) (benen|been|rug|heup|heupen|knie|knieën|schouder|nek|arm|armen|hoofd|buik|maag|voeten|voet|handen|hand|pols|enkel|longen|hart|ogen|oren|gebit|kies|tanden)`,
+      '(het|haar|zijn) geheugen (van|bij) ~ (is|wordt|werd|was) [(erg|heel|nogal|wat|steeds|zo)] (kort|slecht|slechter|minder)',
+    ],
+  },
+]);
