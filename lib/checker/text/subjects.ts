@@ -82,6 +82,10 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   }
   const { tokens } = analysis;
   const answered = new Set<number>();
+  // Once per sentence: asked for every "u" of a long text without a full stop, it was quadratic.
+  const colleagues = new Map<number, boolean>();
+  const hasColleague = (s: number) =>
+    colleagues.get(s) ?? colleagues.set(s, colleagueIn(analysis, s)).get(s)!;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (generic.has(t.sentence) && !named.has(t.sentence)) continue;
@@ -93,7 +97,7 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
       answering &&
       SECOND_PERSON.has(t.lower) &&
       !about.has(t.sentence) &&
-      !colleagueIn(analysis, t.sentence)
+      !hasColleague(t.sentence)
     ) {
       answered.add(t.sentence);
       relative.add(t.sentence);
