@@ -40,14 +40,9 @@ export default tseslint.config(
       'lib/i18n/**',
       'tests/**',
       'eslint-rules/**',
-      // Not yet moved (issue 15): rule texts built from parts in each language, the phrase-table
-      // schema, and files other branches are changing now. Take a file off when it is moved.
+      // The phrase-table schema: its { nl, en } are zod shapes that check the texts each data file
+      // takes from its own catalogue, not words a user reads.
       'lib/checker/phrases/table.ts',
-      'lib/checker/rules/avg/special-category.ts',
-      'lib/checker/rules/media/photo.ts',
-      'lib/checker/rules/media/where.ts',
-      'lib/checker/rules/privacy/combination.ts',
-      'lib/checker/rules/tone/arguing.data.ts',
     ],
     plugins: { local },
     rules: { 'local/user-text': 'error' },

@@ -17,6 +17,8 @@ export const PhraseSource = z
 export const PhraseEntry = z.object({
   phrases: z.array(PhraseSource).min(1),
   severity: z.enum(['stop', 'check', 'tip']),
+  // The shape of a text, not a text: each data file fills these from its own catalogue
+  // (texts.text(key)), so the words live there; this schema only checks what arrives.
   message: z.object({ nl: z.string().min(5), en: z.string().min(5) }),
   explanation: z.object({ nl: z.string().min(5), en: z.string().min(5) }).optional(),
   /** Replacements for the matched phrase, best first ('' removes it). */

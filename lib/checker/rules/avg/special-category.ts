@@ -1,27 +1,65 @@
+import { defineCatalogue, inEachLang, type KeyOf, type Lang } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
-import type { Text } from '../../rule';
 import { COLLEAGUE_ROLES } from '../../data/care';
 import { detailsIn } from '../../text/details';
 import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
 import { colleagueIn, owned, selfEvident, subjectsIn } from '../../text/subjects';
 
-const WHAT: Record<SensitiveHit['kind'], Text> = {
-  condition: { nl: 'een aandoening', en: 'a condition' },
-  treatment: { nl: 'een behandeling', en: 'a treatment' },
-  medication: { nl: 'medicatie', en: 'medication' },
-  admission: { nl: 'een opname', en: 'an admission' },
-  death: { nl: 'een overlijden', en: 'a death' },
-  event: { nl: 'een val, ongeval of incident', en: 'a fall, accident or incident' },
-  birth: { nl: 'een geboorte', en: 'a birth' },
-  body: { nl: 'het lichaam of de gezondheid', en: 'the body or health' },
-  religion: { nl: 'een geloof', en: 'a religion' },
-  origin: { nl: 'een afkomst', en: 'an origin' },
-  sexuality: {
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('avg/special-category', {
+  description: {
+    nl: 'Bijzondere persoonsgegevens (AVG art. 9) over iemand: gezondheid, geloof, afkomst, seksuele geaardheid.',
+    en: 'Special-category data (GDPR art. 9) about someone: health, religion, origin, sexual orientation.',
+  },
+  // {what}: one of the kinds below; {who}: someone, or a recognisable person.
+  tellsAbout: {
+    nl: 'Dit zegt iets over {what} van {who}: een bijzonder persoonsgegeven.',
+    en: 'This tells about {what} of {who}: special-category data.',
+  },
+  wardReveals: {
+    nl: 'Deze afdeling verraadt de aandoening van {who}: een bijzonder persoonsgegeven.',
+    en: 'This ward reveals the condition of {who}: special-category data.',
+  },
+  whoNamed: { nl: 'een herkenbaar persoon', en: 'a recognisable person' },
+  whoSomeone: { nl: 'iemand', en: 'someone' },
+  explanation: {
+    nl: 'Gezondheid, geloof, afkomst en seksuele geaardheid zijn bijzondere persoonsgegevens (AVG art. 9). Over een patiënt vallen ze ook onder het beroepsgeheim. Deel ze alleen met uitdrukkelijke toestemming, en nooit met een naam erbij.',
+    en: 'Health, religion, origin and sexual orientation are special-category data (GDPR art. 9). About a patient they also fall under professional secrecy. Share them only with explicit consent, and never with a name.',
+  },
+  whatCondition: { nl: 'een aandoening', en: 'a condition' },
+  whatTreatment: { nl: 'een behandeling', en: 'a treatment' },
+  whatMedication: { nl: 'medicatie', en: 'medication' },
+  whatAdmission: { nl: 'een opname', en: 'an admission' },
+  whatDeath: { nl: 'een overlijden', en: 'a death' },
+  whatEvent: { nl: 'een val, ongeval of incident', en: 'a fall, accident or incident' },
+  whatBirth: { nl: 'een geboorte', en: 'a birth' },
+  whatBody: { nl: 'het lichaam of de gezondheid', en: 'the body or health' },
+  whatReligion: { nl: 'een geloof', en: 'a religion' },
+  whatOrigin: { nl: 'een afkomst', en: 'an origin' },
+  whatSexuality: {
     nl: 'een seksuele geaardheid of genderidentiteit',
     en: 'a sexual orientation or gender identity',
   },
+});
+
+/** The words for each kind of sensitive detail. */
+const WHAT: Record<SensitiveHit['kind'], KeyOf<typeof texts>> = {
+  condition: 'whatCondition',
+  treatment: 'whatTreatment',
+  medication: 'whatMedication',
+  admission: 'whatAdmission',
+  death: 'whatDeath',
+  event: 'whatEvent',
+  birth: 'whatBirth',
+  body: 'whatBody',
+  religion: 'whatReligion',
+  origin: 'whatOrigin',
+  sexuality: 'whatSexuality',
 };
+
+/** Who a finding is about, in `lang`. */
+const who = (named: boolean, lang: Lang) => texts.t(named ? 'whoNamed' : 'whoSomeone', lang);
 
 /** A birth or a death in a verb: it happened to someone ("is vannacht geboren", "overleed"). */
 const EVIDENT =
@@ -46,19 +84,11 @@ const pronounIn = (analysis: Analysis, sentence: number) => {
   );
 };
 
-const EXPLANATION = {
-  nl: 'Gezondheid, geloof, afkomst en seksuele geaardheid zijn bijzondere persoonsgegevens (AVG art. 9). Over een patiënt vallen ze ook onder het beroepsgeheim. Deel ze alleen met uitdrukkelijke toestemming, en nooit met een naam erbij.',
-  en: 'Health, religion, origin and sexual orientation are special-category data (GDPR art. 9). About a patient they also fall under professional secrecy. Share them only with explicit consent, and never with a name.',
-};
-
 export const specialCategory: Rule = {
   id: 'avg/special-category',
   category: 'avg',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Bijzondere persoonsgegevens (AVG art. 9) over iemand: gezondheid, geloof, afkomst, seksuele geaardheid.',
-    en: 'Special-category data (GDPR art. 9) about someone: health, religion, origin, sexual orientation.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Mijn patiënt met dementie herkende vandaag zijn vrouw weer.',
@@ -100,11 +130,12 @@ export const specialCategory: Rule = {
         severity: named ? 'stop' : 'check',
         start: w.start,
         end: w.end,
-        message: ctx.t({
-          nl: `Dit zegt iets over ${WHAT[w.kind].nl} van ${named ? 'een herkenbaar persoon' : 'iemand'}: een bijzonder persoonsgegeven.`,
-          en: `This tells about ${WHAT[w.kind].en} of ${named ? 'a recognisable person' : 'someone'}: special-category data.`,
-        }),
-        explanation: ctx.t(EXPLANATION),
+        message: ctx.t(
+          inEachLang((lang) =>
+            texts.t('tellsAbout', lang, { what: texts.t(WHAT[w.kind], lang), who: who(named, lang) }),
+          ),
+        ),
+        explanation: ctx.t(texts.text('explanation')),
         suggestions: [],
       });
     }
@@ -125,11 +156,8 @@ export const specialCategory: Rule = {
         severity: named ? 'stop' : 'check',
         start: d.start,
         end: d.end,
-        message: ctx.t({
-          nl: `Deze afdeling verraadt de aandoening van ${named ? 'een herkenbaar persoon' : 'iemand'}: een bijzonder persoonsgegeven.`,
-          en: `This ward reveals the condition of ${named ? 'a recognisable person' : 'someone'}: special-category data.`,
-        }),
-        explanation: ctx.t(EXPLANATION),
+        message: ctx.t(inEachLang((lang) => texts.t('wardReveals', lang, { who: who(named, lang) }))),
+        explanation: ctx.t(texts.text('explanation')),
         suggestions: [],
       });
     }

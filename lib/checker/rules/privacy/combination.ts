@@ -1,21 +1,50 @@
-import type { Rule, RuleHit } from '../../rule';
+import { defineCatalogue, inEachLang, type KeyOf } from '../../../i18n';
+import type { Rule, RuleHit, Text } from '../../rule';
 import type { Severity } from '../../types';
 import { anchorsIn, type Anchor } from '../../text/anchors';
 import { DETAIL_WEIGHT, detailAnchors, detailsIn, type Detail, type DetailKind } from '../../text/details';
 import { analyse, tokensOf } from '../../text/tokens';
 import { COLLEAGUE_ROLES } from '../../data/care';
 
-const LABEL: Record<DetailKind, { nl: string; en: string }> = {
-  age: { nl: 'leeftijd', en: 'age' },
-  room: { nl: 'kamer of bed', en: 'room or bed' },
-  ward: { nl: 'afdeling', en: 'ward' },
-  time: { nl: 'moment', en: 'moment' },
-  date: { nl: 'datum', en: 'date' },
-  place: { nl: 'plaats', en: 'place' },
-  address: { nl: 'adres', en: 'address' },
-  rare: { nl: 'zeldzame aandoening', en: 'rare condition' },
-  health: { nl: 'gezondheid', en: 'health' },
-  home: { nl: 'zorginstelling', en: 'care home' },
+/** What this rule says, Dutch first. */
+const texts = defineCatalogue('privacy/combination', {
+  description: {
+    nl: 'Kleine details die samen één persoon aanwijzen: leeftijd, kamer, afdeling, moment, plaats, aandoening.',
+    en: 'Small details that together point to one person: age, room, ward, moment, place, condition.',
+  },
+  // {quoted}: the details as written; {kinds}: their kinds, from the labels below.
+  message: {
+    nl: 'Samen wijzen deze details naar één persoon: {quoted} ({kinds}).',
+    en: 'Together these details point to one person: {quoted} ({kinds}).',
+  },
+  explanation: {
+    nl: 'Eén detail is vaak onschuldig, maar leeftijd, kamer, afdeling, moment en plaats samen maken iemand herkenbaar voor familie, buren en collega’s. Dat breekt het beroepsgeheim. Laat een paar details weg of maak ze algemener.',
+    en: 'One detail is often harmless, but age, room, ward, moment and place together make someone recognisable to family, neighbours and colleagues. That breaks professional secrecy. Leave some details out or make them more general.',
+  },
+  labelAge: { nl: 'leeftijd', en: 'age' },
+  labelRoom: { nl: 'kamer of bed', en: 'room or bed' },
+  labelWard: { nl: 'afdeling', en: 'ward' },
+  labelTime: { nl: 'moment', en: 'moment' },
+  labelDate: { nl: 'datum', en: 'date' },
+  labelPlace: { nl: 'plaats', en: 'place' },
+  labelAddress: { nl: 'adres', en: 'address' },
+  labelRare: { nl: 'zeldzame aandoening', en: 'rare condition' },
+  labelHealth: { nl: 'gezondheid', en: 'health' },
+  labelHome: { nl: 'zorginstelling', en: 'care home' },
+});
+
+/** The word for each kind of detail in the message. */
+const LABEL: Record<DetailKind, KeyOf<typeof texts>> = {
+  age: 'labelAge',
+  room: 'labelRoom',
+  ward: 'labelWard',
+  time: 'labelTime',
+  date: 'labelDate',
+  place: 'labelPlace',
+  address: 'labelAddress',
+  rare: 'labelRare',
+  health: 'labelHealth',
+  home: 'labelHome',
 };
 
 /** Details in the anchor's sentence and the one before and after: one passage about one person. */
@@ -33,10 +62,7 @@ export const combination: Rule = {
   id: 'privacy/combination',
   category: 'privacy',
   defaultSeverity: 'check',
-  description: {
-    nl: 'Kleine details die samen één persoon aanwijzen: leeftijd, kamer, afdeling, moment, plaats, aandoening.',
-    en: 'Small details that together point to one person: age, room, ward, moment, place, condition.',
-  },
+  description: texts.text('description'),
   examples: {
     flag: [
       'Vannacht een 94-jarige vrouw op de SEH gereanimeerd.',
@@ -169,22 +195,18 @@ function severityOf(g: Group): Severity | null {
   return g.score >= 5 || (g.named && g.score >= 4) ? 'stop' : 'check';
 }
 
-function report(
-  g: Group,
-  severity: Severity,
-  text: string,
-  t: (x: { nl: string; en: string }) => string,
-): RuleHit[] {
+function report(g: Group, severity: Severity, text: string, t: (x: Text) => string): RuleHit[] {
   const quoted = g.details.map((d) => `„${text.slice(d.start, d.end).trim()}”`);
   const kinds = [...new Set(g.details.map((d) => d.kind))];
-  const message = t({
-    nl: `Samen wijzen deze details naar één persoon: ${quoted.join(', ')} (${kinds.map((k) => LABEL[k].nl).join(', ')}).`,
-    en: `Together these details point to one person: ${quoted.join(', ')} (${kinds.map((k) => LABEL[k].en).join(', ')}).`,
-  });
-  const explanation = t({
-    nl: 'Eén detail is vaak onschuldig, maar leeftijd, kamer, afdeling, moment en plaats samen maken iemand herkenbaar voor familie, buren en collega’s. Dat breekt het beroepsgeheim. Laat een paar details weg of maak ze algemener.',
-    en: 'One detail is often harmless, but age, room, ward, moment and place together make someone recognisable to family, neighbours and colleagues. That breaks professional secrecy. Leave some details out or make them more general.',
-  });
+  const message = t(
+    inEachLang((lang) =>
+      texts.t('message', lang, {
+        quoted: quoted.join(', '),
+        kinds: kinds.map((k) => texts.t(LABEL[k], lang)).join(', '),
+      }),
+    ),
+  );
+  const explanation = t(texts.text('explanation'));
   // Report the details that can be dropped or generalised; the rest is named in the message.
   const shown = g.details.filter((d) => d.kind !== 'time' && d.kind !== 'health' && d.kind !== 'address');
   // A named anchor is privacy/person's finding; the card then sits on a detail, not on the name.

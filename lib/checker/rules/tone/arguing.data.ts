@@ -1,3 +1,4 @@
+import { defineCatalogue, type KeyOf } from '../../../i18n';
 import { z } from 'zod';
 import { PhraseEntry } from '../../phrases/table';
 
@@ -5,11 +6,45 @@ import { PhraseEntry } from '../../phrases/table';
  * How a public reply to a complaint argues instead of listening, by kind, with the calmer way.
  * Phrases use the syntax of lib/checker/phrases: (a|b), [optional], ~ (a few words between).
  * Compiled by us from webcare guides, published complaints and disciplinary rulings.
+ * First what the rule says, Dutch first: one message per kind of arguing, and the calmer way.
  */
-export const CALMER = {
-  nl: 'Reageer in het openbaar kort en met begrip ("Wat vervelend dat u dit zo heeft ervaren") en nodig uit voor een persoonlijk gesprek of een privébericht. Inhoudelijke details horen daar, niet onder een openbaar bericht.',
-  en: 'In public, answer briefly and with understanding ("We are sorry you experienced it this way") and invite them to a private conversation or message. Details belong there, not under a public post.',
-};
+const texts = defineCatalogue('tone/arguing', {
+  calmer: {
+    nl: 'Reageer in het openbaar kort en met begrip ("Wat vervelend dat u dit zo heeft ervaren") en nodig uit voor een persoonlijk gesprek of een privébericht. Inhoudelijke details horen daar, niet onder een openbaar bericht.',
+    en: 'In public, answer briefly and with understanding ("We are sorry you experienced it this way") and invite them to a private conversation or message. Details belong there, not under a public post.',
+  },
+  contradicts: {
+    nl: 'Deze zin spreekt de schrijver in het openbaar tegen.',
+    en: 'This sentence contradicts the writer in public.',
+  },
+  ourSide: {
+    nl: 'Deze zin zet in het openbaar jullie kant van het verhaal tegenover die van de schrijver.',
+    en: 'This sentence sets your side of the story against the writer’s, in public.',
+  },
+  ourRecords: {
+    nl: 'Deze zin zet in het openbaar jullie dossier of gegevens tegenover wat de schrijver zegt.',
+    en: 'This sentence sets your records against what the writer says, in public.',
+  },
+  blames: {
+    nl: 'Deze zin legt in het openbaar de schuld bij de schrijver of diens familie.',
+    en: 'This sentence blames the writer or their family in public.',
+  },
+  lectures: {
+    nl: 'Deze zin gaat de schrijver in het openbaar de les lezen.',
+    en: 'This sentence lectures the writer in public.',
+  },
+  sarcastic: {
+    nl: 'Deze zin klinkt sarcastisch; dat leest in het openbaar als spot.',
+    en: 'This sentence sounds sarcastic; in public that reads as mockery.',
+  },
+  careEnded: {
+    nl: 'Deze zin vertelt in het openbaar waarom de zorg stopte; dat is vertrouwelijk.',
+    en: 'This sentence tells in public why care ended; that is confidential.',
+  },
+});
+
+/** The calmer way to answer, shared with tone/defensive-reply. */
+export const CALMER = texts.text('calmer');
 
 export const ArguingEntry = PhraseEntry.extend({
   /** Words right after the phrase that make it kind ("het is niet juist dat u moest wachten"). */
@@ -35,10 +70,10 @@ const RECORDS =
 const OURS_WHO =
   "(wij|we|onze medewerkers|onze collega's|onze collega’s|onze verpleegkundigen|onze artsen|ons team|het team|de verpleegkundige|de verpleegkundigen|de arts|de artsen|de tandarts|de medewerker|de medewerkers|zij|ze)";
 
-const entry = (nl: string, en: string, phrases: string[], notFollowedBy: string[] = []) => ({
+const entry = (message: KeyOf<typeof texts>, phrases: string[], notFollowedBy: string[] = []) => ({
   phrases,
   severity: 'check' as const,
-  message: { nl, en },
+  message: texts.text(message),
   explanation: CALMER,
   suggestions: [],
   notFollowedBy,
@@ -46,8 +81,7 @@ const entry = (nl: string, en: string, phrases: string[], notFollowedBy: string[
 
 export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
   entry(
-    'Deze zin spreekt de schrijver in het openbaar tegen.',
-    'This sentence contradicts the writer in public.',
+    'contradicts',
     [
       `${THIS} klopt ${FLAT} niet`,
       `${STORY} klopt ${FLAT} niet`,
@@ -105,46 +139,37 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       'afgehandeld',
     ],
   ),
+  entry('ourSide', [
+    // Standing by ourselves: "wij zijn het niet met u eens", "onze medewerkers hebben niets fout gedaan".
+    `(wij|we) zijn het [(echt|absoluut|helemaal|totaal|dus)] niet (met u|met je|met jou|met jullie|hiermee|daarmee|met uw|met je|met deze|met dit) [eens]`,
+    `${OURS_WHO} (hebben|heeft|hadden|had|deden|deed) (niets|niks|helemaal niets|helemaal niks|geen) (fout|verkeerd|mis|fouten)`,
+    '(wij|we) (weten|wisten) (echt|heus|best|heel goed|zelf) [wel] wat (we|wij) (doen|deden)',
+    '(daar|hier) (twijfelen|twijfel) (wij|we|ik) [(echt|absoluut|geen moment)] niet aan',
+    '(wij|we) nemen [(nadrukkelijk|ten stelligste|duidelijk)] afstand van',
+    '(wij|we) laten ons niet [zo] (wegzetten|beschuldigen|zwartmaken|aanvallen|neerzetten|wijsmaken)',
+    // Only part of the story: "maar de helft van de waarheid", "u laat een deel weg".
+    '(de|het) helft van (het verhaal|de waarheid)',
+    '(niet|nooit) het hele verhaal',
+    '(deel|kant|stuk) van het verhaal (weg|niet|achterwege)',
+    `${YOU} (vergeet|vergat|verzwijgt|verzweeg) [(even|wel|te|hier)] [(te|even)] (vermelden|zeggen|vertellen|erbij te zeggen|dat)`,
+    `${YOU} (laat|liet) ~ (weg|achterwege)`,
+    `${YOU} (verdraait|verdraaide|draait|draaide) (de feiten|het verhaal|de zaken|de waarheid|alles)`,
+    // Whose call it is: "het is niet aan u om te bepalen", "dat bepalen wij".
+    '(het|dat) is niet aan (u|jou|jullie) om',
+    `daar (gaat|gaan|ga) ${YOU} niet over`,
+    '(dat|dit) bepalen (wij|de artsen|onze artsen|de specialisten|de zorgverleners)',
+    '(dat|dit) is (uw|jouw|je) (mening|interpretatie|perceptie|beleving|visie|waarheid)',
+    // Rhetorical questions: "Wie zegt dat ...?", "Waarom heeft u dan niet gebeld?"
+    'wie zegt (dat|dit|er)',
+    `waarom (heeft|hebt|heb|bent|ben|was|kwam|belde|vroeg) ${YOU} (dan|toen|eigenlijk|zelf) [(zelf|eigenlijk)] (niet|nooit|geen)`,
+  ]),
+  entry('ourRecords', [
+    `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek|zien we|zagen we|staat)`,
+    `(uit|volgens) (ons|onze|het|de) ${RECORDS} ~ (blijkt|blijken|bleek)`,
+    `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
+  ]),
   entry(
-    'Deze zin zet in het openbaar jullie kant van het verhaal tegenover die van de schrijver.',
-    'This sentence sets your side of the story against the writer’s, in public.',
-    [
-      // Standing by ourselves: "wij zijn het niet met u eens", "onze medewerkers hebben niets fout gedaan".
-      `(wij|we) zijn het [(echt|absoluut|helemaal|totaal|dus)] niet (met u|met je|met jou|met jullie|hiermee|daarmee|met uw|met je|met deze|met dit) [eens]`,
-      `${OURS_WHO} (hebben|heeft|hadden|had|deden|deed) (niets|niks|helemaal niets|helemaal niks|geen) (fout|verkeerd|mis|fouten)`,
-      '(wij|we) (weten|wisten) (echt|heus|best|heel goed|zelf) [wel] wat (we|wij) (doen|deden)',
-      '(daar|hier) (twijfelen|twijfel) (wij|we|ik) [(echt|absoluut|geen moment)] niet aan',
-      '(wij|we) nemen [(nadrukkelijk|ten stelligste|duidelijk)] afstand van',
-      '(wij|we) laten ons niet [zo] (wegzetten|beschuldigen|zwartmaken|aanvallen|neerzetten|wijsmaken)',
-      // Only part of the story: "maar de helft van de waarheid", "u laat een deel weg".
-      '(de|het) helft van (het verhaal|de waarheid)',
-      '(niet|nooit) het hele verhaal',
-      '(deel|kant|stuk) van het verhaal (weg|niet|achterwege)',
-      `${YOU} (vergeet|vergat|verzwijgt|verzweeg) [(even|wel|te|hier)] [(te|even)] (vermelden|zeggen|vertellen|erbij te zeggen|dat)`,
-      `${YOU} (laat|liet) ~ (weg|achterwege)`,
-      `${YOU} (verdraait|verdraaide|draait|draaide) (de feiten|het verhaal|de zaken|de waarheid|alles)`,
-      // Whose call it is: "het is niet aan u om te bepalen", "dat bepalen wij".
-      '(het|dat) is niet aan (u|jou|jullie) om',
-      `daar (gaat|gaan|ga) ${YOU} niet over`,
-      '(dat|dit) bepalen (wij|de artsen|onze artsen|de specialisten|de zorgverleners)',
-      '(dat|dit) is (uw|jouw|je) (mening|interpretatie|perceptie|beleving|visie|waarheid)',
-      // Rhetorical questions: "Wie zegt dat ...?", "Waarom heeft u dan niet gebeld?"
-      'wie zegt (dat|dit|er)',
-      `waarom (heeft|hebt|heb|bent|ben|was|kwam|belde|vroeg) ${YOU} (dan|toen|eigenlijk|zelf) [(zelf|eigenlijk)] (niet|nooit|geen)`,
-    ],
-  ),
-  entry(
-    'Deze zin zet in het openbaar jullie dossier of gegevens tegenover wat de schrijver zegt.',
-    'This sentence sets your records against what the writer says, in public.',
-    [
-      `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek|zien we|zagen we|staat)`,
-      `(uit|volgens) (ons|onze|het|de) ${RECORDS} ~ (blijkt|blijken|bleek)`,
-      `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
-    ],
-  ),
-  entry(
-    'Deze zin legt in het openbaar de schuld bij de schrijver of diens familie.',
-    'This sentence blames the writer or their family in public.',
+    'blames',
     [
       `${YOU} (had|hadden) ~ (moeten|kunnen) (weten|bellen|melden|lezen|zeggen|vragen|komen|doen|opvolgen|laten weten)`,
       `${YOU} (had|hadden) ~ moeten`,
@@ -183,63 +208,51 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     // "u had eerder geholpen moeten worden" admits a fault; it does not blame.
     ['worden', 'krijgen', 'horen'],
   ),
-  entry(
-    'Deze zin gaat de schrijver in het openbaar de les lezen.',
-    'This sentence lectures the writer in public.',
-    [
-      '[misschien] goed om te weten',
-      'zoals (u|je) [zelf] (weet|wist|ook weet)',
-      'een beetje (begrip|geduld|respect)',
-      "(zou|zouden) [wel] op (zijn|z’n|z'n) plaats zijn",
-      `${YOU} moet [(wel|toch|ook)] (begrijpen|beseffen|weten|snappen|accepteren) dat`,
-      '(als leek|als niet-deskundige)',
-      '(wij|we) verwachten (van u|van jou|van jullie)',
-      'lees (eerst|dan eerst|gewoon)',
-      '(staat|staan) (gewoon|duidelijk|toch) (op|in) (de|onze) (factuur|website|folder|brief|site)',
-      'stop [(nou|nu|eens|toch)] met (die|deze|dat|dit|zulke|dat soort)',
-      '(die|deze|dat soort) (onzin|leugens|praatjes|verhalen) (verspreiden|te verspreiden|rondstrooien)',
-      '(ik|wij|we) (werk|werken) (daar|hier) [zelf] en (ik|wij|we) (kan|kunnen) (je|u) (zeggen|vertellen)',
-      'dan houdt het op',
-      '(heeft|hebben) (u|je) al (twee|drie|vier|meerdere|vaak|meermaals|meerdere keren) ~ uitgelegd',
-      '(eigen|zelfbedachte) (ideetjes|theorietjes|verhaaltjes)',
-      '(wij|we) verwachten (van|dat) (bezoekers|familieleden|familie|ouders|patiënten|cliënten|iedereen|onze bezoekers|mantelzorgers)',
-      'van (bezoekers|familieleden|familie|ouders|patiënten|cliënten|mantelzorgers|u|jou|jullie) (verwachten|vragen|eisen) (wij|we)',
-      '(regels|huisregels|bezoektijden|afspraken|bezoekregels) (zijn|gelden) [er] (niet voor niets|voor iedereen|nu eenmaal)',
-      `${YOU} (bent|ben) niet de enige`,
-      'er (zijn|liggen|wachten) [(ook|nog)] (andere|meer) (patiënten|cliënten|bewoners|mensen|zieken)',
-      '(dient|dienen) zich (te houden aan|aan de regels)',
-      '(zo|dat) (werkt|gaat|loopt) (het|dat) nu eenmaal',
-      `${YOU} (moet|moogt|mag) [(niet|nie)] (zagen|zeuren|klagen|zeiken|mauwen)`,
-    ],
-  ),
-  entry(
-    'Deze zin klinkt sarcastisch; dat leest in het openbaar als spot.',
-    'This sentence sounds sarcastic; in public that reads as mockery.',
-    [
-      '(tja|jaja|nou nou|jammer dan|helaas pindakaas|succes ermee)',
-      '(is|bent) (dat|het) kennelijk anders',
-      'kennelijk anders',
-      '(weet|weten) (het|alles) [(natuurlijk|weer|uiteraard|altijd)] [(weer|natuurlijk|wel)] beter',
-      'bedankt voor (uw|je|jouw) (wijze|deskundige|goede|gratis|waardevolle) (raad|les|lessen|adviezen|advies|tips)',
-      'zonder (het hele verhaal|de feiten|alle feiten|de andere kant|ons verhaal) te (kennen|horen|kennen)',
-      '(doen|doe) dit (vak|werk) (pas|nog maar|maar|al|nu al) # jaar',
-      '(knap|sterk|goed) (hoor|gezien hoor) (u|je|jij)',
-    ],
-  ),
-  entry(
-    'Deze zin vertelt in het openbaar waarom de zorg stopte; dat is vertrouwelijk.',
-    'This sentence tells in public why care ended; that is confidential.',
-    [
-      '(de|onze) (zorg|behandeling|begeleiding|hulpverlening|samenwerking|zorgovereenkomst|overeenkomst) ~ (beëindigd|stopgezet|opgezegd|gestopt|beëindigen|stopzetten|ontbonden)',
-      'andere (praktijk|huisarts|tandarts|zorgaanbieder|instelling|zorgverlener|plek|woonvorm|thuiszorg) (te|moeten|gaan) zoeken',
-      'niet langer ~ (kon|kan|konden|kunnen|mocht|mag) (blijven|wonen|komen)',
-      '(uitgeschreven|huisverbod|een huisverbod)',
-      `(vanwege|wegens|door|omwille van) ${YOUR} (gedrag|agressie|agressief gedrag|wangedrag|dreigementen|schulden|betalingsachterstand)`,
-      'samenwerking met (u|jou|jullie) [als] [(ouders|familie)] (onmogelijk|niet meer mogelijk)',
-      '(behandelrelatie|behandelovereenkomst|zorgrelatie|zorgovereenkomst|inschrijving|huurovereenkomst|opname) ~ (beëindigd|opgezegd|stopgezet|ontbonden|beëindigen|opzeggen|stopzetten)',
-      'niet (meer|langer) welkom',
-      '(uit de praktijk|uit ons bestand|bij ons) (geschreven|uitgeschreven)',
-      `(vanwege|wegens|door|omwille van) ${YOUR} (dreigende|agressieve|grensoverschrijdende|onacceptabele|ongepaste|respectloze) (gedrag|houding|taalgebruik|opstelling)`,
-    ],
-  ),
+  entry('lectures', [
+    '[misschien] goed om te weten',
+    'zoals (u|je) [zelf] (weet|wist|ook weet)',
+    'een beetje (begrip|geduld|respect)',
+    "(zou|zouden) [wel] op (zijn|z’n|z'n) plaats zijn",
+    `${YOU} moet [(wel|toch|ook)] (begrijpen|beseffen|weten|snappen|accepteren) dat`,
+    '(als leek|als niet-deskundige)',
+    '(wij|we) verwachten (van u|van jou|van jullie)',
+    'lees (eerst|dan eerst|gewoon)',
+    '(staat|staan) (gewoon|duidelijk|toch) (op|in) (de|onze) (factuur|website|folder|brief|site)',
+    'stop [(nou|nu|eens|toch)] met (die|deze|dat|dit|zulke|dat soort)',
+    '(die|deze|dat soort) (onzin|leugens|praatjes|verhalen) (verspreiden|te verspreiden|rondstrooien)',
+    '(ik|wij|we) (werk|werken) (daar|hier) [zelf] en (ik|wij|we) (kan|kunnen) (je|u) (zeggen|vertellen)',
+    'dan houdt het op',
+    '(heeft|hebben) (u|je) al (twee|drie|vier|meerdere|vaak|meermaals|meerdere keren) ~ uitgelegd',
+    '(eigen|zelfbedachte) (ideetjes|theorietjes|verhaaltjes)',
+    '(wij|we) verwachten (van|dat) (bezoekers|familieleden|familie|ouders|patiënten|cliënten|iedereen|onze bezoekers|mantelzorgers)',
+    'van (bezoekers|familieleden|familie|ouders|patiënten|cliënten|mantelzorgers|u|jou|jullie) (verwachten|vragen|eisen) (wij|we)',
+    '(regels|huisregels|bezoektijden|afspraken|bezoekregels) (zijn|gelden) [er] (niet voor niets|voor iedereen|nu eenmaal)',
+    `${YOU} (bent|ben) niet de enige`,
+    'er (zijn|liggen|wachten) [(ook|nog)] (andere|meer) (patiënten|cliënten|bewoners|mensen|zieken)',
+    '(dient|dienen) zich (te houden aan|aan de regels)',
+    '(zo|dat) (werkt|gaat|loopt) (het|dat) nu eenmaal',
+    `${YOU} (moet|moogt|mag) [(niet|nie)] (zagen|zeuren|klagen|zeiken|mauwen)`,
+  ]),
+  entry('sarcastic', [
+    '(tja|jaja|nou nou|jammer dan|helaas pindakaas|succes ermee)',
+    '(is|bent) (dat|het) kennelijk anders',
+    'kennelijk anders',
+    '(weet|weten) (het|alles) [(natuurlijk|weer|uiteraard|altijd)] [(weer|natuurlijk|wel)] beter',
+    'bedankt voor (uw|je|jouw) (wijze|deskundige|goede|gratis|waardevolle) (raad|les|lessen|adviezen|advies|tips)',
+    'zonder (het hele verhaal|de feiten|alle feiten|de andere kant|ons verhaal) te (kennen|horen|kennen)',
+    '(doen|doe) dit (vak|werk) (pas|nog maar|maar|al|nu al) # jaar',
+    '(knap|sterk|goed) (hoor|gezien hoor) (u|je|jij)',
+  ]),
+  entry('careEnded', [
+    '(de|onze) (zorg|behandeling|begeleiding|hulpverlening|samenwerking|zorgovereenkomst|overeenkomst) ~ (beëindigd|stopgezet|opgezegd|gestopt|beëindigen|stopzetten|ontbonden)',
+    'andere (praktijk|huisarts|tandarts|zorgaanbieder|instelling|zorgverlener|plek|woonvorm|thuiszorg) (te|moeten|gaan) zoeken',
+    'niet langer ~ (kon|kan|konden|kunnen|mocht|mag) (blijven|wonen|komen)',
+    '(uitgeschreven|huisverbod|een huisverbod)',
+    `(vanwege|wegens|door|omwille van) ${YOUR} (gedrag|agressie|agressief gedrag|wangedrag|dreigementen|schulden|betalingsachterstand)`,
+    'samenwerking met (u|jou|jullie) [als] [(ouders|familie)] (onmogelijk|niet meer mogelijk)',
+    '(behandelrelatie|behandelovereenkomst|zorgrelatie|zorgovereenkomst|inschrijving|huurovereenkomst|opname) ~ (beëindigd|opgezegd|stopgezet|ontbonden|beëindigen|opzeggen|stopzetten)',
+    'niet (meer|langer) welkom',
+    '(uit de praktijk|uit ons bestand|bij ons) (geschreven|uitgeschreven)',
+    `(vanwege|wegens|door|omwille van) ${YOUR} (dreigende|agressieve|grensoverschrijdende|onacceptabele|ongepaste|respectloze) (gedrag|houding|taalgebruik|opstelling)`,
+  ]),
 ]);
