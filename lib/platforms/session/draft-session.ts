@@ -66,10 +66,12 @@ export class DraftSession {
       this.timer = setTimeout(this.due, this.delay);
   }
 
-  /** Reads and checks now (focus, a fix applied, media added). */
+  /**
+   * Reads and checks now (focus, a fix applied, media added, an undo). A pause timer already
+   * running stays: an editor may still be settling its text (Quill after an undo), and the read
+   * after the pause is then the one that counts; if nothing changed it costs one comparison.
+   */
   flush(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
     this.run();
   }
 
