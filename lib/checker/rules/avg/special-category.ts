@@ -110,6 +110,13 @@ export const specialCategory: Rule = {
     const { about, named: namedIn } = subjects;
     const carries = (s: number) => namedIn.has(s) || subjects.relative.has(s);
     const hits: RuleHit[] = [];
+    // Once per sentence, not per word: a long sentence of births read its words each time.
+    const colleagues = new Map<number, boolean>();
+    const colleagueHere = (s: number) => {
+      let found = colleagues.get(s);
+      if (found === undefined) colleagues.set(s, (found = colleagueIn(analysis, s)));
+      return found;
+    };
     for (const w of words) {
       // In the sentence of someone, or the next one when a pronoun carries that person on;
       // a birth or a death is someone's by itself.
@@ -124,7 +131,7 @@ export const specialCategory: Rule = {
           selfEvident(analysis, w.sentence, subjects));
       if (!tied) continue;
       // A colleague's baby is team news, not a patient's health.
-      if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueIn(analysis, w.sentence)) continue;
+      if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueHere(w.sentence)) continue;
       const named = namedIn.has(w.sentence);
       hits.push({
         severity: named ? 'stop' : 'check',
