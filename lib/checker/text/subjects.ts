@@ -82,13 +82,7 @@ export function subjectsIn(text: string, surface: Surface): Subjects {
   }
   const { tokens } = analysis;
   const answered = new Set<number>();
-  // Once per sentence, not per "u" in it: a sentence of many "u"s read its words each time.
-  const colleagues = new Map<number, boolean>();
-  const colleagueHere = (sentence: number) => {
-    let found = colleagues.get(sentence);
-    if (found === undefined) colleagues.set(sentence, (found = colleagueIn(analysis, sentence)));
-    return found;
-  };
+  const colleagueHere = colleagueCheck(analysis);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (generic.has(t.sentence) && !named.has(t.sentence)) continue;
@@ -248,6 +242,19 @@ function oneOf(tokens: Token[], k: number): boolean {
  * A colleague is who the sentence is about ("onze collega is bevallen van een dochter"), also
  * when a colon split the sentence ("Onze collega Mirthe is met verlof: haar zoontje is geboren").
  */
+/**
+ * colleagueIn, read once per sentence of this analysis: asked for every word of a long sentence
+ * (every "u", every birth), reading the sentence each time was quadratic.
+ */
+export function colleagueCheck(analysis: Analysis): (sentence: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (sentence) => {
+    let found = known.get(sentence);
+    if (found === undefined) known.set(sentence, (found = colleagueIn(analysis, sentence)));
+    return found;
+  };
+}
+
 export function colleagueIn(analysis: Analysis, sentence: number): boolean {
   const { text, sentences } = analysis;
   const joined =

@@ -4,7 +4,7 @@ import { COLLEAGUE_ROLES } from '../../data/care';
 import { detailsIn } from '../../text/details';
 import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
-import { colleagueIn, owned, selfEvident, subjectsIn } from '../../text/subjects';
+import { colleagueCheck, owned, selfEvident, subjectsIn } from '../../text/subjects';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('avg/special-category', {
@@ -110,13 +110,7 @@ export const specialCategory: Rule = {
     const { about, named: namedIn } = subjects;
     const carries = (s: number) => namedIn.has(s) || subjects.relative.has(s);
     const hits: RuleHit[] = [];
-    // Once per sentence, not per word: a long sentence of births read its words each time.
-    const colleagues = new Map<number, boolean>();
-    const colleagueHere = (s: number) => {
-      let found = colleagues.get(s);
-      if (found === undefined) colleagues.set(s, (found = colleagueIn(analysis, s)));
-      return found;
-    };
+    const colleagueHere = colleagueCheck(analysis);
     for (const w of words) {
       // In the sentence of someone, or the next one when a pronoun carries that person on;
       // a birth or a death is someone's by itself.
