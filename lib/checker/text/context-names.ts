@@ -1,6 +1,6 @@
 import { GREETINGS, RELATIVES, SINGULAR_VERBS, TITLES } from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, SURNAMES } from '../data/names';
-import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES } from '../data/person-cues';
+import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES, STREET_END } from '../data/person-cues';
 import { PLACES } from '../data/places';
 import { STOPWORDS } from '../data/stopwords';
 import type { SpellEngine } from '../rule';
@@ -15,6 +15,7 @@ import {
 import { isFirstName } from './first-names';
 import { wordCase } from './lexicon';
 import { lowerName } from './lower-names';
+import { subjectPosition } from './name-position';
 import { adjacent, endsInRole, isParticle, isRole, lastPart, sameSentence, spaced } from './name-parts';
 import { listStart, quiet } from './staff-names';
 import type { Token } from './tokens';
@@ -75,6 +76,16 @@ export function properWord(ctx: DraftContext, t: Token): boolean {
   if (STOPWORDS.has(t.lower) || PLACES.has(t.lower) || NOT_PEOPLE.has(t.lower)) return false;
   const c = wordCase(ctx.spell, t.word);
   return c === 'proper' || c === 'unknown';
+}
+
+/**
+ * A capitalised word the dictionary knows only as a form made from another ("Fokje" from "fok"),
+ * not as an entry of its own: many old first names look like diminutives (Aaltje, Trijntje).
+ */
+function madeWord(ctx: DraftContext, t: Token): boolean {
+  if (!ctx.spell?.wordClass || t.word.length < 4 || t.word === t.word.toUpperCase()) return false;
+  if (STOPWORDS.has(t.lower) || PLACES.has(t.lower) || NOT_PEOPLE.has(t.lower)) return false;
+  return wordCase(ctx.spell, t.word) === 'word' && !ctx.spell.wordClass(t.lower).listed;
 }
 
 /** A first name we know (or its pet form), capitalised; names that are also words need more. */
@@ -157,6 +168,7 @@ export function surnameEnd(ctx: DraftContext, j: number, head: Token): number {
   if (!core || !sameSentence(core, head) || !core.cap) return -1;
   if (!adjacent(text, tokens[k - 1], core)) return -1;
   if (ROOM_WORDS.has(core.lower) || (particles === 0 && ORG_SUFFIXES.has(core.lower))) return -1;
+  if (STREET_END.test(core.lower)) return -1;
   // "de Erik de Vries-prijs", "Jansen-fonds": a prize or a fund named after someone.
   if (core.word.includes('-') && ORG_SUFFIXES.has(lastPart(core.lower))) return -1;
   if (particles > 0) {
@@ -216,7 +228,11 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
     joined && NAMING.has(prev.lower) && !STOPWORDS.has(tok.lower) && (first || !PLACES.has(tok.lower));
   const proper = properWord(ctx, tok);
   const worded = !first && !named && !proper && wordBeforeSurname(ctx, i);
-  if (!first && !named && !proper && !worded) return null;
+  // "Fokje zette haar eerste stapjes": a word the dictionary only makes from another (a
+  // diminutive), standing where the subject stands, is a name as much as an unknown word is.
+  const placed =
+    !first && !named && !proper && !worded && madeWord(ctx, tok) && subjectPosition(ctx, i, i + 1);
+  if (!first && !named && !proper && !worded && !placed) return null;
   if (joined && (prev.lower === 'zwarte' || (prev.cap && !prev.first && adjacent(text, prev, tok))))
     return null;
   // "Beste Sandra," opens a reply: answeredName() decides on the person answered.
@@ -279,7 +295,7 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   if (!cued && !listed && !careSentence(ctx, tok.sentence)) return null;
   if (first && (!wordLike(ctx, i) || aged || apposition || kin || named || listed)) return mention;
   if (first && cued && subjectOfEvent(ctx, i)) return mention;
-  if (!first && (aged || apposition || kin || named)) return mention;
+  if (!first && (aged || apposition || kin || named || placed || subjectPosition(ctx, i, to))) return mention;
   return null;
 }
 

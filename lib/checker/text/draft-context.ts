@@ -65,8 +65,14 @@ export type ContextName = {
 
 /** An age right behind a name: "Noah (3)", "Piet, 91,". */
 export const AGE_BEHIND =
-  /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)])/;
+  /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)]|,\s*\d{1,3}\s*(?:jaar|jr\.?)(?!\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|lid|vrijwillig|actief|oud\b))(?![\p{L}]))/u;
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
+/**
+ * A great age told another way: "blies 101 kaarsjes uit", "na 61 jaar huwelijk", "zijn 65 jaar
+ * getrouwd". The first is an age, the second one only very old people reach.
+ */
+const GREAT_AGE =
+  /(?<![\p{N}])(\d{2,3})\s+(?:kaarsjes|kaarsen)(?![\p{L}])|(?<![\p{N}])(\d{2})\s+jaar\s+(?:getrouwd|huwelijk|samen|gehuwd)(?![\p{L}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
 const CARE_PART =
   /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek|narcose|(?<!co)operatie/;
@@ -141,6 +147,12 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
   OLD_ORDINAL.lastIndex = 0;
   for (let m = OLD_ORDINAL.exec(text); m; m = OLD_ORDINAL.exec(text)) {
     if (Number(m[1]) < 80) continue;
+    cued.add(sentenceOf(m.index));
+    strong.add(sentenceOf(m.index));
+  }
+  GREAT_AGE.lastIndex = 0;
+  for (let m = GREAT_AGE.exec(text); m; m = GREAT_AGE.exec(text)) {
+    if (m[1] ? Number(m[1]) < 80 : Number(m[2]) < 50) continue;
     cued.add(sentenceOf(m.index));
     strong.add(sentenceOf(m.index));
   }

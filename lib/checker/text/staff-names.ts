@@ -1,5 +1,5 @@
 import { COLLEAGUE_ROLES, PUBLIC_ROLES } from '../data/care';
-import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES, WORKS } from '../data/person-cues';
+import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES, STAFF_PLACES, WORKS } from '../data/person-cues';
 import type { DraftContext } from './draft-context';
 import { adjacent, endsInRole, isRole, lastPart, roleAfter, sameSentence, spaced } from './name-parts';
 import type { Token } from './tokens';
@@ -73,6 +73,7 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
       return true;
   }
   if (roleAfter(ctx.analysis, to)) return true;
+  if (fromService(ctx, to)) return true;
   // "Hoop voor Morgen, de stichting die ...": an organisation in apposition.
   const gap = tokens[to] ? text.slice(last.end, tokens[to].start) : '';
   if (/^\s*,\s*$/.test(gap) && ['de', 'het', 'onze', 'ons'].includes(tokens[to].lower)) {
@@ -136,4 +137,36 @@ export function listStart(ctx: DraftContext, i: number): number {
     else return k;
   }
   return k;
+}
+
+/** Past the rest of the list of names that ends at token to ("Bas" in "Bas en Rik van de ..."). */
+function listEnd(ctx: DraftContext, to: number): number {
+  const { tokens, text } = ctx.analysis;
+  let k = to;
+  for (let step = 0; step < 4; step++) {
+    const link = tokens[k];
+    if (!link || !sameSentence(link, tokens[to - 1])) return k;
+    const at = link.lower === 'en' ? k + 1 : k;
+    const name = tokens[at];
+    const joined =
+      link.lower === 'en' || (link.cap && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, link.start)));
+    if (!joined || !name?.cap || !sameSentence(name, link)) return k;
+    k = at + 1;
+  }
+  return k;
+}
+
+/** "Sanne van de receptie", "Bas van de technische dienst": a name from a service of the house is staff. */
+function fromService(ctx: DraftContext, end: number): boolean {
+  const { tokens } = ctx.analysis;
+  const to = listEnd(ctx, end);
+  const van = tokens[to];
+  const article = tokens[to + 1];
+  if (!van || van.lower !== 'van' || !article || !['de', 'het', "'t"].includes(article.lower)) return false;
+  if (!sameSentence(van, tokens[to - 1]) || !sameSentence(article, van)) return false;
+  for (let k = to + 2; k < to + 4 && k < tokens.length && sameSentence(tokens[k], van); k++) {
+    const w = tokens[k].lower;
+    if (STAFF_PLACES.has(w) || STAFF_PLACES.has(w.replace(/^.*(dienst)$/, '$1'))) return true;
+  }
+  return false;
 }
