@@ -5,7 +5,7 @@ import { PLACES } from '../data/places';
 import { STOPWORDS } from '../data/stopwords';
 import type { SpellEngine } from '../rule';
 import {
-  AGE_BEHIND,
+  ageBehind,
   careSentence,
   cuedAround,
   strongAround,
@@ -218,7 +218,11 @@ export const OPENERS = new Set([...GREETINGS, 'lieve', 'geachte', 'beste']);
 export function contextName(ctx: DraftContext, i: number): ContextName | null {
   const { tokens, text } = ctx.analysis;
   const tok = tokens[i];
-  if (!tok.cap) return ctx.care ? lowerName(ctx, i) : null;
+  // "gefeliciteerd tiny, 90 jaar!": an age, a birth or a death makes a quick comment about someone.
+  if (!tok.cap) {
+    const aged = ageBehind(ctx, tok.end);
+    return ctx.care || aged || strongAround(ctx, tok.sentence) ? lowerName(ctx, i) : null;
+  }
   if (tok.first && OPENERS.has(tok.lower)) return null;
   const first = knownFirst(tok, ctx.spell);
   const prev = tokens[i - 1];
@@ -277,7 +281,7 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   const to = surname > 0 ? surname : i + 1;
   if (quiet(ctx, i, to)) return null;
   const apposition = careApposition(ctx, to);
-  const aged = AGE_BEHIND.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 16));
+  const aged = ageBehind(ctx, tokens[to - 1].end);
   // An age, a birth or a death says the post is about this person, care words or not.
   const strong = aged || apposition || kin || named || strongAround(ctx, tok.sentence);
   if (!ctx.care && !strong) return null;

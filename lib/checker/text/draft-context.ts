@@ -66,6 +66,16 @@ export type ContextName = {
 /** An age right behind a name: "Noah (3)", "Piet, 91,". */
 export const AGE_BEHIND =
   /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)]|,\s*\d{1,3}\s*(?:jaar|jr\.?)(?!\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|lid|vrijwillig|actief|oud\b))(?![\p{L}]))/u;
+/**
+ * An age right behind the name that ends at offset end. Without care words in the draft only a
+ * great age counts ("Gefeliciteerd Truus, 97 jaar"): "Sanne, 30 jaar!" is a friend's birthday.
+ */
+export function ageBehind(ctx: DraftContext, end: number): boolean {
+  const m = AGE_BEHIND.exec(ctx.analysis.text.slice(end, end + 16));
+  if (!m) return false;
+  return ctx.care || Number(/\d+/.exec(m[0])?.[0]) >= 70;
+}
+
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
 /**
  * A great age told another way: "blies 101 kaarsjes uit", "na 61 jaar huwelijk", "zijn 65 jaar
@@ -158,10 +168,16 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
   }
   for (const flags of sentences) if (flags.lies && flags.care) flags.treated = true;
   // "woont sinds 2016 bij ons", "verbleef drie weken bij ons": the writer's organisation houses people.
-  if (!care && LIVES_WITH_US.test(text)) care = true;
+  if (!care && (LIVES_WITH_US.test(text) || OUR_HOUSE.test(text))) care = true;
   const recruitment = RECRUITMENT.test(text);
   return { analysis, spell, care, recruitment, cued, sentences, strong, staffNames: new Set() };
 }
+
+/**
+ * "in onze cafetaria", "in ons restaurant": the writer speaks for a house where people live or
+ * spend their days; a post from a home's own page often names no care word at all.
+ */
+const OUR_HOUSE = /\b(?:ons|onze)\s+(?:cafetaria|recreatiezaal|ontmoetingsruimte|leefgroep|leefgroepen)\b/i;
 
 const LIVES_WITH_US =
   /\b(?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven)|logeer(?:t|de))\b[^.!?\n]{0,40}\bbij ons\b|\bbij ons (?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven))\b/i;

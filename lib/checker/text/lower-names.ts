@@ -2,7 +2,7 @@ import { GREETINGS, SINGULAR_VERBS } from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, SURNAMES } from '../data/names';
 import { PLACES } from '../data/places';
 import { STOPWORDS } from '../data/stopwords';
-import { AGE_BEHIND, careSentence, cuedAround, type ContextName, type DraftContext } from './draft-context';
+import { ageBehind, careSentence, cuedAround, type ContextName, type DraftContext } from './draft-context';
 import { isFirstName } from './first-names';
 import { wordCase } from './lexicon';
 import { isParticle, lastPart, sameSentence, spaced } from './name-parts';
@@ -61,7 +61,7 @@ export function lowerName(ctx: DraftContext, i: number): ContextName | null {
     if (k > to && core && sameSentence(core, tok) && spaced(text, tokens[k - 1], core) && !core.cap)
       if (SURNAMES.has(core.lower) || SURNAMES.has(lastPart(core.lower))) to = k + 1;
   }
-  const aged = AGE_BEHIND.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 16));
+  const aged = ageBehind(ctx, tokens[to - 1].end);
   const about = cuedAround(ctx, tok.sentence) || careSentence(ctx, tok.sentence);
   // "zag sanne vandaag op de gang": a first name the dictionary knows only capitalised, typed
   // in lower case in a sentence about care or an event, is a name without a wish before it too.

@@ -33,6 +33,11 @@ describe('privacy/person: ages told another way, without care words', () => {
     ],
     ['Gerrit en Dina Koolhaas zijn vandaag 65 jaar getrouwd.', ['Gerrit', 'Dina Koolhaas']],
     ['Na 60 jaar huwelijk zetten Piet Verhoef en zijn vrouw hun handtekening opnieuw.', ['Piet Verhoef']],
+    // Lower case in a quick comment.
+    ['gefeliciteerd truus, 90 jaar!', ['truus']],
+    ['proficiat jeanne met je 100ste!', ['jeanne']],
+    // The house speaks for itself: its cafetaria or recreation room.
+    ['Jeanne en Roger herhaalden hun trouwbeloften in onze cafetaria.', ['Jeanne', 'Roger']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -44,6 +49,10 @@ describe('privacy/person: ages told another way, without care words', () => {
     'Lotte blies vandaag 5 kaarsjes uit op haar feestje.',
     'Kees en Anja zijn vandaag 12,5 jaar getrouwd.',
     'Onze collega Mien blies vandaag 60 kaarsjes uit.',
+    // Without care words only a great age makes a birthday someone we care for.
+    'Gefeliciteerd Sanne, 30 jaar!',
+    'hoi sanne, 30 jaar alweer!',
+    'gefeliciteerd kees, 25 jaar in dienst!',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
@@ -106,6 +115,9 @@ describe('privacy/person: care told by the staff words of the draft', () => {
     'Dank aan Joke van het secretariaat voor de mooie kaarten aan de bewoners!',
     'Met de bus langs de Johan Cruijff Boulevard en via de Willem Dreeslaan terug. Wat hebben de bewoners genoten!',
     'Onze begeleiders Bram en Fenna gingen met de groep naar de markt.',
+    // A restaurant or a home of one's own is no care home.
+    'Sien en Gerda dronken koffie in ons restaurant.',
+    'Gefeliciteerd Gerda met je rijbewijs! Vanavond taart in ons huis.',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
