@@ -15,9 +15,6 @@ import { sameSentence, spaced } from './name-parts';
 
 /** Names of people the draft speaks to: the person answered in a reply, and @mentions. */
 
-/** The person answered is addressed: "u", "uw", "je", "jouw", "jij" stand in the draft. */
-const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
-
 /**
  * The name of the person answered ("Beste Carla,", "Hoi Mark,") in a reply that speaks of
  * their own or a relative's care: it confirms in public who received it.
@@ -27,7 +24,7 @@ export function answeredName(ctx: DraftContext, i: number): ContextName | null {
   const tok = tokens[i];
   const prev = tokens[i - 1];
   if (!tok.cap || !prev || !prev.first || !OPENERS.has(prev.lower) || !sameSentence(prev, tok)) return null;
-  if (!ctx.care || ctx.recruitment || !SECOND_PERSON.test(text)) return null;
+  if (!ctx.care || ctx.recruitment || !ctx.speaksTo) return null;
   if (!knownFirst(tok, ctx.spell) && !properWord(ctx, tok)) return null;
   const next = tokens[i + 1];
   const surname =

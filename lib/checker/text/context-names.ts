@@ -239,9 +239,10 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   if (!first && !named && !proper && !worded && !placed) return null;
   if (joined && (prev.lower === 'zwarte' || (prev.cap && !prev.first && adjacent(text, prev, tok))))
     return null;
-  // "Beste Sandra," opens a reply: answeredName() decides on the person answered.
-  if (prev && prev.first && OPENERS.has(prev.lower) && text[tok.end] === ',' && !careApposition(ctx, i + 1))
-    return null;
+  // "Beste Sandra," opens a reply: answeredName() decides on the person answered. A post that
+  // speaks to no one ("Lieve Klaasje, wat hebben we gelachen") names who it is about.
+  const opened = prev && prev.first && OPENERS.has(prev.lower) && text[tok.end] === ',';
+  if (opened && ctx.speaksTo && !careApposition(ctx, i + 1)) return null;
   // "haar dochter Noor", "zijn ouders Lisa en Tom", "heet Wout": a relative's or a baby's name.
   const kin = kinBefore(ctx, i);
   let next = tokens[i + 1];

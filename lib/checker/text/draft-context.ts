@@ -31,6 +31,8 @@ export type DraftContext = {
   sentences: SentenceFlags[];
   /** Sentences with an age, a birth or a death: about one person even without care words. */
   strong: Set<number>;
+  /** The draft speaks to someone: "u", "uw", "je", "jij", "jouw" stand in it. */
+  speaksTo: boolean;
   /** Names introduced as staff ("onze vrijwilliger Gerrit"): later mentions of them stay quiet. */
   staffNames: Set<string>;
 };
@@ -81,11 +83,13 @@ const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
  * A great age told another way: "blies 101 kaarsjes uit", "na 61 jaar huwelijk", "zijn 65 jaar
  * getrouwd". The first is an age, the second one only very old people reach.
  */
+/** "Welkom op de wereld, Lieke!": a birth told without the word. */
+const WELCOME_BIRTH = /\bwelkom (?:op|in) (?:de|deze) wereld\b(?!\s+(?:van|der)\b)/gi;
 const GREAT_AGE =
   /(?<![\p{N}])(\d{2,3})\s+(?:kaarsjes|kaarsen)(?![\p{L}])|(?<![\p{N}])(\d{2})\s+jaar\s+(?:getrouwd|huwelijk|samen|gehuwd)(?![\p{L}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
 const CARE_PART =
-  /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek|narcose|(?<!co)operatie/;
+  /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek|narcose|rolstoel|(?<!co)operatie/;
 
 export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftContext {
   const { tokens, text } = analysis;
@@ -160,6 +164,11 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     cued.add(sentenceOf(m.index));
     strong.add(sentenceOf(m.index));
   }
+  WELCOME_BIRTH.lastIndex = 0;
+  for (let m = WELCOME_BIRTH.exec(text); m; m = WELCOME_BIRTH.exec(text)) {
+    cued.add(sentenceOf(m.index));
+    strong.add(sentenceOf(m.index));
+  }
   GREAT_AGE.lastIndex = 0;
   for (let m = GREAT_AGE.exec(text); m; m = GREAT_AGE.exec(text)) {
     if (m[1] ? Number(m[1]) < 80 : Number(m[2]) < 50) continue;
@@ -170,7 +179,8 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
   // "woont sinds 2016 bij ons", "verbleef drie weken bij ons": the writer's organisation houses people.
   if (!care && (LIVES_WITH_US.test(text) || OUR_HOUSE.test(text))) care = true;
   const recruitment = RECRUITMENT.test(text);
-  return { analysis, spell, care, recruitment, cued, sentences, strong, staffNames: new Set() };
+  const speaksTo = SECOND_PERSON.test(text);
+  return { analysis, spell, care, recruitment, cued, sentences, strong, speaksTo, staffNames: new Set() };
 }
 
 /**
@@ -178,6 +188,8 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
  * spend their days; a post from a home's own page often names no care word at all.
  */
 const OUR_HOUSE = /\b(?:ons|onze)\s+(?:cafetaria|recreatiezaal|ontmoetingsruimte|leefgroep|leefgroepen)\b/i;
+
+const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
 
 const LIVES_WITH_US =
   /\b(?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven)|logeer(?:t|de))\b[^.!?\n]{0,40}\bbij ons\b|\bbij ons (?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven))\b/i;

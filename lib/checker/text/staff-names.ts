@@ -93,8 +93,11 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
       : /^(?:ziekenhuis|kinderziekenhuis|kliniek|gasthuis|stichting|fonds|prijs|award)$/.test(next.lower);
     if (org) return true;
   }
-  // "Maaike: ..." is a speaker; a byline or photo credit names the writer.
-  if (/^\s*:/.test(text.slice(last.end, last.end + 3))) return true;
+  // "Maaike: ..." is a speaker (a name that opens its line); "Afscheid van Mien Bos:" is a heading
+  // about her. A byline or photo credit names the writer.
+  const opener = tokens[listStart(ctx, from)];
+  if (/^\s*:/.test(text.slice(last.end, last.end + 3)) && (opener.first || !sameSentence(prev, head)))
+    return true;
   if (CREDITS.test(text.slice(Math.max(0, head.start - 24), head.start))) return true;
   const flags = ctx.sentences[head.sentence];
   // "Bas en Rik van de technische dienst maakten de tillift. Top collega's!": a short

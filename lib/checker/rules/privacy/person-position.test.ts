@@ -122,3 +122,37 @@ describe('privacy/person: care told by the staff words of the draft', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('privacy/person: more places a name stands in', () => {
+  it.each([
+    // A word after a care title, with an age or a verb about her.
+    ['Bewoonster Anker werd 100.', ['Bewoonster Anker']],
+    ['Vandaag werd bewoonster Anker 100 jaar.', ['bewoonster Anker']],
+    ['Patiënt Storm zette haar eerste stappen op de gang.', ['Patiënt Storm']],
+    // The subject of a clause after "dat", "omdat", "nu".
+    ['Wat fijn dat Duifje weer thuis is na haar opname.', ['Duifje']],
+    ['We zijn blij dat Wubbina haar operatie zo goed doorstond.', ['Wubbina']],
+    // A post that speaks to the resident without "je" or "u".
+    ['Lieve Klaasje, wat hebben we gelachen vanmiddag op de afdeling.', ['Klaasje']],
+    // A birth told without the word, a heading about someone, a wheelchair bus.
+    ['Welkom op de wereld, Lieke!', ['Lieke']],
+    [
+      'Afscheid van Mien Schuurman-Koops: ze overleed zondag op 94-jarige leeftijd.',
+      ['Mien Schuurman-Koops'],
+    ],
+    ['Vandaag gingen Jo, Riek en Toos met de rolstoelbus naar het strand.', ['Jo', 'Riek', 'Toos']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Bewoner Centraal werd 5 jaar geleden opgericht.',
+    'Bewoner Kamer 102 heeft een nieuwe stoel.',
+    'Wat fijn dat Zonnehoeve haar deuren weer opent voor de bewoners.',
+    'Welkom in de wereld van de zorg, Sanne!',
+    'Maaike: het mooiste aan dit werk zijn de bewoners.',
+    'Lieve collega’s, wat een week op de afdeling!',
+  ])('stays quiet: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
