@@ -51,6 +51,9 @@ function kinAddressed(ctx: DraftContext): Set<number> {
   return out;
 }
 
+/** A year of birth before 1950 at the end of a handle or between its parts. */
+const OLD_BIRTH_YEAR = /(?:^|[._\p{L}])19[0-4]\d(?:$|[._])/u;
+
 const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?: (\p{Lu}[\p{Ll}'’-]+))?/gu;
 
 /**
@@ -64,7 +67,6 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
   // Without care words, a handle still points to someone when the sentence tells them about
   // their relative ("@jan_devries je moeder was vandaag zo blij"): the writer looks after them.
   const kin = ctx.care ? null : kinAddressed(ctx);
-  if (kin && kin.size === 0) return [];
   const out: ContextName[] = [];
   MENTION.lastIndex = 0;
   let k = 0;
@@ -82,7 +84,9 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
     let next = k;
     while (next < tokens.length && tokens[next].start < end) next++;
     // A dot inside the handle ("@sanne.bos") may end a sentence for the tokens: read on after it.
-    if (kin && !kin.has(sentence) && !kin.has(tokens[next]?.sentence ?? -1)) continue;
+    // "@harm.kuipers1948": a birth year long ago in the handle says it is an old person's.
+    const old = OLD_BIRTH_YEAR.test(handle);
+    if (kin && !old && !kin.has(sentence) && !kin.has(tokens[next]?.sentence ?? -1)) continue;
     out.push({ start: m.index, end, next, apposition: false, sentence });
   }
   return out;

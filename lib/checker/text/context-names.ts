@@ -243,8 +243,9 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   // speaks to no one ("Lieve Klaasje, wat hebben we gelachen") names who it is about.
   const opened = prev && prev.first && OPENERS.has(prev.lower) && text[tok.end] === ',';
   if (opened && ctx.speaksTo && !careApposition(ctx, i + 1)) return null;
-  // "haar dochter Noor", "zijn ouders Lisa en Tom", "heet Wout": a relative's or a baby's name.
-  const kin = kinBefore(ctx, i);
+  // "haar dochter Noor", "zijn ouders Lisa en Tom", "heet Wout": a relative's or a baby's name;
+  // "de kleine Alexis": a child's.
+  const kin = kinBefore(ctx, i) || endeared(ctx, i);
   let next = tokens[i + 1];
   let from = i + 1;
   // "Jan Willem de Boer": a second first name before the surname.
@@ -341,7 +342,21 @@ function namedAfter(ctx: DraftContext, from: number, head: Token): boolean {
 }
 
 /** Words for relatives in the plural or as a pair, before their names ("zijn ouders Lisa en Tom"). */
-const KIN = new Set(['ouders', 'grootouders', 'mama', 'papa', 'mams', 'paps', 'kinderen', 'kleinkinderen']);
+const KIN = new Set([
+  'ouders',
+  'grootouders',
+  'mama',
+  'papa',
+  'mams',
+  'paps',
+  'kinderen',
+  'kleinkinderen',
+  'kind',
+  'kindje',
+  'zoontje',
+  'dochtertje',
+  'kleinkind',
+]);
 const kinWord = (t: Token | undefined) => !!t && (RELATIVES.has(t.lower) || KIN.has(t.lower));
 
 /**
@@ -357,6 +372,16 @@ function kinBefore(ctx: DraftContext, i: number): boolean {
   if (kinWord(prev)) return true;
   return prev.lower === 'van' && !!before && sameSentence(before, prev) && kinWord(before);
 }
+
+/** "de kleine Alexis", "onze kleine Sep": an endearment with an article or a possessive before a name. */
+function endeared(ctx: DraftContext, i: number): boolean {
+  const { tokens } = ctx.analysis;
+  const prev = tokens[i - 1];
+  const before = tokens[i - 2];
+  if (!prev || !sameSentence(prev, tokens[i]) || prev.cap || !ENDEARMENTS.has(prev.lower)) return false;
+  return !!before && sameSentence(before, prev) && ['de', 'onze', 'ons', 'welkom'].includes(before.lower);
+}
+const ENDEARMENTS = new Set(['kleine', 'lieve', 'jonge', 'dappere', 'kleinste']);
 
 /** Words that give a name: "de baby heet Wout", "een meisje genaamd Minne". */
 const NAMING = new Set(['heet', 'heten', 'genaamd', 'noemen', 'noemden', 'gedoopt']);

@@ -52,6 +52,12 @@ type SentenceFlags = {
   treated: boolean;
   /** "ligt" or "lag": with a care word, someone lies in hospital. */
   lies: boolean;
+  /**
+   * Token index of "voor de bewoners", "voor onze cliënten" in the sentence, or -1: whoever is
+   * named before it does something for the residents, and is not one of them. ("met de
+   * bewoners" says less: residents go on outings with the others.)
+   */
+  withResidents: number;
 };
 
 /** A name found without a title: through the words around it and the draft it stands in. */
@@ -105,6 +111,7 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     refers: false,
     treated: false,
     lies: false,
+    withResidents: -1,
   }));
   let welcome = false;
   let team = false;
@@ -127,6 +134,9 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     if (BACK_REFERENCES.has(t.lower) || (t.first && LIFE_EVENT_WORDS.has(t.lower))) flags.refers = true;
     if (TREATED.has(t.lower)) flags.treated = true;
     if (t.lower === 'ligt' || t.lower === 'lag') flags.lies = true;
+    if (flags.withResidents < 0 && RESIDENTS.has(t.lower) && k >= 2 && OUR.has(tokens[k - 1].lower))
+      if (tokens[k - 2].lower === 'voor' && tokens[k - 2].sentence === t.sentence)
+        flags.withResidents = k - 2;
     if (t.lower === 'welkom') welcome = true;
     if (t.lower === 'team') team = true;
     // "Ria Jansen en haar team": someone who leads a team works there.
@@ -193,6 +203,18 @@ const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
 
 const LIVES_WITH_US =
   /\b(?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven)|logeer(?:t|de))\b[^.!?\n]{0,40}\bbij ons\b|\bbij ons (?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven))\b/i;
+
+/** The people a house cares for, in the plural. */
+const RESIDENTS = new Set([
+  'bewoners',
+  'cliënten',
+  'patiënten',
+  'gasten',
+  'deelnemers',
+  'senioren',
+  'ouderen',
+]);
+const OUR = new Set(['de', 'onze', 'alle', 'hun']);
 
 /** Pronouns that go on about one person named before. */
 const BACK_REFERENCES = new Set(['hij', 'zij', 'ze', 'haar', 'hem']);

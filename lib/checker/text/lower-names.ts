@@ -7,6 +7,7 @@ import { isFirstName } from './first-names';
 import { wordCase } from './lexicon';
 import { isParticle, lastPart, sameSentence, spaced } from './name-parts';
 import { quiet } from './staff-names';
+import type { Token } from './tokens';
 
 /** Names typed in lower case in quick comments: "gefeliciteerd truus", "sterkte jan van der meulen". */
 
@@ -24,10 +25,49 @@ const WISHES = new Set([
   'voor',
   'aan',
   'met',
+  'welkom',
+  'kleine',
 ]);
 
 /** Words that address someone directly: what follows them is a name, whatever the dictionary says. */
-const ADDRESSING = new Set([...GREETINGS, 'gefeliciteerd', 'proficiat', 'sterkte', 'beterschap', 'lieve']);
+const ADDRESSING = new Set([
+  ...GREETINGS,
+  'gefeliciteerd',
+  'proficiat',
+  'sterkte',
+  'beterschap',
+  'lieve',
+  'welkom',
+  'kleine',
+]);
+
+/** "welkom" wishes only where it opens the sentence: "dat ik niet meer welkom ben" is no greeting. */
+const opens = (t: Token) => t.lower !== 'welkom' || t.first;
+
+/** "welkom mila", "welkom kleine mila": a wish right before the name, or before "kleine" before it. */
+function addressedAfter(ctx: DraftContext, i: number): boolean {
+  const { tokens } = ctx.analysis;
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (!prev || !sameSentence(prev, tokens[i])) return false;
+  if (prev.lower !== 'kleine' && prev.lower !== 'lieve') return ADDRESSING.has(prev.lower) && opens(prev);
+  return !!prev2 && sameSentence(prev2, prev) && ADDRESSING.has(prev2.lower) && opens(prev2);
+}
+
+/** Words that speak to the one just named: "riek je hebt het weer geflikt". */
+const YOU = new Set(['je', 'jij', 'jouw', 'u', 'uw']);
+
+/**
+ * A comment that opens with a name and speaks to them ("riek je hebt het weer geflikt", "ans,
+ * wat fijn"): the first word of the draft is whom it is written to.
+ */
+function vocative(ctx: DraftContext, i: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  if (i > 0) return false;
+  const next = tokens[i + 1];
+  if (!next || !sameSentence(next, tokens[i])) return false;
+  return /^\s*,/.test(text.slice(tokens[i].end, next.start)) || YOU.has(next.lower);
+}
 
 /**
  * A name typed in lower case ("gefeliciteerd truus"): the dictionary knows the word only
@@ -38,14 +78,17 @@ export function lowerName(ctx: DraftContext, i: number): ContextName | null {
   const tok = tokens[i];
   const firstName = isFirstName(tok.lower, ctx.spell);
   if (!firstName && !SURNAMES.has(tok.lower)) return null;
-  if (AMBIGUOUS_FIRST_NAMES.has(tok.lower) || PLACES.has(tok.lower) || STOPWORDS.has(tok.lower)) return null;
+  if (PLACES.has(tok.lower) || STOPWORDS.has(tok.lower)) return null;
   const prev = tokens[i - 1];
-  const wished = !!prev && sameSentence(prev, tok) && WISHES.has(prev.lower);
+  const called = vocative(ctx, i);
+  // A name that is also a word ("roos", "mila") only where it is spoken to: "welkom kleine mila".
+  if (AMBIGUOUS_FIRST_NAMES.has(tok.lower) && !called && !addressedAfter(ctx, i)) return null;
+  const wished = (!!prev && sameSentence(prev, tok) && WISHES.has(prev.lower) && opens(prev)) || called;
   // A name the dictionary also knows as a word ("joke", "henkie") only right after a wish or
   // greeting, or as the person the sentence goes on about ("met kees na zijn beroerte").
   if (
     wordCase(ctx.spell, tok.word) !== 'proper' &&
-    !(wished && ADDRESSING.has(prev.lower)) &&
+    !(wished && (called || ADDRESSING.has(prev.lower))) &&
     !wordName(ctx, i)
   )
     return null;

@@ -1,4 +1,4 @@
-import { COLLEAGUE_ROLES, PUBLIC_ROLES } from '../data/care';
+import { COLLEAGUE_ROLES, PUBLIC_ROLES, RELATIVES } from '../data/care';
 import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES, STAFF_PLACES, WORKS } from '../data/person-cues';
 import type { DraftContext } from './draft-context';
 import { adjacent, endsInRole, isRole, lastPart, roleAfter, sameSentence, spaced } from './name-parts';
@@ -74,6 +74,13 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   }
   if (roleAfter(ctx.analysis, to)) return true;
   if (fromService(ctx, to)) return true;
+  // "Gerrit bakte pannenkoeken voor alle bewoners": he works for the residents, he is not one of
+  // them (unless an age, a birth or a death is told of him).
+  const withResidents = ctx.sentences[head.sentence].withResidents;
+  if (withResidents >= to && !ctx.strong.has(head.sentence)) return true;
+  // "Annet Boelhouwer (piano)", "Joop (organisatie)": a part or a task in brackets, no age.
+  const bracket = /^\s*\(\s*(\p{Ll}[\p{Ll} -]*)\)/u.exec(text.slice(last.end, last.end + 40));
+  if (bracket && !bracket[1].split(' ').some((w) => RELATIVES.has(w))) return true;
   // "Hoop voor Morgen, de stichting die ...": an organisation in apposition.
   const gap = tokens[to] ? text.slice(last.end, tokens[to].start) : '';
   if (/^\s*,\s*$/.test(gap) && ['de', 'het', 'onze', 'ons'].includes(tokens[to].lower)) {

@@ -156,3 +156,32 @@ describe('privacy/person: more places a name stands in', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('privacy/person: children, comments that speak to someone, and people with the residents', () => {
+  it.each([
+    ['De kleine Alexis kwam vannacht ter wereld in ons geboortecentrum.', ['Alexis']],
+    ['Het derde kindje van Saskia en Rob werd vanochtend geboren.', ['Saskia', 'Rob']],
+    ['welkom kleine mila!! morgen kom ik kijken op de kraam', ['mila']],
+    ['riek je hebt het weer geflikt, elke dag met je rollator naar de huiskamer 👏', ['riek']],
+    ['ans, wat fijn dat je weer thuis bent uit het ziekenhuis', ['ans']],
+    ['@harm.kuipers1948 jij bent de beste campingbaas ooit 😂', ['@harm.kuipers1948']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Vandaag kreeg ik te horen dat ik niet meer welkom ben op de afdeling.',
+    'een kleine roos op elke tafel van de afdeling',
+    '@harm.kuipers1988 jij bent de beste campingbaas ooit 😂',
+    'Dank aan Annet Boelhouwer (piano) en Jeroen Smit (viool) voor de muziek in ons hospice.',
+    'Ook wij zijn verdrietig dat Joop Verkerk, oprichter van de wensambulance, is overleden.',
+    'Esmee en Lotte zetten elke ochtend koffie voor de bewoners.',
+    'Gerrit bakte vanmiddag pannenkoeken voor alle bewoners van de afdeling.',
+  ])('stays quiet: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('still finds a resident of great age named with the residents', () => {
+    expect(names('Kees (92) zong voor de bewoners het hoogste lied.')).toEqual(['Kees']);
+  });
+});
