@@ -11,24 +11,6 @@ import type { Token } from './tokens';
 
 /** Names typed in lower case in quick comments: "gefeliciteerd truus", "sterkte jan van der meulen". */
 
-/** Words before a lower-case name in a quick comment: "gefeliciteerd truus", "sterkte kees". */
-const WISHES = new Set([
-  ...GREETINGS,
-  'gefeliciteerd',
-  'proficiat',
-  'sterkte',
-  'beterschap',
-  'lieve',
-  'dag',
-  'dikke',
-  'knuffel',
-  'voor',
-  'aan',
-  'met',
-  'welkom',
-  'kleine',
-]);
-
 /** Words that address someone directly: what follows them is a name, whatever the dictionary says. */
 const ADDRESSING = new Set([
   ...GREETINGS,
@@ -40,6 +22,9 @@ const ADDRESSING = new Set([
   'welkom',
   'kleine',
 ]);
+
+/** Words before a lower-case name in a quick comment: "gefeliciteerd truus", "sterkte kees". */
+const WISHES = new Set([...ADDRESSING, 'dag', 'dikke', 'knuffel', 'voor', 'aan', 'met']);
 
 /** "welkom" wishes only where it opens the sentence: "dat ik niet meer welkom ben" is no greeting. */
 const opens = (t: Token) => t.lower !== 'welkom' || t.first;
