@@ -86,13 +86,13 @@ export function ageBehind(ctx: DraftContext, end: number): boolean {
 
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
 /**
- * A great age told another way: "blies 101 kaarsjes uit", "na 61 jaar huwelijk", "zijn 65 jaar
- * getrouwd". The first is an age, the second one only very old people reach.
+ * A great age told another way: "blies 101 kaarsjes uit", "die vandaag 103 werd", "na 61 jaar
+ * huwelijk", "zijn 65 jaar getrouwd". The first two are an age, the last one only very old people reach.
  */
 /** "Welkom op de wereld, Lieke!": a birth told without the word. */
 const WELCOME_BIRTH = /\bwelkom (?:op|in) (?:de|deze) wereld\b(?!\s+(?:van|der)\b)/gi;
 const GREAT_AGE =
-  /(?<![\p{N}])(\d{2,3})\s+(?:kaarsjes|kaarsen)(?![\p{L}])|(?<![\p{N}])(\d{2})\s+jaar\s+(?:getrouwd|huwelijk|samen|gehuwd)(?![\p{L}])/gu;
+  /(?<![\p{N}.,])(\d{2,3})\s+(?:kaarsjes|kaarsen|(?:jaar\s+)?(?:werd|wordt|geworden))(?![\p{L}])|(?<![\p{N}])(\d{2})\s+jaar\s+(?:getrouwd|huwelijk|samen|gehuwd)(?![\p{L}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */
 const CARE_PART =
   /ziekenhuis|verpleeghuis|zorgcentrum|woonzorg|geboortecentrum|kraam|patiënt|bewoner|bewoonster|afdeling|dagopvang|dagbesteding|revalidatie|polikliniek|narcose|rolstoel|(?<!co)operatie/;

@@ -33,6 +33,7 @@ describe('privacy/person: ages told another way, without care words', () => {
     ],
     ['Gerrit en Dina Koolhaas zijn vandaag 65 jaar getrouwd.', ['Gerrit', 'Dina Koolhaas']],
     ['Na 60 jaar huwelijk zetten Piet Verhoef en zijn vrouw hun handtekening opnieuw.', ['Piet Verhoef']],
+    ['Proficiat aan Godelieve Van Caeneghem, die vandaag 103 werd!', ['Godelieve Van Caeneghem']],
     // Lower case in a quick comment.
     ['gefeliciteerd truus, 90 jaar!', ['truus']],
     ['proficiat jeanne met je 100ste!', ['jeanne']],
@@ -53,6 +54,8 @@ describe('privacy/person: ages told another way, without care words', () => {
     'Gefeliciteerd Sanne, 30 jaar!',
     'hoi sanne, 30 jaar alweer!',
     'gefeliciteerd kees, 25 jaar in dienst!',
+    'Zo trots dat Sanne, die vandaag 30 werd, haar examen haalde.',
+    'Om 12.30 werd Kees opgehaald door zijn vrienden.',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
