@@ -87,7 +87,14 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
     // "@harm.kuipers1948": a birth year long ago in the handle says it is an old person's.
     const old = OLD_BIRTH_YEAR.test(handle);
     if (kin && !old && !kin.has(sentence) && !kin.has(tokens[next]?.sentence ?? -1)) continue;
-    out.push({ start: m.index, end, next, apposition: false, sentence });
+    out.push({
+      start: m.index,
+      end,
+      next,
+      apposition: false,
+      sentence,
+      ...(ctx.care ? {} : { careless: true }),
+    });
   }
   return out;
 }

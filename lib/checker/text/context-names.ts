@@ -288,7 +288,14 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   const strong = aged || apposition || kin || named || strongAround(ctx, tok.sentence);
   if (!ctx.care && !strong) return null;
   const cued = strong || cuedAround(ctx, tok.sentence);
-  const mention = { start: tok.start, end: tokens[to - 1].end, next: to, apposition, sentence: tok.sentence };
+  const mention = {
+    start: tok.start,
+    end: tokens[to - 1].end,
+    next: to,
+    apposition,
+    sentence: tok.sentence,
+    ...(ctx.care ? {} : { careless: true }),
+  };
   if (surname > 0) {
     // A full name: a known first name, or two words the dictionary knows only as names.
     if (first) return mention;

@@ -69,6 +69,8 @@ export type ContextName = {
   /** A care word stands beside it ("Fien, onze jongste patiënte"): as sure as a title. */
   apposition: boolean;
   sentence: number;
+  /** Found without any care word in the draft: through an age, a birth, a death or a handle's year. */
+  careless?: boolean;
 };
 
 /** An age right behind a name: "Noah (3)", "Piet, 91,". */

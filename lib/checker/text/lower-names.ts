@@ -96,7 +96,15 @@ export function lowerName(ctx: DraftContext, i: number): ContextName | null {
   const lowerFirst = firstName && wordCase(ctx.spell, tok.word) === 'proper';
   if (!wished && !(about && (aged || to > i + 1 || lowerFirst || wordName(ctx, i)))) return null;
   if (quiet(ctx, i, to)) return null;
-  return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
+  const careless = ctx.care ? {} : { careless: true };
+  return {
+    start: tok.start,
+    end: tokens[to - 1].end,
+    next: to,
+    apposition: false,
+    sentence: tok.sentence,
+    ...careless,
+  };
 }
 
 /**

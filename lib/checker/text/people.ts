@@ -58,6 +58,8 @@ export type PersonMention = {
   sentence: number;
   /** A relative of the writer with an identifier in the same sentence ("mijn vader, BSN ..."). */
   identified?: boolean;
+  /** Found in a draft without care words, through an age, a birth, a death or a relative. */
+  careless?: boolean;
 };
 
 /** Relatives written in the first or second person; "zijn vrouw" belongs to the patient already named. */
@@ -133,6 +135,7 @@ const guessed = (found: ContextName, kind: MentionKind): PersonMention => ({
   replacement: '',
   careContext: true,
   sentence: found.sentence,
+  ...(found.careless ? { careless: true } : {}),
 });
 
 /** Sentences that speak of care for a patient. */

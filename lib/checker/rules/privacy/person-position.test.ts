@@ -188,3 +188,19 @@ describe('privacy/person: children, comments that speak to someone, and people w
     expect(names('Kees (92) zong voor de bewoners het hoogste lied.')).toEqual(['Kees']);
   });
 });
+
+describe('privacy/person: what a name found without care words says', () => {
+  const found = (text: string) =>
+    check({ text, surface: 'reply' }, {}, { rules: [person], spell }).findings.map((f) => f.message);
+
+  it('says why the name matters when the draft has no care word', () => {
+    const [message] = found('Gefeliciteerd Truus, 97 jaar en nog zo scherp!');
+    expect(message).toMatch(/hoge leeftijd/);
+    expect(message).not.toMatch(/gaat over zorg/);
+  });
+
+  it('keeps the care message where the draft speaks of care', () => {
+    const [message] = found('Gefeliciteerd Truus, 97 jaar! Fijn dat je weer op de afdeling bent.');
+    expect(message).not.toMatch(/hoge leeftijd/);
+  });
+});

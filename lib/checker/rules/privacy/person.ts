@@ -28,6 +28,10 @@ const texts = defineCatalogue('privacy/person', {
     nl: 'Dit lijkt een naam van een bewoner of patiënt: het bericht gaat over zorg. Laat de naam weg, of geef aan dat het een collega is of dat er toestemming is.',
     en: 'This looks like the name of a resident or patient: the post is about care. Leave the name out, or say it is a colleague or that there is consent.',
   },
+  event: {
+    nl: 'Dit lijkt iemand die je bij naam noemt met een hoge leeftijd, een geboorte, een overlijden of een familielid dat jij verzorgt. Ook zonder zorgwoorden maakt dat iemand herkenbaar als bewoner of patiënt. Laat de naam weg, of geef aan dat het een collega is of dat er toestemming is.',
+    en: 'This seems to name someone with a great age, a birth, a death or a relative you care for. Even without care words that makes someone recognisable as a resident or patient. Leave the name out, or say it is a colleague or that there is consent.',
+  },
   firstName: {
     nl: 'Deze voornaam staat bij zorg: is dit een patiënt of bewoner? Laat de naam dan weg.',
     en: 'This first name appears with care: is it a patient or resident? Then leave the name out.',
@@ -89,6 +93,7 @@ export const person: Rule = {
 const GUESSED = new Set<PersonMention['kind']>(['first-name', 'context', 'answered', 'mention']);
 
 function message(p: PersonMention) {
+  if (p.careless) return texts.text('event');
   if (p.kind === 'answered') return texts.text('answered');
   if (p.kind === 'mention') return texts.text('mention');
   if (p.kind === 'relative') return texts.text('relative');
