@@ -37,17 +37,21 @@ export function answeredName(ctx: DraftContext, i: number): ContextName | null {
 /** Second-person possessives before a relative: "je moeder", "uw vader", "jullie oma". */
 const YOUR = new Set(['je', 'jouw', 'uw', 'jullie']);
 
-/** Sentences that speak to someone about their relative: "je moeder", "uw man". */
+/**
+ * Sentences that speak to someone about their relative ("je moeder", "uw man"), and not about
+ * work ("je moeder is een topcollega").
+ */
 function kinAddressed(ctx: DraftContext): Set<number> {
   const { tokens } = ctx.analysis;
   const out = new Set<number>();
-  for (let k = 1; k < tokens.length; k++)
-    if (
-      RELATIVES.has(tokens[k].lower) &&
-      YOUR.has(tokens[k - 1].lower) &&
-      sameSentence(tokens[k - 1], tokens[k])
-    )
-      out.add(tokens[k].sentence);
+  const work = new Set<number>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.lower.includes('collega') || ctx.sentences[t.sentence].staff) work.add(t.sentence);
+    if (k > 0 && RELATIVES.has(t.lower) && YOUR.has(tokens[k - 1].lower) && sameSentence(tokens[k - 1], t))
+      out.add(t.sentence);
+  }
+  for (const s of work) out.delete(s);
   return out;
 }
 

@@ -99,6 +99,8 @@ describe('privacy/person: a handle told about their relative', () => {
     '@sanne.bos wat een mooie foto van de markt!',
     '@jan_devries dank je wel voor het delen!',
     '@sanne.bos mijn moeder vond het ook een prachtige dag.',
+    '@lisa.bakker je moeder is echt een topcollega!',
+    '@petra.klaassen je moeder heeft haar diploma gehaald, wat knap!',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
