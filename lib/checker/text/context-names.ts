@@ -283,7 +283,7 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   const to = surname > 0 ? surname : i + 1;
   if (quiet(ctx, i, to)) return null;
   const apposition = careApposition(ctx, to);
-  const aged = ageBehind(ctx, tokens[to - 1].end);
+  const aged = ageBehind(ctx, tokens[to - 1].end) || remarked(ctx, to);
   // An age, a birth or a death says the post is about this person, care words or not.
   const strong = aged || apposition || kin || named || strongAround(ctx, tok.sentence);
   if (!ctx.care && !strong) return null;
@@ -389,6 +389,29 @@ function endeared(ctx: DraftContext, i: number): boolean {
   return !!before && sameSentence(before, prev) && ['de', 'onze', 'ons', 'welkom'].includes(before.lower);
 }
 const ENDEARMENTS = new Set(['kleine', 'lieve', 'jonge', 'dappere', 'kleinste']);
+
+/**
+ * "Sjors (die met dementie)", "Ton van bed 3", "Dirkje noemen we hem": a remark about the
+ * person right after the name, in a sentence that speaks of care or an event.
+ */
+function remarked(ctx: DraftContext, to: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const last = tokens[to - 1];
+  if (!cuedAround(ctx, last.sentence) && !careSentence(ctx, last.sentence)) return false;
+  const after = text.slice(last.end, last.end + 20);
+  if (/^\s*\(\s*(?:die|met|van)\s/.test(after)) return true;
+  // "Ton van bed 3", "Riek op kamer 12": a bed or a room number.
+  if (/^\s+(?:van|op|uit)\s+(?:kamer|bed|box|appartement)\s*\d/i.test(after)) return true;
+  const verb = tokens[to];
+  const we = tokens[to + 1];
+  return (
+    !!verb &&
+    !!we &&
+    sameSentence(we, last) &&
+    /^noem(?:en|den)$/.test(verb.lower) &&
+    /^(?:we|wij)$/.test(we.lower)
+  );
+}
 
 /** Words that give a name: "de baby heet Wout", "een meisje genaamd Minne". */
 const NAMING = new Set(['heet', 'heten', 'genaamd', 'noemen', 'noemden', 'gedoopt']);

@@ -74,6 +74,8 @@ export type ContextName = {
 };
 
 /** An age right behind a name: "Noah (3)", "Piet, 91,". */
+/** "Grietje Bosma, 1931-2024", "(1931 - 2024)": the years of a life after a name. */
+const LIFESPAN = /^\s*[,(]?\s*(?:°\s*)?(?:18|19|20)\d\d\s*[-–]\s*(?:†\s*)?(?:199\d|20\d\d)(?!\d)/;
 export const AGE_BEHIND =
   /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)]|,\s*\d{1,3}\s*(?:jaar|jr\.?)(?!\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|lid|vrijwillig|actief|oud\b))(?![\p{L}]))/u;
 /**
@@ -81,7 +83,9 @@ export const AGE_BEHIND =
  * great age counts ("Gefeliciteerd Truus, 97 jaar"): "Sanne, 30 jaar!" is a friend's birthday.
  */
 export function ageBehind(ctx: DraftContext, end: number): boolean {
-  const m = AGE_BEHIND.exec(ctx.analysis.text.slice(end, end + 16));
+  const after = ctx.analysis.text.slice(end, end + 16);
+  if (LIFESPAN.test(after)) return true;
+  const m = AGE_BEHIND.exec(after);
   if (!m) return false;
   return ctx.care || Number(/\d+/.exec(m[0])?.[0]) >= 70;
 }
@@ -168,6 +172,8 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     if (d.kind !== 'age' && d.kind !== 'room' && d.kind !== 'ward') continue;
     cued.add(sentenceOf(d.start));
     if (d.kind === 'age') strong.add(sentenceOf(d.start));
+    // "bed 3", "de NICU": a bed, a room or a ward puts the draft in care, care words or not.
+    else care = true;
   }
   // "met je 99ste!": an ordinal of a great age.
   OLD_ORDINAL.lastIndex = 0;

@@ -79,8 +79,16 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   const withResidents = ctx.sentences[head.sentence].withResidents;
   if (withResidents >= to && !ctx.strong.has(head.sentence)) return true;
   // "Annet Boelhouwer (piano)", "Joop (organisatie)": a part or a task in brackets, no age.
-  const bracket = /^\s*\(\s*(\p{Ll}[\p{Ll} -]*)\)/u.exec(text.slice(last.end, last.end + 40));
-  if (bracket && !bracket[1].split(' ').some((w) => RELATIVES.has(w))) return true;
+  // "Vincent van Gogh (1853-1890)": a life that ended long ago is history, not a resident's.
+  const years = /^\s*[,(]\s*(1[6-9]\d\d)\s*[-–]\s*(1[6-9]\d\d)(?!\d)/.exec(
+    text.slice(last.end, last.end + 16),
+  );
+  if (years && Number(years[2]) < 1990) return true;
+  // A remark ("die met dementie", "van kamer 4") is about the person, not a part.
+  const bracket = /^\s*\(\s*(\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*)?)\s*\)/u.exec(
+    text.slice(last.end, last.end + 40),
+  );
+  if (bracket && !bracket[1].split(' ').some((w) => RELATIVES.has(w) || REMARK_WORDS.has(w))) return true;
   // "Hoop voor Morgen, de stichting die ...": an organisation in apposition.
   const gap = tokens[to] ? text.slice(last.end, tokens[to].start) : '';
   if (/^\s*,\s*$/.test(gap) && ['de', 'het', 'onze', 'ons'].includes(tokens[to].lower)) {
@@ -148,6 +156,9 @@ export function listStart(ctx: DraftContext, i: number): number {
   }
   return k;
 }
+
+/** Words that open a remark about a person in brackets, not a part they play. */
+const REMARK_WORDS = new Set(['die', 'met', 'van', 'uit', 'op', 'in', 'geboren', 'overleden']);
 
 /** Past the rest of the list of names that ends at token to ("Bas" in "Bas en Rik van de ..."). */
 function listEnd(ctx: DraftContext, to: number): number {

@@ -206,3 +206,22 @@ describe('privacy/person: what a name found without care words says', () => {
     expect(message).not.toMatch(/hoge leeftijd/);
   });
 });
+
+describe('privacy/person: remarks and years after a name', () => {
+  it.each([
+    ['Die meneer van kamer 5, Dirkje noemen we hem, hield vannacht de hele gang wakker.', ['Dirkje']],
+    ['Nachtdienst: Ton van bed 3 bleef maar roepen om zijn vrouw.', ['Ton']],
+    ['Voor altijd in ons hart: Grietje Bosma-Wiersma, 1931-2024.', ['Grietje Bosma-Wiersma']],
+    ['Trots op onze Lars! Na drie weken op de NICU mocht hij eindelijk naar huis.', ['Lars']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Vincent van Gogh (1853-1890) schilderde zonnebloemen, die we vandaag met de bewoners namaakten.',
+    'Florence Nightingale, 1820-1910, gaf de verpleging een gezicht.',
+    'Op de foto: Annet (zang) en Jeroen (gitaar) tijdens het optreden op de afdeling.',
+  ])('stays quiet: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
