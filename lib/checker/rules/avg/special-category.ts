@@ -35,6 +35,7 @@ const texts = defineCatalogue('avg/special-category', {
   whatEvent: { nl: 'een val, ongeval of incident', en: 'a fall, accident or incident' },
   whatBirth: { nl: 'een geboorte', en: 'a birth' },
   whatBody: { nl: 'het lichaam of de gezondheid', en: 'the body or health' },
+  whatAid: { nl: 'een hulpmiddel dat iemand nodig heeft', en: 'an aid someone needs' },
   whatReligion: { nl: 'een geloof', en: 'a religion' },
   whatOrigin: { nl: 'een afkomst', en: 'an origin' },
   whatSexuality: {
@@ -53,6 +54,7 @@ const WHAT: Record<SensitiveHit['kind'], KeyOf<typeof texts>> = {
   event: 'whatEvent',
   birth: 'whatBirth',
   body: 'whatBody',
+  aid: 'whatAid',
   religion: 'whatReligion',
   origin: 'whatOrigin',
   sexuality: 'whatSexuality',
@@ -66,7 +68,7 @@ const EVIDENT =
   /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
 
 /** Kinds mostly written as nouns ("zijn beroerte"); events and deaths are verbs ("zijn overleden"). */
-const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication', 'body']);
+const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication', 'body', 'aid']);
 
 /** "werden ... geboren", "zijn overleden": many people, nobody in particular. */
 const PLURAL_VERB = /^(?:werden|zijn|waren|kwamen|stierven)\b/i;
