@@ -71,8 +71,11 @@ const ROOM_AT = new RegExp(
   'iuy',
 );
 const ROOM_WORDS = new Set(['kamer', 'kamernummer', 'bed', 'bednummer', 'zaal', 'box', 'verloskamer']);
+/** Departments of an office, not wards where someone lives or stays: "afdeling Communicatie". */
+const OFFICE_UNITS =
+  'Communicatie|Marketing|Personeelszaken|Financiën|Financien|Administratie|Inkoop|Facilitair|Kwaliteit|Beleid|Verkoop|Planning|Onderzoek|Opleidingen|Onderwijs|Juridische|Techniek|Huishouding|Keuken|Receptie|Automatisering';
 const WARD_AT = new RegExp(
-  `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
+  `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?|(?!(?:${OFFICE_UNITS})(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})(?![\\p{L}\\p{N}])`,
   'uy',
 );
 /** Ward and unit names people write after "op de", "van de": the unit a resident or patient is on. */

@@ -160,7 +160,8 @@ const exactOnly = (t: Token) => t.word.length > 1 && t.word === t.word.toUpperCa
 function otherForm(word: string): Entry | null {
   for (const base of baseForms(word)) {
     const e = SINGLE.get(base);
-    if (e) return e;
+    // Aids in the plural are the house's equipment ("de rollators", "training over tilliften").
+    if (e && e.kind !== 'aid') return e;
   }
   const kind = careCompound(word, isCondition);
   return kind ? { words: [word], kind, health: true, rare: false } : null;

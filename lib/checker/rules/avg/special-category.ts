@@ -5,6 +5,7 @@ import { detailsIn } from '../../text/details';
 import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
 import { colleagueCheck, owned, selfEvident, subjectsIn } from '../../text/subjects';
+import { groupHealth, identifiableGroups } from '../../text/groups';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('avg/special-category', {
@@ -113,6 +114,7 @@ export const specialCategory: Rule = {
     const carries = (s: number) => namedIn.has(s) || subjects.relative.has(s);
     const hits: RuleHit[] = [];
     const colleagueHere = colleagueCheck(analysis);
+    const groups = identifiableGroups(analysis);
     for (const w of words) {
       // In the sentence of someone, or the next one when a pronoun carries that person on;
       // a birth or a death is someone's by itself.
@@ -124,7 +126,9 @@ export const specialCategory: Rule = {
           owned(analysis, w.start, w.end, w.sentence, NOUN_KINDS.has(w.kind))) ||
         (EVIDENT.test(text.slice(w.start, w.end)) &&
           !PLURAL_VERB.test(text.slice(w.start, w.end)) &&
-          selfEvident(analysis, w.sentence, subjects));
+          selfEvident(analysis, w.sentence, subjects)) ||
+        // The residents of one named house or ward: each of them.
+        groupHealth(analysis, groups, w);
       if (!tied) continue;
       // A colleague's baby is team news, not a patient's health.
       if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueHere(w.sentence)) continue;
@@ -150,7 +154,8 @@ export const specialCategory: Rule = {
       const lead = text.slice(Math.max(0, d.start - 14), d.start) + ward.slice(0, 6);
       if (d.kind !== 'ward' || !DISEASE_WARD.test(ward) || !STAYS_ON.test(lead)) continue;
       const sentence = sentenceAt(analysis, d.start);
-      if (!about.has(sentence) || withWord.has(sentence)) continue;
+      const carried = carries(sentence - 1) && pronounIn(analysis, sentence);
+      if (!(about.has(sentence) || carried) || withWord.has(sentence)) continue;
       // "onze teamleider op de IC": a colleague works there, nobody is treated.
       if (tokensOf(analysis, sentence).some((t) => COLLEAGUE_ROLES.has(t.lower))) continue;
       withWord.add(sentence);
