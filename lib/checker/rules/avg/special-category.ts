@@ -6,6 +6,7 @@ import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../tex
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
 import { colleagueCheck, owned, selfEvident, subjectsIn } from '../../text/subjects';
 import { groupHealth, identifiableGroups } from '../../text/groups';
+import { goesOn } from '../../text/topic';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('avg/special-category', {
@@ -121,14 +122,15 @@ export const specialCategory: Rule = {
       const tied =
         about.has(w.sentence) ||
         knownEvent(analysis, w.start, draft.surface) ||
-        (carries(w.sentence - 1) && pronounIn(analysis, w.sentence)) ||
+        (carries(w.sentence - 1) && !subjects.generic.has(w.sentence) && pronounIn(analysis, w.sentence)) ||
         (!subjects.generic.has(w.sentence) &&
           owned(analysis, w.start, w.end, w.sentence, NOUN_KINDS.has(w.kind))) ||
         (EVIDENT.test(text.slice(w.start, w.end)) &&
           !PLURAL_VERB.test(text.slice(w.start, w.end)) &&
           selfEvident(analysis, w.sentence, subjects)) ||
         // The residents of one named house or ward: each of them.
-        groupHealth(analysis, groups, w);
+        groupHealth(analysis, groups, w) ||
+        (NOUN_KINDS.has(w.kind) && goesOn(analysis, subjects, w.sentence, w.start));
       if (!tied) continue;
       // A colleague's baby is team news, not a patient's health.
       if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueHere(w.sentence)) continue;
