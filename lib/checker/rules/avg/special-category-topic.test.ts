@@ -41,3 +41,19 @@ describe('relatives in the plural and remembrances', () => {
       flagged('Op 5 november herdenken we in het hospice alle gasten die dit jaar zijn overleden.'),
     ).toEqual([]));
 });
+
+describe('religion, origin and sexuality in more words', () => {
+  it.each([
+    ['Mevrouw Claes gaat elke zondag naar de kerk, ook nu ze in een rolstoel zit.', 'naar de kerk'],
+    ['Meneer El Amrani krijgt bij ons halal eten.', 'halal'],
+    ['Meneer Haddad is in 2015 gevlucht uit Syrië.', 'gevlucht'],
+    ['Onze bewoner Kees kwam op zijn 80ste uit de kast.', 'uit de kast'],
+    ['Mevrouw Yildiz is Koerdisch en spreekt weinig Nederlands.', 'Koerdisch'],
+  ])('%s', (text, word) => expect(flagged(text).join(' | ')).toContain(word));
+
+  it.each([
+    'In ons restaurant is halal eten te krijgen.',
+    'De kerk in het dorp bestaat 400 jaar.',
+    'Welkom aan de nieuwkomers in ons team!',
+  ])('stays quiet: %s', (text) => expect(flagged(text)).toEqual([]));
+});
