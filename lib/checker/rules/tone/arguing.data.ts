@@ -37,6 +37,10 @@ const texts = defineCatalogue('tone/arguing', {
     nl: 'Deze zin klinkt sarcastisch; dat leest in het openbaar als spot.',
     en: 'This sentence sounds sarcastic; in public that reads as mockery.',
   },
+  doubts: {
+    nl: 'Deze zin trekt in het openbaar de eerlijkheid van de schrijver of de echtheid van de recensie in twijfel.',
+    en: "This sentence publicly questions the writer's honesty or whether the review is genuine.",
+  },
   careEnded: {
     nl: 'Deze zin vertelt in het openbaar waarom de zorg stopte; dat is vertrouwelijk.',
     en: 'This sentence tells in public why care ended; that is confidential.',
@@ -49,6 +53,11 @@ export const CALMER = texts.text('calmer');
 export const ArguingEntry = PhraseEntry.extend({
   /** Words right after the phrase that make it kind ("het is niet juist dat u moest wachten"). */
   notFollowedBy: z.array(z.string().min(2)).default([]),
+  /**
+   * Found only in a sentence that speaks of the one answered: "volgens onze gegevens staat u ..."
+   * argues, "volgens onze gegevens staat de vacature nog open" informs.
+   */
+  needsAnswered: z.boolean().default(false),
 });
 export type ArguingEntry = z.infer<typeof ArguingEntry>;
 
@@ -70,14 +79,26 @@ const RECORDS =
 const OURS_WHO =
   "(wij|we|onze medewerkers|onze collega's|onze collega’s|onze verpleegkundigen|onze artsen|ons team|het team|de verpleegkundige|de verpleegkundigen|de arts|de artsen|de tandarts|de medewerker|de medewerkers|zij|ze)";
 
-const entry = (message: KeyOf<typeof texts>, phrases: string[], notFollowedBy: string[] = []) => ({
+const entry = (
+  message: KeyOf<typeof texts>,
+  phrases: string[],
+  notFollowedBy: string[] = [],
+  needsAnswered = false,
+) => ({
   phrases,
   severity: 'check' as const,
   message: texts.text(message),
   explanation: CALMER,
   suggestions: [],
   notFollowedBy,
+  needsAnswered,
 });
+
+/** What the one answered wrote, as an organisation names it when it doubts it. */
+const THEIR_WORDS = '(recensie|review|beoordeling|waardering|ervaring|verhaal|bericht|klacht|reactie|post)';
+/** Care that can end, and the ways it is ended. */
+const CARE_TERM =
+  '(zorg|behandeling|therapie|begeleiding|ondersteuning|hulpverlening|behandeltraject|traject|samenwerking|zorgovereenkomst|overeenkomst|opname|verblijf|inschrijving)';
 
 export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
   entry(
@@ -164,9 +185,26 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     `waarom (heeft|hebt|heb|bent|ben|was|kwam|belde|vroeg) ${YOU} (dan|toen|eigenlijk|zelf) [(zelf|eigenlijk)] (niet|nooit|geen)`,
   ]),
   entry('ourRecords', [
-    `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek|zien we|zagen we|staat)`,
+    `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek)`,
     `(uit|volgens) (ons|onze|het|de) ${RECORDS} ~ (blijkt|blijken|bleek)`,
-    `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
+  ]),
+  // What the records "show" or "say" argues only about the one answered.
+  entry(
+    'ourRecords',
+    [
+      `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (zien we|zagen we|staat)`,
+      `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
+    ],
+    [],
+    true,
+  ),
+  // Doubting the review or the writer's honesty: "wij vragen ons af of deze recensie wel over ons gaat".
+  entry('doubts', [
+    `(wij|we|ik) (vragen|vraag|vroegen|vroeg) (ons|me|mij) [(echt|wel|serieus|oprecht|dan ook)] af (of|waar|hoe|wie) ~ ${THEIR_WORDS}`,
+    `(wij|we|ik) (betwijfelen|betwijfel|betwijfelden) [(ten zeerste|sterk|echt)] (of|dat)`,
+    `(twijfelen|twijfel|twijfelden) (wij|we|ik) [(ernstig|sterk|echt)] aan (de|het|deze|dit|uw|je) [(echtheid|juistheid|waarheid)]`,
+    `wat ${YOU} [er] [(hier|even)] niet [bij] (vertelt|vertelde|zegt|zei|vermeldt|vermeldde|schrijft|schreef|noemt)`,
+    `waar (deze|dit|uw|je|jouw) ${THEIR_WORDS} vandaan (komt|kwam)`,
   ]),
   entry(
     'blames',
@@ -199,6 +237,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       // Complaining online instead of calling: "in plaats van ons te bellen", "dit online zetten".
       '(in plaats van|in de plaats van|ipv) ons [(gewoon|eerst|even)] te (bellen|mailen|spreken|benaderen|contacteren|vragen)',
       `(jammer|spijtig|kwalijk|triest) dat ${YOU} (dit|dat|het) (online|hier|op facebook|op internet|op google|openbaar|publiekelijk) (zet|zette|plaatst|plaatste|deelt|gooit|gooide|brengt)`,
+      // The channel named: "jammer dat u dit via Facebook doet", "dat u uw verhaal eerst hier deelt".
+      `(jammer|spijtig|kwalijk|triest) dat ${YOU} ~ (via|op) (facebook|internet|google|instagram|linkedin|tiktok|zorgkaart|zorgkaartnederland|sociale media|social media)`,
+      `(jammer|spijtig|kwalijk|triest) dat ${YOU} ~ (hier|online|openbaar|publiekelijk) (doet|deed|deelt|deelde|zet|zette|plaatst|plaatste|schrijft|schreef|post|postte|bespreekt|brengt|uit|uitte)`,
       // "zelf": the one answered did it ("u bent zelf te laat gekomen", "ge waart zelf te laat").
       `${YOU} (bent|was|waart|zijt|waren|ben|heeft|hebt|had|koos|kwam|ging|liep|besloot|vertrok|zei|gaf) zelf (te laat|beginnen|begonnen|weg|weggegaan|weggelopen|vertrokken|gekozen|besloten|geweigerd|aangegeven|afgezegd|verzet|gezegd|getekend|ondertekend|niet|nooit|voor|ervoor|degene|naar huis|opgehangen)`,
       `${YOU} (bent|ben|was|waart) zelf ~ (gekomen|gegaan|vertrokken|weggegaan|weggelopen|opgestapt|afgezegd|verzet)`,
@@ -247,6 +288,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(de|onze) (zorg|behandeling|begeleiding|hulpverlening|samenwerking|zorgovereenkomst|overeenkomst) ~ (beëindigd|stopgezet|opgezegd|gestopt|beëindigen|stopzetten|ontbonden)',
     'andere (praktijk|huisarts|tandarts|zorgaanbieder|instelling|zorgverlener|plek|woonvorm|thuiszorg) (te|moeten|gaan) zoeken',
     'niet langer ~ (kon|kan|konden|kunnen|mocht|mag) (blijven|wonen|komen)',
+    // "uw behandelaar heeft de therapie beëindigd", "konden wij de begeleiding niet voortzetten".
+    `(de|onze|uw|je|jouw) ${CARE_TERM} ~ (beëindigd|stopgezet|opgezegd|afgesloten|afgebouwd|beëindigen|stopzetten|opzeggen|afsluiten)`,
+    `(de|onze|uw|je|jouw) ${CARE_TERM} (niet|niet langer|niet meer) (voortzetten|voortgezet|continueren|gecontinueerd|verlengen|verlengd|voort te zetten)`,
     '(uitgeschreven|huisverbod|een huisverbod)',
     `(vanwege|wegens|door|omwille van) ${YOUR} (gedrag|agressie|agressief gedrag|wangedrag|dreigementen|schulden|betalingsachterstand)`,
     'samenwerking met (u|jou|jullie) [als] [(ouders|familie)] (onmogelijk|niet meer mogelijk)',

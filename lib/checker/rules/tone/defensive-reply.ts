@@ -4,6 +4,7 @@ import type { Rule, RuleHit, Text } from '../../rule';
 import { analyse } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 import { arguing, CALMER } from './arguing.data';
+import { accountSentences } from './account';
 import { arguingSentences } from './stance';
 
 /** What this rule says, Dutch first. */
@@ -23,6 +24,10 @@ const texts = defineCatalogue('tone/defensive-reply', {
   stance: {
     nl: 'Deze zin gaat in het openbaar in tegen de schrijver of legt de schuld bij hem of haar.',
     en: 'This sentence argues with the writer in public or puts the blame on them.',
+  },
+  account: {
+    nl: 'Deze zin zet in het openbaar jullie versie van wat er gebeurde tegenover het verhaal van de schrijver, zonder hun ervaring te erkennen.',
+    en: "This sentence sets your version of what happened against the writer's story, in public, without acknowledging their experience.",
   },
   sarcasm: {
     nl: 'Dit teken leest onder een klacht als spot of schouderophalen.',
@@ -63,6 +68,8 @@ const KIND_AFTER = /\b(?:graag|met plezier|excuses|sorry|spijt|welkom)\b/i;
 /** A "maar" that turns to listening: "..., maar we willen graag met u bellen". */
 const KIND_TURN =
   /\b(?:maar|echter)\b[^.!?]*\b(?:graag|excuses|spijt|sorry|begrijp\w*|contact|bel\w*|horen|bespreken|privé\w*|dm|persoonlijk)\b/i;
+/** The one answered in a sentence: "u", "uw moeder", "je", "ge". */
+const ANSWERED_WORD = /\b(?:u|uw|je|jij|jou|jouw|ge|gij|uzelf|jezelf)\b/i;
 /** Emoji that read as rolling eyes, a shrug or a smirk under a complaint. */
 // Laughing faces are left out: under a team outing or a birthday they are just laughter.
 const SARCASM = /\u{1F644}|\u{1F643}|\u{1F937}|\u{1F60F}|\u{1F926}/u;
@@ -72,6 +79,7 @@ const COUNTERFACTUAL_MESSAGE = texts.text('counterfactual');
 const DENIAL_MESSAGE = texts.text('denial');
 const STANCE_MESSAGE = texts.text('stance');
 const SARCASM_MESSAGE = texts.text('sarcasm');
+const ACCOUNT_MESSAGE = texts.text('account');
 
 export const defensiveReply: Rule = {
   id: 'tone/defensive-reply',
@@ -94,9 +102,13 @@ export const defensiveReply: Rule = {
     if (!ANSWER_SURFACES.has(draft.surface) && draft.surface !== 'other') return [];
     const text = draft.text;
     const severity = draft.surface === 'other' ? 'tip' : undefined;
+    const { sentences } = analyse(text);
     const found = match(text).filter((h) => {
       const after = text.slice(h.end, h.end + 12).toLowerCase();
-      return !h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`));
+      if (h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`))) return false;
+      if (!h.entry.needsAnswered) return true;
+      const s = sentences.find((x) => x.start <= h.start && h.start < x.end);
+      return !!s && ANSWERED_WORD.test(text.slice(s.start, s.end));
     });
     const hits: RuleHit[] = phraseHits(found, ctx.t, severity);
     const extra = (start: number, end: number, message: Text) =>
@@ -108,7 +120,6 @@ export const defensiveReply: Rule = {
         explanation: ctx.t(CALMER),
         suggestions: [],
       });
-    const { sentences } = analyse(text);
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i];
       const sentence = text.slice(s.start, s.end);
@@ -130,6 +141,11 @@ export const defensiveReply: Rule = {
     // By shape, where no phrase above found the sentence: the phrases say more precisely why.
     for (const s of arguingSentences(text))
       if (!hits.some((h) => h.start < s.end && s.start < h.end)) extra(s.start, s.end, STANCE_MESSAGE);
+    // Our own account of the event, told flat and without a word of understanding: public replies only
+    // (a team message tells the facts of a resident's day, which is its job).
+    if (draft.surface === 'reply' || draft.surface === 'comment')
+      for (const s of accountSentences(text))
+        if (!hits.some((h) => h.start < s.end && s.start < h.end)) extra(s.start, s.end, ACCOUNT_MESSAGE);
     return withoutOverlaps(hits);
   },
 };
