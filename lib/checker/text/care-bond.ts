@@ -1,4 +1,5 @@
 import { RELATIVES } from '../data/care';
+import { denied, structuralSign } from './care-signs';
 import { sensitiveWords } from './health';
 import { subjectsIn } from './subjects';
 import { analyse, tokenAt, tokensOf, type Token } from './tokens';
@@ -59,12 +60,13 @@ const CARE_WORDS = new Set(
 zorg verzorging verpleging behandeling behandelrelatie behandelovereenkomst zorgovereenkomst consult ingreep
 spreekuur pedicure dagcentrum dagbesteding dagopvang kortverblijf verblijf nazorg kraamzorg thuiszorg wijkverpleging
 revalidatie opname ontslag controle controles behandelplan zorgplan afspraak afspraken röntgenfoto
+begeleiding therapie intake behandeltraject
 röntgenfoto's medicijnen medicatie pillen tabletten instructies`.split(/\s+/),
 );
 const CARE_ACTS = new Set('verzorgd verpleegd behandeld opgenomen geopereerd onderzocht begeleid'.split(' '));
 /** Our places of care: "naar de spoed kwam", "op onze palliatieve unit", "in de stoel". */
 const CARE_PLACE =
-  /^(?:spreekuur|poli|polikliniek|spoed|spoedeisende|seh|praktijk|wachtkamer|behandelkamer|stoel|tandartsstoel|unit|kliniek|ziekenhuis|hospice|woonzorgcentrum|wzc|verpleeghuis|zorgcentrum|rusthuis|\p{L}*afdeling|\p{L}*unit|\p{L}*poli)$/u;
+  /^(?:spreekuur|poli|polikliniek|spoed|spoedeisende|seh|huisartsenpost|spoedpost|doktersdienst|praktijk|wachtkamer|behandelkamer|stoel|tandartsstoel|unit|kliniek|ziekenhuis|hospice|woonzorgcentrum|wzc|verpleeghuis|zorgcentrum|rusthuis|\p{L}*afdeling|\p{L}*unit|\p{L}*poli)$/u;
 const PLACE_LEADS = new Set(['op', 'in', 'naar', 'bij']);
 /** The one answered (or their relative) as our patient: "jij was de leukste patiënt". */
 const CLIENT_NOUN =
@@ -160,11 +162,13 @@ function careSign(
   for (const h of health) {
     if (h.sentence !== sentence) continue;
     const k = tokenAt(words, h.start);
-    if (k >= 0 && INDEFINITE.has(lead(k))) continue;
+    if (k >= 0 && (INDEFINITE.has(lead(k)) || denied(words, k))) continue;
     return h;
   }
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
+    // "nooit als patiënt ingeschreven" denies the care it names.
+    if (denied(words, k)) continue;
     // "jij was een toppatiënt" is someone; "tijdens een opname" is anyone.
     if (CLIENT_NOUN.test(t.lower)) return t;
     if (INDEFINITE.has(lead(k))) continue;
@@ -173,7 +177,7 @@ function careSign(
       return t;
     if (BODY.test(t.lower) && SECOND_OWNERS.has(lead(k))) return t;
   }
-  return null;
+  return structuralSign(words, KIN);
 }
 
 /** The writer took part: "ik was erbij toen je man werd opgenomen", "ik heb je verzorgd". */

@@ -197,4 +197,24 @@ describe('tone/defensive-reply', () => {
       expect(comment('Gefeliciteerd met je diploma, collega!')).toEqual([]);
     });
   });
+
+  describe('doubting the writer, the channel, care ended for a reason', () => {
+    it.each([
+      'Wij vragen ons serieus af of deze review wel van een patiënt is.',
+      'Ik vraag me af waar dit verhaal vandaan komt.',
+      'Wij betwijfelen ten zeerste of u hier ooit bent geweest.',
+      'Wat je er niet bij vertelt, is dat je drie keer niet kwam opdagen.',
+      'Jammer dat je dit op Instagram zet in plaats van het ons te vragen.',
+      'Spijtig dat ge uw ongenoegen hier openbaar uit.',
+      'De begeleiding van uw zoon is beëindigd na herhaalde incidenten.',
+      'Helaas kunnen wij uw therapie niet langer voortzetten.',
+    ])('flags: %s', (text) => expect(reply(text).length).toBeGreaterThan(0));
+    it.each([
+      'Wij vragen ons af hoe we u beter kunnen helpen. Mogen we u bellen?',
+      'Jammer dat je de open dag hebt gemist, tot de volgende keer!',
+      'Het spijt ons dat het traject zo lang duurde.',
+      'De fysiotherapie in de gymzaal is gestopt, de lessen gaan verder in de recreatiezaal.',
+      'Volgens onze gegevens staat de vacature nog open.',
+    ])('stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
+  });
 });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { careRelationship } from '../rules/avg/care-relationship';
+import { findingsOf } from '../testing';
+
+const found = (text: string) => findingsOf({ text, surface: 'reply' }, careRelationship);
+
+describe('care given away by structure (care-signs.ts, through avg/care-relationship)', () => {
+  it.each([
+    // their carer in an account of what happened
+    'Uw begeleider heeft dit vorige week al met u besproken.',
+    'Uw vaste fysiotherapeut heeft de oefeningen toen met u doorgenomen.',
+    'U heeft bij het gesprek met de arts zelf ingestemd.',
+    'Het bezoek aan uw broer is beperkt op advies van zijn psychiater.',
+    // our records about their relative, or a care record
+    'Volgens onze gegevens is uw schoonvader om 23.00 uur nog geholpen.',
+    'In de rapportage staat dat u om negen uur belde.',
+    // the one answered as representative; an object of care of their relative
+    'Daarover is met u als eerste contactpersoon gesproken.',
+    'De sensor naast het bed van uw vader werkte gewoon.',
+    'De rolstoel van uw oma is inmiddels gerepareerd.',
+    // care words that were missing: support, therapy, intake
+    'Wij konden de begeleiding van u niet voortzetten.',
+    'Bij de intake heeft u aangegeven dat u liever niet gebeld wordt.',
+  ])('flags: %s', (text) => expect(found(text).length).toBeGreaterThan(0));
+
+  it.each([
+    // advice to anyone: a carer without an account of what happened
+    'Bespreek dit gerust met uw huisarts.',
+    'Neem bij twijfel contact op met de verloskundige.',
+    // any business's records, no relative in them
+    'Uw nieuwe telefoonnummer staat nu in ons systeem.',
+    'Volgens onze gegevens is de vacature nog open.',
+    // care denied, not confirmed
+    'U bent bij ons nooit als patiënt ingeschreven geweest.',
+    'U schrijft dat de telefoon lang niet werd opgenomen.',
+    // a bed that is nobody's, and an informal reply that may come from a friend
+    'Het bed in de logeerkamer is opgemaakt, u bent welkom.',
+    'Je vaste fysiotherapeut heeft vast goede tips voor je.',
+  ])('stays quiet: %s', (text) => expect(found(text)).toEqual([]));
+});
