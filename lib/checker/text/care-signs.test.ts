@@ -11,6 +11,9 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     'Uw vaste fysiotherapeut heeft de oefeningen toen met u doorgenomen.',
     'U heeft bij het gesprek met de arts zelf ingestemd.',
     'Het bezoek aan uw broer is beperkt op advies van zijn psychiater.',
+    // their carer acting for us, and the carer who saw them
+    'Uw behandelaar neemt deze week contact met u op.',
+    'Ik geef het door aan de verpleegkundige die u zag.',
     // our records about their relative, or a care record
     'Volgens onze gegevens is uw schoonvader om 23.00 uur nog geholpen.',
     'In de rapportage staat dat u om negen uur belde.',
@@ -27,6 +30,7 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // advice to anyone: a carer without an account of what happened
     'Bespreek dit gerust met uw huisarts.',
     'Neem bij twijfel contact op met de verloskundige.',
+    'Uw huisarts kan u doorverwijzen naar de fysiotherapeut.',
     // any business's records, no relative in them
     'Uw nieuwe telefoonnummer staat nu in ons systeem.',
     'Volgens onze gegevens is de vacature nog open.',

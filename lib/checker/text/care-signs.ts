@@ -21,6 +21,8 @@ const CARER_LEAD = new Set(['persoonlijk', 'persoonlijke', 'eigen', 'vaste', 'be
 /** Whose carer: the one answered's or their relative's ("haar arts" after "uw zus"), or ours. */
 const OWNED = new Set(['uw', 'je', 'jouw', 'haar', 'zijn', "z'n", 'z’n']);
 const OURS = new Set(['de', 'onze']);
+/** What our carer does next for the one answered; not "kan" or "weet" (advice about anyone's carer). */
+const ACTS = new Set(['belt', 'mailt', 'neemt', 'zal', 'gaat', 'komt', 'zoekt', 'bespreekt']);
 /** What an organisation keeps about the people it cares for. */
 const RECORDS = new Set(
   `gegevens dossier zorgdossier rapportage rapportages systeem administratie registratie logboek notities
@@ -49,6 +51,8 @@ export function structuralSign(words: readonly Token[], kin: ReadonlySet<string>
     const owner = CARER_LEAD.has(lead) ? (words[k - 2]?.lower ?? '') : lead;
     // A carer only tells of care in an account of what happened: "bespreek het met uw huisarts" is advice.
     if (CARER.has(w) && (OWNED.has(owner) || OURS.has(owner)) && isPast()) return words[k];
+    // "uw behandelaar belt u morgen": their carer, acting for us, is ours.
+    if (CARER.has(w) && OWNED.has(owner) && ACTS.has(words[k + 1]?.lower ?? '')) return words[k];
     // Any business keeps "gegevens" or a "systeem" (an address changed in it); a relative in them, or a
     // care record, is someone in our care.
     if (

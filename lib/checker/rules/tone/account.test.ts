@@ -20,6 +20,9 @@ describe('our account of the event, told flat (account.ts)', () => {
       'Wij hebben uw dossier bekeken: de wond was al genezen toen u naar huis ging.',
       'Het valprotocol is in dit geval gewoon gevolgd.',
       'Wij hebben de richtlijn voor decubitus volledig nageleefd.',
+      // thanks as the polite opening of an argument
+      'Dank voor uw reactie. Uw vader heeft echter iedere dag zijn medicatie gekregen.',
+      'Bedankt voor je bericht. Je moeder is wel degelijk elke avond verzorgd door de nachtdienst.',
     ])('%s', (text) => expect(spans(text).length).toBeGreaterThan(0));
 
     it('is reported by tone/defensive-reply as a check in a reply', () => {
@@ -39,6 +42,7 @@ describe('our account of the event, told flat (account.ts)', () => {
       'Het spijt ons dat u drie keer moest bellen.',
       'U heeft gelijk, de afspraak is twee keer verzet.',
       'Het protocol is niet gevolgd, daar bieden wij excuses voor aan.',
+      'Dank u wel! Uw vader heeft altijd met plezier bij ons gewoond.',
       // nothing happened yet, or nothing about the one answered
       'U kunt iedere dag tussen 10 en 12 uur bellen.',
       'Uw afspraak staat op 3 maart om 10.00 uur.',

@@ -24,9 +24,15 @@ const INSISTS = new Set(
 namelijk destijds elke iedere steeds altijd volledig keurig netjes correct meerdere meermaals herhaaldelijk pas
 afgewezen ongegrond al reeds`.split(/\s+/),
 );
-/** Thanks, regret, understanding, admission or a wish anywhere in the reply: it listens. */
+/** Regret, understanding, admission, sympathy or joy anywhere in the reply: it listens. */
 const LISTENS =
-  /\b(?:excuses|excuus|sorry|spijt|verontschuldig\p{L}*|betreur\p{L}*|begrip|vervelend|wat naar|wat rot|dank\p{L}*|bedankt|gelijk|terecht|serieus|klopt dat|herkennen dat|erken\p{L}*|sterkte|gecondoleerd|condoleances|verlies|verdriet|beterschap|gefeliciteerd|fijn\p{L}*|mooi\p{L}*|leuk\p{L}*|blij|trots|welkom)\b|\bbegrijp\p{L}*\b(?! (?:\p{L}+ )?niet)|[\u{1F60A}\u{1F642}\u{1F64F}\u{2764}\u{1F49B}\u{1F499}\u{1F970}\u{1F60D}]/iu;
+  /\b(?:excuses|excuus|sorry|spijt|verontschuldig\p{L}*|betreur\p{L}*|begrip|vervelend|wat naar|wat rot|gelijk|terecht|serieus|klopt dat|herkennen dat|erken\p{L}*|sterkte|gecondoleerd|condoleances|verlies|verdriet|beterschap|gefeliciteerd|fijn\p{L}*|mooi\p{L}*|leuk\p{L}*|blij|trots|welkom)\b|\bbegrijp\p{L}*\b(?! (?:\p{L}+ )?niet)|[\u{1F60A}\u{1F642}\u{1F64F}\u{2764}\u{1F49B}\u{1F499}\u{1F970}\u{1F60D}]/iu;
+/**
+ * Thanks alone is often the polite opening of an argument ("Dank voor uw reactie. Uw vader heeft
+ * echter ..."): after it, only an account that turns against them counts.
+ */
+const THANKS = /\b(?:dank\p{L}*|bedankt)\b/iu;
+const TURNS = /\b(?:echter|maar|toch|wel degelijk|integendeel|terwijl)\b/i;
 /** The reply speaks for a care organisation or about care. */
 const CARE_VOICE =
   /\b(?:we|wij|ons|onze|afdeling|team|praktijk|dokter|arts|\p{L}*arts|huisartsenpost|spoed\p{L}*|seh|ziekenhuis|kliniek|poli\p{L}*|wachttijd|\p{L}*protocol\p{L}*|medicatie|medicijnen|rapportage|behandel\p{L}*|\p{L}*zorg\p{L}*|\p{L}*verple\p{L}*|\p{L}*dienst|opname|ontslag|dossier|spreekuur|afspraak|patiënt\p{L}*|cliënt\p{L}*|bewone?r\p{L}*|begeleid\p{L}*)\b/iu;
@@ -50,12 +56,14 @@ function speaksOf(words: Token[]): boolean {
 /** Sentences of a reply that set our account of the event against the one answered. */
 export function accountSentences(text: string): { start: number; end: number }[] {
   if (LISTENS.test(text) || !CARE_VOICE.test(text)) return [];
+  const thanked = THANKS.test(text);
   const analysis = analyse(text);
   const out: { start: number; end: number }[] = [];
   analysis.sentences.forEach((s, i) => {
     const sentence = text.slice(s.start, s.end);
     if (sentence.length < SPAN_MIN || sentence.includes('?')) return;
     const words = tokensOf(analysis, i);
+    if (thanked && !TURNS.test(sentence)) return;
     if (PROCEDURE_FOLLOWED.test(sentence) && tellsPast(words)) {
       out.push({ start: s.start, end: s.end });
       return;

@@ -1,7 +1,7 @@
 import { defineCatalogue } from '../../../i18n';
 import { compilePhrases, phraseHits } from '../../phrases/table';
 import type { Rule, RuleHit, Text } from '../../rule';
-import { analyse } from '../../text/tokens';
+import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 import { arguing, CALMER } from './arguing.data';
 import { accountSentences } from './account';
@@ -102,12 +102,13 @@ export const defensiveReply: Rule = {
     if (!ANSWER_SURFACES.has(draft.surface) && draft.surface !== 'other') return [];
     const text = draft.text;
     const severity = draft.surface === 'other' ? 'tip' : undefined;
-    const { sentences } = analyse(text);
+    const analysis = analyse(text);
+    const { sentences } = analysis;
     const found = match(text).filter((h) => {
       const after = text.slice(h.end, h.end + 12).toLowerCase();
       if (h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`))) return false;
       if (!h.entry.needsAnswered) return true;
-      const s = sentences.find((x) => x.start <= h.start && h.start < x.end);
+      const s = sentences[sentenceAt(analysis, h.start)];
       return !!s && ANSWERED_WORD.test(text.slice(s.start, s.end));
     });
     const hits: RuleHit[] = phraseHits(found, ctx.t, severity);
@@ -139,16 +140,30 @@ export const defensiveReply: Rule = {
     const emoji = SARCASM.exec(text);
     if (emoji) extra(emoji.index, emoji.index + emoji[0].length, SARCASM_MESSAGE);
     // By shape, where no phrase above found the sentence: the phrases say more precisely why.
-    for (const s of arguingSentences(text))
-      if (!hits.some((h) => h.start < s.end && s.start < h.end)) extra(s.start, s.end, STANCE_MESSAGE);
+    for (const s of uncovered(arguingSentences(text), hits)) extra(s.start, s.end, STANCE_MESSAGE);
     // Our own account of the event, told flat and without a word of understanding: public replies only
     // (a team message tells the facts of a resident's day, which is its job).
     if (draft.surface === 'reply' || draft.surface === 'comment')
-      for (const s of accountSentences(text))
-        if (!hits.some((h) => h.start < s.end && s.start < h.end)) extra(s.start, s.end, ACCOUNT_MESSAGE);
+      for (const s of uncovered(accountSentences(text), hits)) extra(s.start, s.end, ACCOUNT_MESSAGE);
     return withoutOverlaps(hits);
   },
 };
+
+/**
+ * The spans (in text order) that no hit overlaps: one walk over both sorted lists, so a long
+ * reply with many hits stays linear.
+ */
+function uncovered<S extends { start: number; end: number }>(spans: S[], hits: RuleHit[]): S[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  const out: S[] = [];
+  let h = 0;
+  let reach = -1; // the furthest end among hits that start before the current span ends
+  for (const s of spans) {
+    while (h < sorted.length && sorted[h].start < s.end) reach = Math.max(reach, sorted[h++].end);
+    if (reach <= s.start) out.push(s);
+  }
+  return out;
+}
 
 /** One card per stretch of text: where hits overlap, the longest stays. */
 function withoutOverlaps(hits: RuleHit[]): RuleHit[] {
