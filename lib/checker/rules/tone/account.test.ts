@@ -52,6 +52,9 @@ describe('our account of the event, told flat (account.ts)', () => {
       // questions, and replies that are not about care
       'Bent u op 3 maart niet geholpen?',
       'Je hebt zelf de taart gebakken, dus jij krijgt het eerste stuk.',
+      // advice to anyone, and a remark passed on
+      'Wanneer je foto’s hebt gemaakt op de afdeling, zorg dan dat er geen patiënten herkenbaar zijn.',
+      'Beste mevrouw, u lag destijds op afdeling 5B, daar hebben we uw opmerking over doorgegeven.',
     ])('%s', (text) => expect(spans(text)).toEqual([]));
 
     it('leaves posts and team messages alone', () => {

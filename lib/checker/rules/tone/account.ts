@@ -21,7 +21,7 @@ const TITLE_ONLY = new Set(['meneer', 'mevrouw', 'mijnheer']);
 /** Words that insist on the account, one is enough. */
 const INSISTS = new Set(
   `niet nooit geen niets niks wel degelijk gewoon zelf juist dus daarom omdat want maar terwijl toch immers
-namelijk destijds elke iedere steeds altijd volledig keurig netjes correct meerdere meermaals herhaaldelijk pas
+namelijk elke iedere steeds altijd volledig keurig netjes correct meerdere meermaals herhaaldelijk pas
 afgewezen ongegrond al reeds`.split(/\s+/),
 );
 /** Regret, understanding, admission, sympathy or joy anywhere in the reply: it listens. */
@@ -47,6 +47,9 @@ const PRECISE =
 const PROCEDURE_FOLLOWED =
   /\b\p{L}*(?:protocol|protocollen|richtlijn|richtlijnen|procedure|procedures|werkwijze|zorgplan)\b(?:(?! niet| nooit)[^.!?]){0,40}\b(?:gevolgd|nageleefd|uitgevoerd|opgevolgd|toegepast|nagekomen)\b/iu;
 
+/** Advice to anyone: "wanneer je foto's deelt, zorg dan ...". */
+const ADVICE = /\b(?:als|wanneer|indien|zodra) (?:je|u|jij|men)\b/i;
+
 const SPAN_MIN = 12;
 
 function speaksOf(words: Token[]): boolean {
@@ -63,7 +66,7 @@ export function accountSentences(text: string): { start: number; end: number }[]
     const sentence = text.slice(s.start, s.end);
     if (sentence.length < SPAN_MIN || sentence.includes('?')) return;
     const words = tokensOf(analysis, i);
-    if (thanked && !TURNS.test(sentence)) return;
+    if ((thanked && !TURNS.test(sentence)) || ADVICE.test(sentence)) return;
     if (PROCEDURE_FOLLOWED.test(sentence) && tellsPast(words)) {
       out.push({ start: s.start, end: s.end });
       return;
@@ -71,7 +74,10 @@ export function accountSentences(text: string): { start: number; end: number }[]
     // The account may run on from the sentence that named them: "Wij hebben uw dossier bekeken: de foto was nodig omdat ...".
     const answered = speaksOf(words) || (i > 0 && speaksOf(tokensOf(analysis, i - 1)));
     if (!answered || !tellsPast(words)) return;
-    const insists = words.some((t) => INSISTS.has(t.lower)) || PRECISE.test(sentence);
+    // "nog niet" admits what is still to do ("uw vraag is nog niet beantwoord"), it does not insist.
+    const insists =
+      words.some((t, k) => INSISTS.has(t.lower) && !(t.lower === 'niet' && words[k - 1]?.lower === 'nog')) ||
+      PRECISE.test(sentence);
     if (insists) out.push({ start: s.start, end: s.end });
   });
   return out;

@@ -264,6 +264,8 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(ik|wij|we) (werk|werken) (daar|hier) [zelf] en (ik|wij|we) (kan|kunnen) (je|u) (zeggen|vertellen)',
     'dan houdt het op',
     '(heeft|hebben) (u|je) al (twee|drie|vier|meerdere|vaak|meermaals|meerdere keren) ~ uitgelegd',
+    // "Dat hebben wij u destijds ook uitgelegd": we told you so.
+    `(dat|dit|het) (hebben|heb|heeft) (wij|we|ik|zij|ze) ${YOU} (destijds|toen|al|eerder|ook|toch|meermaals) [(ook|al|toch|nog)] (uitgelegd|verteld|gezegd|gemeld|meegedeeld|laten weten|duidelijk gemaakt)`,
     '(eigen|zelfbedachte) (ideetjes|theorietjes|verhaaltjes)',
     '(wij|we) verwachten (van|dat) (bezoekers|familieleden|familie|ouders|patiënten|cliënten|iedereen|onze bezoekers|mantelzorgers)',
     'van (bezoekers|familieleden|familie|ouders|patiënten|cliënten|mantelzorgers|u|jou|jullie) (verwachten|vragen|eisen) (wij|we)',

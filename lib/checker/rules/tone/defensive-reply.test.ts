@@ -208,6 +208,8 @@ describe('tone/defensive-reply', () => {
       'Spijtig dat ge uw ongenoegen hier openbaar uit.',
       'De begeleiding van uw zoon is beëindigd na herhaalde incidenten.',
       'Helaas kunnen wij uw therapie niet langer voortzetten.',
+      'Dit heeft ze u toen al verteld.',
+      'Dat hebben we je eerder ook gezegd.',
     ])('flags: %s', (text) => expect(reply(text).length).toBeGreaterThan(0));
     it.each([
       'Wij vragen ons af hoe we u beter kunnen helpen. Mogen we u bellen?',
@@ -215,6 +217,7 @@ describe('tone/defensive-reply', () => {
       'Het spijt ons dat het traject zo lang duurde.',
       'De fysiotherapie in de gymzaal is gestopt, de lessen gaan verder in de recreatiezaal.',
       'Volgens onze gegevens staat de vacature nog open.',
+      'Dat hebben we je nog niet verteld: de open dag is verplaatst!',
     ])('stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
   });
 });
