@@ -63,6 +63,8 @@ revalidatie opname ontslag controle controles behandelplan zorgplan afspraak afs
 begeleiding therapie intake behandeltraject
 röntgenfoto's medicijnen medicatie pillen tabletten instructies`.split(/\s+/),
 );
+/** Compounds of treatment: "fysiotherapie", "wortelkanaalbehandeling". */
+const CARE_COMPOUND = /^\p{L}{2,}(?:therapie|behandeling)$/u;
 const CARE_ACTS = new Set('verzorgd verpleegd behandeld opgenomen geopereerd onderzocht begeleid'.split(' '));
 /** Our places of care: "naar de spoed kwam", "op onze palliatieve unit", "in de stoel". */
 const CARE_PLACE =
@@ -172,7 +174,7 @@ function careSign(
     // "jij was een toppatiënt" is someone; "tijdens een opname" is anyone.
     if (CLIENT_NOUN.test(t.lower)) return t;
     if (INDEFINITE.has(lead(k))) continue;
-    if (CARE_WORDS.has(t.lower)) return t;
+    if (CARE_WORDS.has(t.lower) || CARE_COMPOUND.test(t.lower)) return t;
     if (CARE_PLACE.test(t.lower) && (PLACE_LEADS.has(lead(k)) || PLACE_LEADS.has(words[k - 2]?.lower ?? '')))
       return t;
     if (BODY.test(t.lower) && SECOND_OWNERS.has(lead(k))) return t;

@@ -10,12 +10,11 @@ import type { Token } from './tokens';
  * Each is a word of the sentence; `null` when there is none.
  */
 
-/** Who gives care, as a reply names them. */
-const CARER = new Set(
-  `arts dokter huisarts specialist behandelaar begeleider verpleegkundige wijkverpleegkundige verzorgende
-therapeut fysiotherapeut fysio ergotherapeut logopedist psycholoog psychiater casemanager verloskundige
-tandarts mondhygiënist geriater zorgcoördinator`.split(/\s+/),
-);
+/** Who gives care, as a reply names them ("jeugdarts", "wondverpleegkundige", "fysiotherapeut"). */
+const CARER =
+  /^(?:\p{L}*arts|dokter|\p{L}*specialist|behandelaar|\p{L}*begeleider|\p{L}*verpleegkundige|verzorgende|\p{L}*therapeut|fysio|logopedist|psycholoog|psychiater|casemanager|verloskundige|mondhygiënist|geriater|zorgcoördinator)$/u;
+/** "voorwaarts" ends like "arts". */
+const NOT_CARER = /waarts$/;
 /** "uw vaste begeleider", "haar eigen arts". */
 const CARER_LEAD = new Set(['persoonlijk', 'persoonlijke', 'eigen', 'vaste', 'behandelend', 'behandelende']);
 /** Whose carer: the one answered's or their relative's ("haar arts" after "uw zus"), or ours. */
@@ -50,9 +49,9 @@ export function structuralSign(words: readonly Token[], kin: ReadonlySet<string>
     const lead = words[k - 1]?.lower ?? '';
     const owner = CARER_LEAD.has(lead) ? (words[k - 2]?.lower ?? '') : lead;
     // A carer only tells of care in an account of what happened: "bespreek het met uw huisarts" is advice.
-    if (CARER.has(w) && (OWNED.has(owner) || OURS.has(owner)) && isPast()) return words[k];
+    if (isCarer(w) && (OWNED.has(owner) || OURS.has(owner)) && isPast()) return words[k];
     // "uw behandelaar belt u morgen": their carer, acting for us, is ours.
-    if (CARER.has(w) && OWNED.has(owner) && ACTS.has(words[k + 1]?.lower ?? '')) return words[k];
+    if (isCarer(w) && OWNED.has(owner) && ACTS.has(words[k + 1]?.lower ?? '')) return words[k];
     // Any business keeps "gegevens" or a "systeem" (an address changed in it); a relative in them, or a
     // care record, is someone in our care.
     if (
@@ -74,6 +73,8 @@ export function structuralSign(words: readonly Token[], kin: ReadonlySet<string>
   }
   return null;
 }
+
+const isCarer = (w: string) => CARER.test(w) && !NOT_CARER.test(w);
 
 function namesKin(words: readonly Token[], kin: ReadonlySet<string>): boolean {
   return words.some((t, k) => SECOND_OWNERS.has(t.lower) && kin.has(words[k + 1]?.lower ?? ''));

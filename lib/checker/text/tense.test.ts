@@ -14,6 +14,8 @@ describe('tellsPast', () => {
     'dat u pas na drie dagen contact opnam',
     'De wond is ontstaan bij een val.',
     'Wij hebben alles besproken.',
+    'Uw zoon is door de jeugdarts doorverwezen.',
+    'Uw opa is meteen onderzocht.',
   ])('past: %s', (text) => expect(past(text)).toBe(true));
   it.each([
     'U kunt morgen bellen.',
@@ -22,5 +24,6 @@ describe('tellsPast', () => {
     'Dat is twee weken geleden.',
     'Doe de afwas na het eten.',
     'Het is lastig om te vertellen.',
+    'Het is ondertussen druk.',
   ])('not past: %s', (text) => expect(past(text)).toBe(false));
 });

@@ -22,9 +22,11 @@ const AUX = new Set(
 );
 /**
  * A past participle by its shape: "ge-" inside a short prefix ("gevolgd", "afgesproken",
- * "meegekregen", "opgenomen") or a prefix that takes none ("besproken", "verzorgd", "ontstaan").
+ * "meegekregen", "opgenomen") or a prefix that takes none ("besproken", "verzorgd", "ontstaan"),
+ * also after a separable prefix ("doorverwezen", "opbesteld").
  */
-const PARTICIPLE = /^(?:\p{L}{0,5}ge\p{L}{2,}(?:d|t|en)|(?:be|ver|ont|her|er)\p{L}{2,}(?:d|t|en|aan))$/u;
+const PARTICIPLE =
+  /^(?:\p{L}{0,5}ge\p{L}{2,}(?:d|t|en)|(?:door|op|af|aan|in|uit|mee|terug|over|toe|na|bij|weg)?(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en|aan))$/u;
 /** Words of that shape that are no participle: "geleden", "gelegen" read as adverbs here, "gebeuren" is an infinitive. */
 const NOT_PARTICIPLE = new Set([
   'geleden',
@@ -37,6 +39,8 @@ const NOT_PARTICIPLE = new Set([
   'verschillend',
   'beiden',
   'eten',
+  'ondertussen',
+  'onderwerpen',
 ]);
 
 /** Separable prefixes before a past form: "opnam", "meekreeg", "aankwam". */

@@ -22,7 +22,7 @@ const TITLE_ONLY = new Set(['meneer', 'mevrouw', 'mijnheer']);
 const INSISTS = new Set(
   `niet nooit geen niets niks wel degelijk gewoon zelf juist dus daarom omdat want maar terwijl toch immers
 namelijk elke iedere steeds altijd volledig keurig netjes correct meerdere meermaals herhaaldelijk pas
-afgewezen ongegrond al reeds`.split(/\s+/),
+afgewezen ongegrond al reeds meteen direct onmiddellijk ondertekend getekend ingestemd akkoord`.split(/\s+/),
 );
 /** Regret, understanding, admission, sympathy or joy anywhere in the reply: it listens. */
 const LISTENS =
@@ -35,7 +35,7 @@ const THANKS = /\b(?:dank\p{L}*|bedankt)\b/iu;
 const TURNS = /\b(?:echter|maar|toch|wel degelijk|integendeel|terwijl)\b/i;
 /** The reply speaks for a care organisation or about care. */
 const CARE_VOICE =
-  /\b(?:we|wij|ons|onze|afdeling|team|praktijk|dokter|arts|\p{L}*arts|huisartsenpost|spoed\p{L}*|seh|ziekenhuis|kliniek|poli\p{L}*|wachttijd|\p{L}*protocol\p{L}*|medicatie|medicijnen|rapportage|behandel\p{L}*|\p{L}*zorg\p{L}*|\p{L}*verple\p{L}*|\p{L}*dienst|opname|ontslag|dossier|spreekuur|afspraak|patiënt\p{L}*|cliënt\p{L}*|bewone?r\p{L}*|begeleid\p{L}*)\b/iu;
+  /\b(?:we|wij|ons|onze|afdeling|team|praktijk|dokter|arts|\p{L}*arts|huisartsenpost|spoed\p{L}*|seh|ziekenhuis|kliniek|poli\p{L}*|wachttijd|\p{L}*therap\p{L}*|\p{L}*protocol\p{L}*|medicatie|medicijnen|rapportage|behandel\p{L}*|\p{L}*zorg\p{L}*|\p{L}*verple\p{L}*|\p{L}*dienst|opname|ontslag|dossier|spreekuur|afspraak|patiënt\p{L}*|cliënt\p{L}*|bewone?r\p{L}*|begeleid\p{L}*)\b/iu;
 
 /** A precise fact: a clock time, or a count or date with its unit ("40 minuten", "3 maart"). */
 const PRECISE =
