@@ -119,6 +119,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       `${YOU} (heeft|hebt|hadden|had) het ${FLAT} (mis|fout|verkeerd)`,
       `${YOU} (overdrijft|overdrijf|overdreef|liegt|lieg|loog)`,
       '(wij|we) herkennen ons (niet|totaal niet|absoluut niet|helemaal niet|geenszins) in',
+      // The same in other word orders: "dit beeld herkennen wij niet", "wij herkennen uw verhaal niet".
+      `(dit|dat|het|uw|je|jouw|dit geschetste|het geschetste) (beeld|verhaal|beschrijving|verwijt|relaas) herkennen (wij|we) [(echt|absoluut|helemaal|totaal|dus)] niet`,
+      `(wij|we) herkennen (dit|dat|het|uw|je|jouw) (beeld|verhaal|beschrijving|verwijt|relaas) [(echt|absoluut|helemaal|totaal)] niet`,
       '(wel degelijk|echt wel op tijd)',
       '(heeft|had) (dit|dat|het) (niets|niks) te maken',
       '(zo|dat) (is|was) het (helemaal|echt) niet gegaan',
@@ -167,6 +170,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(wij|we) (weten|wisten) (echt|heus|best|heel goed|zelf) [wel] wat (we|wij) (doen|deden)',
     '(daar|hier) (twijfelen|twijfel) (wij|we|ik) [(echt|absoluut|geen moment)] niet aan',
     '(wij|we) nemen [(nadrukkelijk|ten stelligste|duidelijk)] afstand van',
+    // Surprise at the complaint: "het verbaast ons dat u ...", "wij zijn verbaasd over uw review".
+    '(het|dat|dit) verbaast (ons|mij|me) [(zeer|enigszins|wel|dan ook)] (dat|om)',
+    `(wij|we|ik) (zijn|ben|waren|was) [(nogal|erg|zeer|enigszins|dan ook)] verbaasd (over|dat|om) [(uw|je|jouw|deze|dit)]`,
     '(wij|we) laten ons niet [zo] (wegzetten|beschuldigen|zwartmaken|aanvallen|neerzetten|wijsmaken)',
     // Only part of the story: "maar de helft van de waarheid", "u laat een deel weg".
     '(de|het) helft van (het verhaal|de waarheid)',
@@ -234,6 +240,8 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       `${YOU} (schold|schreeuwde|dreigde|bedreigde|sloeg|duwde|vloekte|scheldt|schreeuwt|dreigt|negeerde|negeert|weigerde|weigert) `,
       `${YOU} (heeft|hebt|had) ~ (uitgescholden|bedreigd|geschreeuwd|gedreigd|genegeerd|geweigerd|gevloekt)`,
       `${YOU} [(was|bent|waart|zijt)] zelf (ook|toch ook) (aan het|degene|begonnen|beginnen|te laat|agressief|boos)`,
+      // Choosing to complain in public: "dat u ervoor kiest dit online te zetten".
+      `dat ${YOU} (ervoor|er voor) (kiest|koos|kiezen|kozen) ~ (online|hier|openbaar|publiekelijk|facebook|internet|google|sociale media|social media)`,
       // Complaining online instead of calling: "in plaats van ons te bellen", "dit online zetten".
       '(in plaats van|in de plaats van|ipv) ons [(gewoon|eerst|even)] te (bellen|mailen|spreken|benaderen|contacteren|vragen)',
       `(jammer|spijtig|kwalijk|triest) dat ${YOU} (dit|dat|het) (online|hier|op facebook|op internet|op google|openbaar|publiekelijk) (zet|zette|plaatst|plaatste|deelt|gooit|gooide|brengt)`,

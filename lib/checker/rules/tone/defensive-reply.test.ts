@@ -210,6 +210,11 @@ describe('tone/defensive-reply', () => {
       'Helaas kunnen wij uw therapie niet langer voortzetten.',
       'Dit heeft ze u toen al verteld.',
       'Dat hebben we je eerder ook gezegd.',
+      'Het geschetste beeld herkennen wij absoluut niet.',
+      'Wij herkennen uw verhaal helemaal niet.',
+      'Het verbaast ons dat u niet eerst de afdeling heeft gebeld.',
+      'Wij zijn nogal verbaasd over uw review.',
+      'Wij betreuren het dat u ervoor kiest uw ongenoegen op Facebook te uiten.',
     ])('flags: %s', (text) => expect(reply(text).length).toBeGreaterThan(0));
     it.each([
       'Wij vragen ons af hoe we u beter kunnen helpen. Mogen we u bellen?',
@@ -218,6 +223,8 @@ describe('tone/defensive-reply', () => {
       'De fysiotherapie in de gymzaal is gestopt, de lessen gaan verder in de recreatiezaal.',
       'Volgens onze gegevens staat de vacature nog open.',
       'Dat hebben we je nog niet verteld: de open dag is verplaatst!',
+      'Wij herkennen ons in uw verhaal, en dat raakt ons.',
+      'U kiest ervoor om thuis te revalideren? Dat kan, we helpen graag.',
     ])('stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
   });
 });
