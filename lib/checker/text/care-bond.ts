@@ -1,6 +1,7 @@
 import { RELATIVES } from '../data/care';
 import { denied, structuralSign } from './care-signs';
 import { sensitiveWords } from './health';
+import { tellsPast } from './tense';
 import { subjectsIn } from './subjects';
 import { analyse, tokenAt, tokensOf, type Token } from './tokens';
 
@@ -27,6 +28,7 @@ const SECOND = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw', 'ge', 'gij', 'uze
 const TITLE_ONLY = new Set(['mevrouw', 'meneer', 'mijnheer', 'madame', 'madam']);
 /** "na die bevalling": the event the one answered knows of; in a reply it is theirs. */
 const THAT_ONE = new Set(['die', 'deze', 'dat', 'dit']);
+const DEFINITE = new Set(['de', 'het']);
 const SECOND_OWNERS = new Set(['uw', 'je', 'jouw', 'jullie', 'uwe']);
 const FORMAL = new Set(['u', 'uw', 'uzelf']);
 /** Relatives and children as the one answered writes of them; RELATIVES holds the base words. */
@@ -132,9 +134,12 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
     );
     // "lekker uitrusten na die bevalling": a known event of the one answered, without "u" or "je".
     if (refs.length === 0) {
-      const known = health.find(
-        (h) => h.sentence === i && THAT_ONE.has(words[tokenAt(words, h.start) - 1]?.lower ?? ''),
-      );
+      const known = health.find((h) => {
+        if (h.sentence !== i) return false;
+        const lead = words[tokenAt(words, h.start) - 1]?.lower ?? '';
+        // "Fijn dat de operatie goed is gegaan": a definite event told as past is theirs too.
+        return THAT_ONE.has(lead) || (DEFINITE.has(lead) && tellsPast(words));
+      });
       if (known) refs.push(words[tokenAt(words, known.start)]);
     }
     if (refs.length === 0 && !carried) continue;

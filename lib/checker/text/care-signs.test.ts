@@ -21,6 +21,9 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     'Daarover is met u als eerste contactpersoon gesproken.',
     'De sensor naast het bed van uw vader werkte gewoon.',
     'De rolstoel van uw oma is inmiddels gerepareerd.',
+    // a definite event told as past is the one answered's
+    'Wat fijn dat de operatie zo goed is verlopen! Groetjes van het team van afdeling 4.',
+    'Goed om te horen dat de bevalling voorspoedig is gegaan, we denken aan jullie.',
     // care words that were missing: support, therapy, intake
     'Wij konden de begeleiding van u niet voortzetten.',
     'Bij de intake heeft u aangegeven dat u liever niet gebeld wordt.',
@@ -37,6 +40,11 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // care denied, not confirmed
     'U bent bij ons nooit als patiënt ingeschreven geweest.',
     'U schrijft dat de telefoon lang niet werd opgenomen.',
+    // a definite event as information
+    'De operatie duurt meestal twee uur.',
+    'Heeft u vragen over de operatie?',
+    // the same without our voice may come from a friend
+    'Wat fijn dat de operatie zo goed is verlopen!',
     // a bed that is nobody's, and an informal reply that may come from a friend
     'Het bed in de logeerkamer is opgemaakt, u bent welkom.',
     'Je vaste fysiotherapeut heeft vast goede tips voor je.',

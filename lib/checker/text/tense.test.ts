@@ -16,6 +16,8 @@ describe('tellsPast', () => {
     'Wij hebben alles besproken.',
     'Uw zoon is door de jeugdarts doorverwezen.',
     'Uw opa is meteen onderzocht.',
+    'De bevalling is goed gegaan.',
+    'Dat hebben we niet gedaan.',
   ])('past: %s', (text) => expect(past(text)).toBe(true));
   it.each([
     'U kunt morgen bellen.',

@@ -26,7 +26,7 @@ const AUX = new Set(
  * also after a separable prefix ("doorverwezen", "opbesteld").
  */
 const PARTICIPLE =
-  /^(?:\p{L}{0,5}ge\p{L}{2,}(?:d|t|en)|(?:door|op|af|aan|in|uit|mee|terug|over|toe|na|bij|weg)?(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en|aan))$/u;
+  /^(?:\p{L}{0,5}ge(?:\p{L}{2,}(?:d|t|en)|\p{L}{0,3}aan)|(?:door|op|af|aan|in|uit|mee|terug|over|toe|na|bij|weg)?(?:be|ver|ont|her|er|onder)\p{L}{2,}(?:d|t|en|aan))$/u;
 /** Words of that shape that are no participle: "geleden", "gelegen" read as adverbs here, "gebeuren" is an infinitive. */
 const NOT_PARTICIPLE = new Set([
   'geleden',
