@@ -62,7 +62,7 @@ const CARE_WORDS = new Set(
 zorg verzorging verpleging behandeling behandelrelatie behandelovereenkomst zorgovereenkomst consult ingreep
 spreekuur pedicure dagcentrum dagbesteding dagopvang kortverblijf verblijf nazorg kraamzorg thuiszorg wijkverpleging
 revalidatie opname ontslag controle controles behandelplan zorgplan afspraak afspraken röntgenfoto
-begeleiding therapie intake behandeltraject
+begeleiding therapie intake behandeltraject behandelingen operaties opnames consulten onderzoeken ingrepen
 röntgenfoto's medicijnen medicatie pillen tabletten instructies`.split(/\s+/),
 );
 /** Compounds of treatment: "fysiotherapie", "wortelkanaalbehandeling". */
@@ -77,7 +77,7 @@ const CLIENT_NOUN =
   /(?:patiënt|patiënte|patient|patiëntje|bewoner|bewoonster|cliënt|cliënte|client|zorgvrager)$/;
 /** Body parts owned by the one answered: "over uw gebit", "in uw mond keek". */
 const BODY =
-  /^(?:mond|gebit|kies|kiezen|tand|tanden|tandvlees|wortelkanaal|huid|litteken|wond|hechtingen|stoma|katheter|heup|knie|rug|enkel|pols|schouder|buik|borst|been|benen|voet|voeten|ogen|oog|oren|oor|lichaam)$/;
+  /^(?:mond|gebit|kies|kiezen|tand|tanden|tandvlees|wortelkanaal|huid|litteken|wond|hechtingen|stoma|katheter|heup|knie|rug|enkel|pols|schouder|buik|borst|been|benen|voet|voeten|ogen|oog|oren|oor|lichaam|nek|arm|armen|hand|handen|vinger|vingers|teen|tenen|long|longen|darm|darmen|blaas|nier|nieren)$/;
 /** A care word after these is anyone's: "tijdens een opname", "geen afspraak". */
 const INDEFINITE = new Set(['een', 'elke', 'iedere', 'geen', "zo'n", 'zo’n', 'welke', 'alle']);
 /** The addressee is a colleague, volunteer or applicant: their "zorg" is the care they give. */

@@ -24,6 +24,10 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // a definite event told as past is the one answered's
     'Wat fijn dat de operatie zo goed is verlopen! Groetjes van het team van afdeling 4.',
     'Goed om te horen dat de bevalling voorspoedig is gegaan, we denken aan jullie.',
+    // staying or coming in with us; treatments in the plural, a body part of theirs
+    'Die mevrouw kwam elke week met iets anders bij ons binnen.',
+    'Toen uw tante bij ons woonde, ging zij elke dag wandelen.',
+    'U heeft ingestemd met alle behandelingen aan uw nek.',
     // care words that were missing: support, therapy, intake
     'Wij konden de begeleiding van u niet voortzetten.',
     'Bij de intake heeft u aangegeven dat u liever niet gebeld wordt.',
@@ -40,6 +44,9 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // care denied, not confirmed
     'U bent bij ons nooit als patiënt ingeschreven geweest.',
     'U schrijft dat de telefoon lang niet werd opgenomen.',
+    // coming to us for something else; a body part in an idiom stays out
+    'Leuk dat u bij ons langskwam op de open dag!',
+    'Fijn dat u uw hart even kon luchten, dank u wel.',
     // a definite event as information
     'De operatie duurt meestal twee uur.',
     'Heeft u vragen over de operatie?',

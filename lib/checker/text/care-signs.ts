@@ -39,6 +39,13 @@ const CARE_OBJECTS = new Set(
 );
 const SECOND_OWNERS = new Set(['uw', 'je', 'jouw']);
 
+/** Staying or coming in with us: "toen zij bij ons woonde", "kwam elke week bij ons binnen". */
+const STAYS = new Set(
+  'woonde woonden woont wonen verbleef verbleven verblijft lag lagen ligt binnen binnenkwam binnenkwamen logeerde opgenomen ingeschreven'.split(
+    ' ',
+  ),
+);
+
 /** The first word of the sentence that shows we know the one answered as ours. */
 export function structuralSign(words: readonly Token[], kin: ReadonlySet<string>): Token | null {
   let past: boolean | null = null;
@@ -46,6 +53,12 @@ export function structuralSign(words: readonly Token[], kin: ReadonlySet<string>
   for (let k = 0; k < words.length; k++) {
     const w = words[k].lower;
     if (denied(words, k)) continue;
+    if (
+      w === 'ons' &&
+      words[k - 1]?.lower === 'bij' &&
+      words.some((t, j) => STAYS.has(t.lower) && !denied(words, j))
+    )
+      return words[k];
     const lead = words[k - 1]?.lower ?? '';
     const owner = CARER_LEAD.has(lead) ? (words[k - 2]?.lower ?? '') : lead;
     // A carer only tells of care in an account of what happened: "bespreek het met uw huisarts" is advice.

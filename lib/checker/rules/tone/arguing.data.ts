@@ -37,6 +37,10 @@ const texts = defineCatalogue('tone/arguing', {
     nl: 'Deze zin klinkt sarcastisch; dat leest in het openbaar als spot.',
     en: 'This sentence sounds sarcastic; in public that reads as mockery.',
   },
+  threatens: {
+    nl: 'Deze zin dreigt in het openbaar met juridische stappen tegen de schrijver.',
+    en: 'This sentence threatens the writer with legal action, in public.',
+  },
   doubts: {
     nl: 'Deze zin trekt in het openbaar de eerlijkheid van de schrijver of de echtheid van de recensie in twijfel.',
     en: "This sentence publicly questions the writer's honesty or whether the review is genuine.",
@@ -211,6 +215,17 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     `(twijfelen|twijfel|twijfelden) (wij|we|ik) [(ernstig|sterk|echt)] aan (de|het|deze|dit|uw|je) [(echtheid|juistheid|waarheid)]`,
     `wat ${YOU} [er] [(hier|even)] niet [bij] (vertelt|vertelde|zegt|zei|vermeldt|vermeldde|schrijft|schreef|noemt)`,
     `waar (deze|dit|uw|je|jouw) ${THEIR_WORDS} vandaan (komt|kwam)`,
+    // "Deze review is gebaseerd op een vermoeden en niet op feiten."
+    `(deze|dit|uw|je|jouw|de) ${THEIR_WORDS} (is|was) ~ gebaseerd op (een vermoeden|vermoedens|aannames|een aanname|geruchten|horen zeggen|een leugen|leugens|emoties|onwaarheden)`,
+    `(is|was) ~ (gebaseerd op|gestoeld op) ~ (niet op|geen) (feiten|de feiten|waarheid)`,
+  ]),
+  // Legal threats against the writer: "wij beraden ons op juridische stappen", "dit is smaad".
+  entry('threatens', [
+    '(wij|we|ik) ~ (beraden|overwegen|nemen|zetten|zullen|gaan|onderzoeken|bekijken|houden) ~ (juridische|gerechtelijke) (stappen|maatregelen)',
+    '(juridische|gerechtelijke) stappen (tegen u|tegen jou|tegen je|tegen de schrijver|zijn niet uitgesloten|overwegen|te nemen)',
+    '(onze|een|mijn) advocaat [(is|wordt)] (ingeschakeld|inschakelen|in te schakelen|heeft ~ bekeken)',
+    '(aangifte|een aanklacht) ~ (smaad|laster)',
+    '(dit|dat|het|uw|je|jouw|deze) [(bericht|review|recensie|reactie|post)] (is|valt onder|grenst aan) [(pure|gewoon|regelrechte)] (smaad|laster|smaad en laster)',
   ]),
   entry(
     'blames',
@@ -219,6 +234,11 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       `${YOU} (had|hadden) ~ moeten`,
       `had ${YOU} ~ (moeten|kunnen)`,
       `had ${YOU} [(ons|het|dat)] maar`,
+      // The one answered spoken of in the third person: "had hij gewoon opnieuw contact moeten opnemen".
+      `(had|hadden) (hij|zij|ze|meneer|mevrouw) ~ (moeten|kunnen) (weten|bellen|melden|lezen|zeggen|vragen|komen|doen|opvolgen|laten weten|opnemen|aangeven|contact opnemen)`,
+      `(hij|zij|ze|meneer|mevrouw) (had|hadden) ~ (moeten|kunnen) (weten|bellen|melden|lezen|zeggen|vragen|komen|doen|opvolgen|laten weten|opnemen|aangeven)`,
+      // Going to the press or online instead: "dat meneer met zijn verhaal naar de krant is gestapt".
+      `dat (u|je|jij|ge|meneer|mevrouw|hij|zij|ze) ~ (naar de krant|naar de pers|naar de media|naar buiten|naar het nieuws|naar de televisie) (is|bent|zijn|stapt|stapte|gestapt|gaat|ging|gegaan|treedt|trad|getreden|komt|kwam|gekomen)`,
       `als ${YOU} ~ (had|hadden) (gelezen|opgevolgd|gedaan|gebeld|gevraagd|gemeld|geluisterd|gehouden)`,
       `${YOU} (had|heeft|hebt) (dat|het) (zelf|toch zelf)`,
       `(dat|dit|het) is ${YOUR} eigen (schuld|fout|verantwoordelijkheid)`,
@@ -265,6 +285,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     `${YOU} moet [(wel|toch|ook)] (begrijpen|beseffen|weten|snappen|accepteren) dat`,
     '(als leek|als niet-deskundige)',
     '(wij|we) verwachten (van u|van jou|van jullie)',
+    // "voordat u roept dat wij liegen: kom eerst zelf kijken"; "dit soort berichten zijn een belediging".
+    `(voordat|voor) ${YOU} (roept|riep|schreeuwt|beweert|oordeelt|klaagt|schrijft|zegt|post|begint)`,
+    '(dit soort|zulke|dat soort|deze) (berichten|reacties|reviews|recensies|verhalen|opmerkingen|uitlatingen|posts) (zijn|is) ~ (belediging|beledigend|kwetsend|schandalig|respectloos|ongepast|schadelijk)',
     'lees (eerst|dan eerst|gewoon)',
     '(staat|staan) (gewoon|duidelijk|toch) (op|in) (de|onze) (factuur|website|folder|brief|site)',
     'stop [(nou|nu|eens|toch)] met (die|deze|dat|dit|zulke|dat soort)',

@@ -215,6 +215,14 @@ describe('tone/defensive-reply', () => {
       'Het verbaast ons dat u niet eerst de afdeling heeft gebeld.',
       'Wij zijn nogal verbaasd over uw review.',
       'Wij betreuren het dat u ervoor kiest uw ongenoegen op Facebook te uiten.',
+      'Jammer dat mevrouw met dit verhaal naar de pers is gestapt.',
+      'Had zij ons niet eerder kunnen bellen?',
+      'Hij had zich gewoon bij de balie moeten melden.',
+      'Uw recensie is gebaseerd op aannames, niet op feiten.',
+      'Wij overwegen juridische stappen tegen de schrijver van dit bericht.',
+      'Dit bericht grenst aan smaad.',
+      'Voordat je oordeelt, kom eerst eens kijken op de afdeling.',
+      'Zulke reacties zijn kwetsend voor ons hele team.',
     ])('flags: %s', (text) => expect(reply(text).length).toBeGreaterThan(0));
     it.each([
       'Wij vragen ons af hoe we u beter kunnen helpen. Mogen we u bellen?',
@@ -224,6 +232,8 @@ describe('tone/defensive-reply', () => {
       'Volgens onze gegevens staat de vacature nog open.',
       'Dat hebben we je nog niet verteld: de open dag is verplaatst!',
       'Wij herkennen ons in uw verhaal, en dat raakt ons.',
+      'U kunt juridisch advies vragen bij het Juridisch Loket.',
+      'Hij had het geweldig naar zijn zin op het zomerfeest!',
       'U kiest ervoor om thuis te revalideren? Dat kan, we helpen graag.',
     ])('stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
   });
