@@ -29,6 +29,11 @@ const TITLE_ONLY = new Set(['mevrouw', 'meneer', 'mijnheer', 'madame', 'madam'])
 /** "na die bevalling": the event the one answered knows of; in a reply it is theirs. */
 const THAT_ONE = new Set(['die', 'deze', 'dat', 'dit']);
 const DEFINITE = new Set(['de', 'het']);
+/** A sentence that wishes the one answered well: "Sterkte met ...", "Veel succes met ...". */
+const WISHES = new Set(['succes', 'sterkte', 'beterschap']);
+const wishes = (words: Token[]) =>
+  WISHES.has(words[0]?.lower ?? '') ||
+  (['veel', 'heel'].includes(words[0]?.lower ?? '') && WISHES.has(words[1]?.lower ?? ''));
 const SECOND_OWNERS = new Set(['uw', 'je', 'jouw', 'jullie', 'uwe']);
 const FORMAL = new Set(['u', 'uw', 'uzelf']);
 /** Relatives and children as the one answered writes of them; RELATIVES holds the base words. */
@@ -137,8 +142,9 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
       const known = health.find((h) => {
         if (h.sentence !== i) return false;
         const lead = words[tokenAt(words, h.start) - 1]?.lower ?? '';
-        // "Fijn dat de operatie goed is gegaan": a definite event told as past is theirs too.
-        return THAT_ONE.has(lead) || (DEFINITE.has(lead) && tellsPast(words));
+        // "Fijn dat de operatie goed is gegaan": a definite event told as past is theirs too, and so is
+        // the one a wish is for ("Sterkte met de revalidatie").
+        return THAT_ONE.has(lead) || (DEFINITE.has(lead) && (tellsPast(words) || wishes(words)));
       });
       if (known) refs.push(words[tokenAt(words, known.start)]);
     }

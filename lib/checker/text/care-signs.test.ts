@@ -24,6 +24,9 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // a definite event told as past is the one answered's
     'Wat fijn dat de operatie zo goed is verlopen! Groetjes van het team van afdeling 4.',
     'Goed om te horen dat de bevalling voorspoedig is gegaan, we denken aan jullie.',
+    // a wish for the care or the event of the one answered, in our voice
+    'Veel sterkte met de revalidatie, groetjes van het team!',
+    'Succes met de chemo, we denken aan je.',
     // staying or coming in with us; treatments in the plural, a body part of theirs
     'Die mevrouw kwam elke week met iets anders bij ons binnen.',
     'Toen uw tante bij ons woonde, ging zij elke dag wandelen.',
@@ -51,6 +54,8 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     'De operatie duurt meestal twee uur.',
     'Heeft u vragen over de operatie?',
     // the same without our voice may come from a friend
+    'Succes met de chemo, lieverd!',
+    'Veel ouderen vinden de opname spannend; wij begeleiden hen graag.',
     'Wat fijn dat de operatie zo goed is verlopen!',
     // a bed that is nobody's, and an informal reply that may come from a friend
     'Het bed in de logeerkamer is opgemaakt, u bent welkom.',
