@@ -39,7 +39,12 @@ const texts = defineCatalogue('tone/defensive-reply', {
   },
 });
 
-const match = compilePhrases(arguing);
+/**
+ * One regex per kind of arguing, not one for all: past about 145 phrases the single alternation
+ * got so large that matching a 63k reply took 60 ms instead of 1 (measured on this machine).
+ */
+const matchers = arguing.map((entry) => compilePhrases([entry]));
+const match = (text: string) => matchers.flatMap((m) => m(text)).sort((a, b) => a.start - b.start);
 
 const SAYS =
   '(?:zegt|zei|schrijft|schreef|stelt|stelde|beweert|beweerde|suggereert|insinueert|claimt|meent|noemt|vertelt|vertelde|geeft aan|gaf aan|spreekt over|heeft het over|hebt het over|doet alsof|suggereerde|insinueerde)';
