@@ -30,6 +30,15 @@ woont woonde wonen verblijft verbleef logeert uitstap uitstapje wandeling rolsto
 geopereerd operatie behandeld bestraling chemo dialyse couveuse weegt woog gram kaarsjes taart huwelijksjubileum
 getrouwd diamanten gouden briljanten echtpaar kleinkinderen achterkleinkinderen kleinkind gefeliciteerd proficiat`);
 
+/**
+ * Care that belongs to the one spoken to: after "uw", "je" or "jouw" these say the reader (or
+ * the one answered) is cared for ("uw behandelaar", "je afspraken", "uw dossier").
+ */
+export const OWN_CARE_WORDS =
+  set(`behandelaar behandelaars behandeling behandelingen therapie therapieën therapeut
+afspraak afspraken consult consulten dossier medicatie medicijnen arts huisarts tandarts specialist operatie
+opname zorgplan`);
+
 /** Births and deaths: a name beside them is the subject of the post, care words or not. */
 export const LIFE_EVENT_WORDS =
   set(`overleden overleed gestorven stierf ingeslapen uitvaart begrafenis crematie

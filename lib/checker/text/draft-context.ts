@@ -2,6 +2,7 @@ import { CARE_CONTEXT } from '../data/care';
 import {
   CARE_DRAFT_WORDS,
   LIFE_EVENT_WORDS,
+  OWN_CARE_WORDS,
   PERSON_EVENT_WORDS,
   RECRUITMENT,
   STAFF_WORDS,
@@ -131,6 +132,8 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
       headline = 0;
     }
     if (CARE_CONTEXT.has(t.lower) || CARE_DRAFT_WORDS.has(t.lower)) care = flags.care = true;
+    // "uw behandelaar", "je afspraken": care of the one spoken to.
+    if (OWN_CARE_WORDS.has(t.lower) && YOURS.has(tokens[k - 1]?.lower ?? '')) care = flags.care = true;
     if (PERSON_EVENT_WORDS.has(t.lower)) cued.add(t.sentence);
     if (LIFE_EVENT_WORDS.has(t.lower)) strong.add(t.sentence);
     if (!care && CARE_PART.test(t.lower)) care = flags.care = true;
@@ -211,6 +214,8 @@ const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
 
 const LIVES_WITH_US =
   /\b(?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven)|logeer(?:t|de))\b[^.!?\n]{0,40}\bbij ons\b|\bbij ons (?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven))\b/i;
+
+const YOURS = new Set(['uw', 'je', 'jouw']);
 
 /** The people a house cares for, in the plural. */
 const RESIDENTS = new Set([

@@ -225,3 +225,20 @@ describe('privacy/person: remarks and years after a name', () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+describe('privacy/person: the one answered, with care that is theirs', () => {
+  it.each([
+    ['Beste Sanne, uw behandelaar heeft de therapie beëindigd omdat u afspraken heeft gemist.', ['Sanne']],
+    ['Hoi Kim, je afspraak bij de tandarts is verzet naar vrijdag.', ['Kim']],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Beste Petra, ons spreekuur is op dinsdag van 9 tot 12.',
+    'Beste Petra, u kunt afspraken maken via onze website.',
+    'Hoi Kim, je verlof is goedgekeurd, geniet ervan!',
+  ])('stays quiet: %s', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
