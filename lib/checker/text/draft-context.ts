@@ -197,6 +197,18 @@ export function draftContext(analysis: Analysis, spell?: SpellEngine): DraftCont
     strong.add(sentenceOf(m.index));
   }
   for (const flags of sentences) if (flags.lies && flags.care) flags.treated = true;
+  // "Proficiat Jozef! 100 jaar, dat is niet niks.": a sentence that opens with a great age goes
+  // on about the one named just before.
+  // Numbers are no tokens: read from where the sentence before ended.
+  analysis.sentences.forEach((s, n) => {
+    const from = n > 0 ? analysis.sentences[n - 1].end : 0;
+    const m = /^[\s.!?]*(\d{2,3})\s*(?:jaar\b|!)/.exec(text.slice(from, Math.min(s.start, from + 16) + 6));
+    const years = m && tokens.slice(s.from, s.to).some((t) => NOT_AN_AGE.has(t.lower));
+    if (m && Number(m[1]) >= 80 && !years) {
+      sentences[n].refers = true;
+      strong.add(n);
+    }
+  });
   // "woont sinds 2016 bij ons", "verbleef drie weken bij ons": the writer's organisation houses people.
   if (!care && (LIVES_WITH_US.test(text) || OUR_HOUSE.test(text))) care = true;
   const recruitment = RECRUITMENT.test(text);
@@ -216,6 +228,17 @@ const LIVES_WITH_US =
   /\b(?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven)|logeer(?:t|de))\b[^.!?\n]{0,40}\bbij ons\b|\bbij ons (?:woon(?:t|de|den)|verblijf(?:t)?|verble(?:ef|ven))\b/i;
 
 const YOURS = new Set(['uw', 'je', 'jouw']);
+/** Years of something other than a life: "85 jaar bestaat onze harmonie", "40 jaar in dienst". */
+const NOT_AN_AGE = new Set([
+  'bestaat',
+  'bestaan',
+  'bestond',
+  'jubileum',
+  'dienst',
+  'lid',
+  'werkzaam',
+  'getrouwd',
+]);
 
 /** The people a house cares for, in the plural. */
 const RESIDENTS = new Set([

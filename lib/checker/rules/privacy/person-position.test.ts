@@ -34,6 +34,7 @@ describe('privacy/person: ages told another way, without care words', () => {
     ['Gerrit en Dina Koolhaas zijn vandaag 65 jaar getrouwd.', ['Gerrit', 'Dina Koolhaas']],
     ['Na 60 jaar huwelijk zetten Piet Verhoef en zijn vrouw hun handtekening opnieuw.', ['Piet Verhoef']],
     ['Proficiat aan Godelieve Van Caeneghem, die vandaag 103 werd!', ['Godelieve Van Caeneghem']],
+    ['Proficiat Jozef! 100 jaar, dat is niet niks.', ['Jozef']],
     // Lower case in a quick comment.
     ['gefeliciteerd truus, 90 jaar!', ['truus']],
     ['proficiat jeanne met je 100ste!', ['jeanne']],
@@ -56,6 +57,8 @@ describe('privacy/person: ages told another way, without care words', () => {
     'gefeliciteerd kees, 25 jaar in dienst!',
     'Zo trots dat Sanne, die vandaag 30 werd, haar examen haalde.',
     'Om 12.30 werd Kees opgehaald door zijn vrienden.',
+    'Gefeliciteerd Bas! 85 jaar bestaat onze harmonie al.',
+    'Welkom Sanne! 30 jaar en nu al teamleider.',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
