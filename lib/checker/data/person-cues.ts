@@ -53,7 +53,7 @@ export const STAFF_WORDS =
 certificaat certificaten cursus geslaagd stagiair stagiaire stage leerling studente student opleiding rondleiding rondleidingen workshop workshops vacature vacatures solliciteer solliciteren sollicitatie
 sollicitaties werkt werkzaam loopbaan carrière interview podcast aflevering spreker lezing presentatie webinar congres
 symposium column blog auteur fotograaf gefotografeerd vlog directie bestuur contact contactpersoon aanspreekpunt
-samenwerking samenwerken werkoverleg scholing sprak spreekt presenteerde presenteert`);
+samenwerking samenwerken werkoverleg scholing sprak spreekt presenteerde presenteert inzet`);
 
 /** Works of someone in public life: "het boek van Herman Koch", "een lied van Jan Smit". */
 export const WORKS =

@@ -160,6 +160,7 @@ describe('privacy/person: more places a name stands in', () => {
     'Welkom in de wereld van de zorg, Sanne!',
     'Maaike: het mooiste aan dit werk zijn de bewoners.',
     'Lieve collega’s, wat een week op de afdeling!',
+    'Lieve Marieke, bedankt voor 20 jaar inzet op de afdeling!',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
