@@ -1,4 +1,4 @@
-import { SINGULAR_VERBS } from '../data/care';
+import { RELATIVES, SINGULAR_VERBS } from '../data/care';
 import { STOPWORDS } from '../data/stopwords';
 import type { DraftContext } from './draft-context';
 import { sameSentence, spaced } from './name-parts';
@@ -74,6 +74,11 @@ export function subjectPosition(ctx: DraftContext, from: number, to: number): bo
   if (!next || !sameSentence(next, head) || !spaced(text, tokens[to - 1], next)) return false;
   const prev = tokens[from - 1];
   if (HOUSE_END.test(head.lower)) return false;
+  // "Wubbina en haar dochter": someone with their relative.
+  const owner = tokens[to + 1];
+  const kin = tokens[to + 2];
+  if (next.lower === 'en' && owner && kin && sameSentence(kin, head) && OWNERS.has(owner.lower))
+    if (RELATIVES.has(kin.lower)) return true;
   if (!head.first) {
     // "Vandaag vierde Wubbina haar verjaardag", "Gisteren werd Roos 100": verb, subject, rest
     // (Dutch puts the verb second, so a subject after it follows a verb, not an article).

@@ -71,6 +71,7 @@ describe('privacy/person: a word in the place of a subject', () => {
     ['Fokje zette haar eerste stapjes met de rollator op de afdeling.', ['Fokje']],
     ['Vanmorgen kreeg Tjitske haar nieuwe rolstoel op de afdeling.', ['Tjitske']],
     ['Gisteren werd Trijntje 101 in het verpleeghuis.', ['Trijntje']],
+    ['Mooi bezoek vandaag: Wubbina en haar dochter dronken koffie in de huiskamer.', ['Wubbina']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -84,6 +85,7 @@ describe('privacy/person: a word in the place of a subject', () => {
     'Bloemetjes maakten haar blij op de afdeling.',
     // No age, no event and no care: nothing says it is a person we care for.
     'Vandaag vierde Wubbina haar vrije dag aan het strand.',
+    'Mooi bezoek vandaag: Zonnehoeve en haar bewoners in de huiskamer.',
   ])('stays quiet: %s', (text) => {
     expect(names(text)).toEqual([]);
   });
