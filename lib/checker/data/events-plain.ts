@@ -30,6 +30,18 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
     notFollowedBy: ['19', '20'],
   },
   {
+    kind: 'birth',
+    // "je kleine meid is er!", "jullie zoontje is er eindelijk": the baby has arrived.
+    phrases: [
+      `(${POSSESSIVE.slice(1, -1)}|jullie) [(kleine|lieve|mooie|prachtige)] (baby|babytje|kindje|kleintje|kleine|wondertje|zoontje|dochtertje|meisje|jongetje|meid|knul|spruit) is er`,
+    ],
+    // "is er ook bij", "is er welkom", "is er vandaag niet": being somewhere, not being born.
+    notFollowedBy:
+      'ook bij niet weer nog altijd al vandaag morgen elke iedere vaak welkom voor in op met van om te zo'.split(
+        ' ',
+      ),
+  },
+  {
     kind: 'admission',
     phrases: [
       '(in|op|naar) (het|ons|een|een ander) hospice',
@@ -54,6 +66,11 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
       `afscheid (genomen|nemen|moeten nemen) van ${POSSESSIVE} ${RELATIVE}`,
       '(ligt|lag|lagen|liggen) [(al|nu|toen)] op sterven',
       '(is|was) [(helaas|plots|plotseling|onverwacht)] dood',
+      // Euphemisms: "zo plotseling is weggevallen", "heeft het niet overleefd".
+      '(is|zijn) [(zo)] [(helaas|plots|plotseling|onverwacht|vorige week|gisteren|vannacht)] weggevallen',
+      '[(het)] niet [(heeft|hebben|had|hadden)] overleefd',
+      '(het leven gelaten|om het leven gekomen|om het leven kwam)',
+      '(is|was) ~ jaar dood',
       '(is|was) [(helaas)] [(niet)] (vredig|rustig|zacht) (gestorven|overleden)',
       '(haar|zijn|hun) (laatste adem|laatste ademteug) (uitgeblazen|uitgeademd)',
     ],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EVERYDAY_HEALTH_TABLE } from './health-everyday';
 import { PLAIN_HEALTH_TABLE } from './health-plain';
 
 /** What a health word is about; all of them are health data under AVG art. 9. */
@@ -10,6 +11,8 @@ export const HealthKind = z.enum([
   'death',
   'event',
   'birth',
+  // A wheelchair, rollator, hoist or oxygen: someone needs it, so it tells of their health.
+  'aid',
   // A body part in a care sentence ("uw gebit", "haar stoma"): found by text/body.ts, not by a term.
   'body',
 ]);
@@ -72,6 +75,7 @@ const TABLE: Record<HealthKind, string> = {
   event: `gevallen|val|valpartij|ongeluk|*ongeluk|ongeval|*ongeval|aanrijding|verdronken|gebeten|flauwgevallen
 |onwel geworden|onwel`,
   body: '',
+  aid: '',
   birth: `bevallen|bevalling|baby geboren|kindje geboren|tweeling geboren|zoontje geboren|dochtertje geboren|nieuwjaarsbaby|ziekenhuisbaby|kerstbaby|apgarscore`,
 };
 
@@ -101,4 +105,8 @@ function parseTable(table: Partial<Record<HealthKind, string>>): HealthTerm[] {
   return out;
 }
 
-export const HEALTH_TERMS: readonly HealthTerm[] = [...parseTable(TABLE), ...parseTable(PLAIN_HEALTH_TABLE)];
+export const HEALTH_TERMS: readonly HealthTerm[] = [
+  ...parseTable(TABLE),
+  ...parseTable(PLAIN_HEALTH_TABLE),
+  ...parseTable(EVERYDAY_HEALTH_TABLE),
+];

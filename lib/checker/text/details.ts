@@ -45,7 +45,7 @@ const NOT_AN_AGE =
 const AGE_AFTER =
   /(?:[- ]?jarige?(?![\p{L}])| jaar (?:oud|jong|geworden)(?![\p{L}])|(?:e|ste|de) verjaardag)/iuy;
 const AGE_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze) (?:is|was)(?: pas| al| nog maar)?|(?:werd|wordt|is|was) (?:hij|zij|ze)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
+  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze|mevrouw|meneer|mijnheer|bewoner|bewoonster|patiënt|patiënte) (?:is|was)(?: pas| al| nog maar)?|(?:werd|wordt|is|was) (?:hij|zij|ze)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
 const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
 const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
 const SPELLED_AGE =
@@ -55,7 +55,7 @@ const SPELLED_AGE =
  * allebei 100", "wordt hij zondag 90". Only these fillers, so "werd op 12 maart" stays a date.
  */
 const AGE_VERB_FILLED =
-  /(?:^|[^\p{L}])(?:werd|wordt|werden|worden)(?: (?:ze|zij|hij|ze|ze allebei|vandaag|gisteren|eergisteren|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|deze week|vorige week|afgelopen week|allebei|beiden|beide|samen|al|pas|nog|maar|net|officieel|liefst|maar liefst)){1,3} $/iu;
+  /(?:^|[^\p{L}])(?:werd|wordt|werden|worden)(?: (?:ze|zij|hij|ze|ze allebei|vandaag|gisteren|eergisteren|morgen|overmorgen|binnenkort|straks|volgende week|dit weekend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|deze week|vorige week|afgelopen week|allebei|beiden|beide|samen|al|pas|nog|maar|net|officieel|liefst|maar liefst)){1,3} $/iu;
 /** "met je 99ste!", "haar 100ste": an old age as an ordinal after a possessive. */
 const AGE_ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:je|jouw|haar|zijn|z'n|z’n|uw|hun) $/iu;
 const ORDINAL = /(?:ste|de|e)(?![\p{L}\p{N}])/uy;
@@ -71,8 +71,11 @@ const ROOM_AT = new RegExp(
   'iuy',
 );
 const ROOM_WORDS = new Set(['kamer', 'kamernummer', 'bed', 'bednummer', 'zaal', 'box', 'verloskamer']);
+/** Departments of an office, not wards where someone lives or stays: "afdeling Communicatie". */
+const OFFICE_UNITS =
+  'Communicatie|Marketing|Personeelszaken|Financiën|Financien|Administratie|Inkoop|Facilitair|Kwaliteit|Beleid|Verkoop|Planning|Onderzoek|Opleidingen|Onderwijs|Juridische|Techniek|Huishouding|Keuken|Receptie|Automatisering';
 const WARD_AT = new RegExp(
-  `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?)(?![\\p{L}\\p{N}])`,
+  `(?:afdeling|afd\\.?|unit|paviljoen|vleugel) (?:\\d{1,2}\\s?[A-Za-z]?(?: (?:noord|zuid|oost|west|Noord|Zuid|Oost|West))?|[A-Z]\\d{1,2}|(?:${SPECIALTIES})(?: \\p{Ll}+)?|(?!(?:${OFFICE_UNITS})(?![\\p{L}]))\\p{Lu}\\p{Ll}{3,})(?![\\p{L}\\p{N}])`,
   'uy',
 );
 /** Ward and unit names people write after "op de", "van de": the unit a resident or patient is on. */

@@ -4,6 +4,7 @@ import { HEALTH_TERMS, type HealthKind } from '../data/health';
 import { SPECIAL_TERMS, type SpecialKind } from '../data/special';
 import { compilePhrases } from '../phrases/table';
 import { bodyHits } from './body';
+import { baseForms, careCompound } from './health-forms';
 import { lifeStories } from './life-story';
 import { analyse, sentenceAt, type Analysis, type Token } from './tokens';
 
@@ -69,6 +70,11 @@ export function sensitiveWords(text: string): SensitiveHit[] {
       continue;
     }
     if (NOT_SUFFIX_HITS.has(tok.lower)) continue;
+    const form = tok.lower.length >= 5 && !exactOnly(tok) ? otherForm(tok.lower) : null;
+    if (form) {
+      hits.push(hit(tok, tok, form));
+      continue;
+    }
     const people = tok.lower.length > 7 ? PEOPLE_SUFFIX.exec(tok.lower) : null;
     const prefixed = people ? SPECIAL_PREFIXES.get(tok.lower.slice(0, people.index)) : undefined;
     if (prefixed) {
@@ -83,9 +89,19 @@ export function sensitiveWords(text: string): SensitiveHit[] {
       }
     }
   }
-  const all = withEvents(analyse(text), hits);
+  const all = withEvents(analyse(text), aidsAlone(hits));
   cache = { text, hits: all };
   return all;
+}
+
+/**
+ * An aid ("de rollator", "een rolstoel") tells of health where the sentence names nothing else;
+ * beside a condition or an operation it is the same story, one card.
+ */
+function aidsAlone(hits: SensitiveHit[]): SensitiveHit[] {
+  if (!hits.some((h) => h.kind === 'aid')) return hits;
+  const other = new Set(hits.filter((h) => h.health && h.kind !== 'aid').map((h) => h.sentence));
+  return hits.filter((h) => h.kind !== 'aid' || !other.has(h.sentence));
 }
 
 /** Adds the event phrases; where a phrase and a word overlap, the longer span stays. */
@@ -129,6 +145,26 @@ function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
     out.push(h);
   }
   return out;
+}
+
+/** Single health words, for their other forms and compounds. */
+const SINGLE = new Map<string, Entry>();
+for (const [first, list] of byFirst)
+  for (const e of list) if (e.words.length === 1 && !e.exactCase && e.health) SINGLE.set(first, e);
+const isCondition = (stem: string) => SINGLE.get(stem)?.kind === 'condition';
+
+/** A word in capitals among capitals is shouting; an abbreviation-looking word keeps its own case. */
+const exactOnly = (t: Token) => t.word.length > 1 && t.word === t.word.toUpperCase();
+
+/** "miskramen", "rollators", "verwarde", "verslavingskliniek": a plural, inflection or compound of a health word. */
+function otherForm(word: string): Entry | null {
+  for (const base of baseForms(word)) {
+    const e = SINGLE.get(base);
+    // Aids in the plural are the house's equipment ("de rollators", "training over tilliften").
+    if (e && e.kind !== 'aid') return e;
+  }
+  const kind = careCompound(word, isCondition);
+  return kind ? { words: [word], kind, health: true, rare: false } : null;
 }
 
 function matchAt(tokens: Token[], i: number): Entry | null {

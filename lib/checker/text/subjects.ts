@@ -28,7 +28,7 @@ export type Subjects = {
  * "wist je dat", "als u valt". In such a sentence a bare "een oudere" is anyone.
  */
 const GENERIC =
-  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|herdenking\w*|baby['’]s|tweelingen|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
+  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|herdenk\w*|(?:mensen|ouderen|kinderen|jongeren|volwassenen) met|baby['’]s|tweelingen|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
 
 const COUNTERFACTUAL = /\b(?:als|wanneer|indien) (?:u|je|jij)\b[^.!?]*\b(?:had|hadden)\b/i;
 
@@ -41,7 +41,7 @@ const WISHES =
   /^\s*(?:succes|sterkte|veel sterkte|beterschap|gecondoleerd|veel beterschap|heel veel sterkte)\b/i;
 /** People in the plural: "de bewoners die zijn overleden" is nobody in particular. */
 const PLURAL_PEOPLE = new Set(
-  'bewoners patiënten cliënten mensen ouderen kinderen families nabestaanden overledenen zorgvragers'.split(
+  'bewoners patiënten cliënten mensen ouderen kinderen families nabestaanden overledenen zorgvragers gasten deelnemers'.split(
     ' ',
   ),
 );
@@ -146,6 +146,9 @@ function someone(tokens: Token[], i: number): boolean {
 }
 const PAST = new Set(['had', 'was', 'lag', 'kwam', 'viel', 'brak', 'werd', 'moest', 'kreeg']);
 
+/** "uw zoons", "haar kinderen": relatives in the plural are still one family. */
+const KIN_PLURALS = new Set('zoons zonen dochters kinderen kleinkinderen ouders broers zussen'.split(' '));
+
 /** "mijn moeder", "zijn vrouw", "uw vader", "ons moeke". */
 function isRelative(tokens: Token[], i: number): boolean {
   const rel = tokens[i + 1];
@@ -153,7 +156,7 @@ function isRelative(tokens: Token[], i: number): boolean {
     POSSESSIVES.has(tokens[i].lower) &&
     !!rel &&
     rel.sentence === tokens[i].sentence &&
-    RELATIVES.has(rel.lower)
+    (RELATIVES.has(rel.lower) || KIN_PLURALS.has(rel.lower))
   );
 }
 

@@ -5,6 +5,8 @@ import { detailsIn } from '../../text/details';
 import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
 import { colleagueCheck, owned, selfEvident, subjectsIn } from '../../text/subjects';
+import { groupHealth, identifiableGroups } from '../../text/groups';
+import { goesOn } from '../../text/topic';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('avg/special-category', {
@@ -35,6 +37,7 @@ const texts = defineCatalogue('avg/special-category', {
   whatEvent: { nl: 'een val, ongeval of incident', en: 'a fall, accident or incident' },
   whatBirth: { nl: 'een geboorte', en: 'a birth' },
   whatBody: { nl: 'het lichaam of de gezondheid', en: 'the body or health' },
+  whatAid: { nl: 'een hulpmiddel dat iemand nodig heeft', en: 'an aid someone needs' },
   whatReligion: { nl: 'een geloof', en: 'a religion' },
   whatOrigin: { nl: 'een afkomst', en: 'an origin' },
   whatSexuality: {
@@ -53,6 +56,7 @@ const WHAT: Record<SensitiveHit['kind'], KeyOf<typeof texts>> = {
   event: 'whatEvent',
   birth: 'whatBirth',
   body: 'whatBody',
+  aid: 'whatAid',
   religion: 'whatReligion',
   origin: 'whatOrigin',
   sexuality: 'whatSexuality',
@@ -66,7 +70,7 @@ const EVIDENT =
   /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
 
 /** Kinds mostly written as nouns ("zijn beroerte"); events and deaths are verbs ("zijn overleden"). */
-const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication', 'body']);
+const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication', 'body', 'aid']);
 
 /** "werden ... geboren", "zijn overleden": many people, nobody in particular. */
 const PLURAL_VERB = /^(?:werden|zijn|waren|kwamen|stierven)\b/i;
@@ -111,18 +115,22 @@ export const specialCategory: Rule = {
     const carries = (s: number) => namedIn.has(s) || subjects.relative.has(s);
     const hits: RuleHit[] = [];
     const colleagueHere = colleagueCheck(analysis);
+    const groups = identifiableGroups(analysis);
     for (const w of words) {
       // In the sentence of someone, or the next one when a pronoun carries that person on;
       // a birth or a death is someone's by itself.
       const tied =
         about.has(w.sentence) ||
         knownEvent(analysis, w.start, draft.surface) ||
-        (carries(w.sentence - 1) && pronounIn(analysis, w.sentence)) ||
+        (carries(w.sentence - 1) && !subjects.generic.has(w.sentence) && pronounIn(analysis, w.sentence)) ||
         (!subjects.generic.has(w.sentence) &&
           owned(analysis, w.start, w.end, w.sentence, NOUN_KINDS.has(w.kind))) ||
         (EVIDENT.test(text.slice(w.start, w.end)) &&
           !PLURAL_VERB.test(text.slice(w.start, w.end)) &&
-          selfEvident(analysis, w.sentence, subjects));
+          selfEvident(analysis, w.sentence, subjects)) ||
+        // The residents of one named house or ward: each of them.
+        groupHealth(analysis, groups, w) ||
+        (NOUN_KINDS.has(w.kind) && goesOn(analysis, subjects, w.sentence, w.start));
       if (!tied) continue;
       // A colleague's baby is team news, not a patient's health.
       if (w.kind === 'birth' && !namedIn.has(w.sentence) && colleagueHere(w.sentence)) continue;
@@ -148,7 +156,8 @@ export const specialCategory: Rule = {
       const lead = text.slice(Math.max(0, d.start - 14), d.start) + ward.slice(0, 6);
       if (d.kind !== 'ward' || !DISEASE_WARD.test(ward) || !STAYS_ON.test(lead)) continue;
       const sentence = sentenceAt(analysis, d.start);
-      if (!about.has(sentence) || withWord.has(sentence)) continue;
+      const carried = carries(sentence - 1) && pronounIn(analysis, sentence);
+      if (!(about.has(sentence) || carried) || withWord.has(sentence)) continue;
       // "onze teamleider op de IC": a colleague works there, nobody is treated.
       if (tokensOf(analysis, sentence).some((t) => COLLEAGUE_ROLES.has(t.lower))) continue;
       withWord.add(sentence);

@@ -93,14 +93,18 @@ export const combination: Rule = {
     let d0 = 0;
     let at = 0;
     const colleagueIn = colleagueFinder(analyse(text));
+    const carriedOn = carrier(analyse(text), namedIn);
     for (const anchor of anchors) {
       // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
       if (!anchor.named && pronoun(text, anchor) && colleagueIn(anchor.sentence)) continue;
       // The one answered is read in their own sentence only; d0 still moves by the widest reach,
       // so it only ever moves forward (anchors come in text order).
       const reach = anchor.addressed ? 0 : WINDOW;
+      // A named person told about over several sentences ("Hij woonde ... Zijn dochter bracht
+      // hem naar ..."): the details of every sentence a pronoun carries on are theirs.
+      const after = anchor.named && !anchor.addressed ? Math.max(reach, carriedOn(anchor.sentence)) : reach;
       const from = sentences[Math.max(0, anchor.sentence - reach)].start;
-      const to = sentences[Math.min(sentences.length - 1, anchor.sentence + reach)].end;
+      const to = sentences[Math.min(sentences.length - 1, anchor.sentence + after)].end;
       const widest = sentences[Math.max(0, anchor.sentence - WINDOW)].start;
       while (d0 < details.length && details[d0].start < widest) d0++;
       while (at < details.length && details[at].start < anchor.start) at++;
@@ -139,6 +143,29 @@ function notOverlapping<T extends { start: number; end: number }>(add: T[], foun
     if (!(last && reach > d.start)) out.push(d);
   }
   return out;
+}
+
+/** How many sentences after this one go on about its person; at most a few, so it stays linear. */
+const CARRY_MAX = 4;
+const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', "z'n", 'z’n', 'haar', 'hem']);
+
+/**
+ * For a sentence, how many of the next sentences carry its person on by a pronoun, without
+ * naming anyone else; each sentence's pronouns are read once.
+ */
+function carrier(analysis: ReturnType<typeof analyse>, namedIn: Set<number>): (sentence: number) => number {
+  const has = new Map<number, boolean>();
+  const carries = (s: number) => {
+    let found = has.get(s);
+    if (found === undefined)
+      has.set(s, (found = !namedIn.has(s) && tokensOf(analysis, s).some((t) => CARRIERS.has(t.lower))));
+    return found;
+  };
+  return (sentence) => {
+    let n = 0;
+    while (n < CARRY_MAX && sentence + n + 1 < analysis.sentences.length && carries(sentence + n + 1)) n++;
+    return n;
+  };
 }
 
 const pronoun = (text: string, a: Anchor) => /^(?:hij|zij|ze)$/i.test(text.slice(a.start, a.end));

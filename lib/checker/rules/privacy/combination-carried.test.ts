@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { loadSpellEngine } from '../../../spelling/load-node';
+import { check } from '../../check';
+import { detailsIn } from '../../text/details';
+
+// A named person told about over several sentences, carried on by pronouns; ages told with
+// a person word or a day ahead.
+const spell = await loadSpellEngine();
+const combinations = (text: string) =>
+  check({ text, surface: 'post' }, {}, { spell })
+    .findings.filter((f) => f.ruleId === 'privacy/combination')
+    .map((f) => f.text.trim());
+const ages = (text: string) =>
+  detailsIn(text)
+    .filter((d) => d.kind === 'age')
+    .map((d) => text.slice(d.start, d.end).trim());
+
+describe('privacy/combination over sentences a pronoun carries on', () => {
+  it.each([
+    [
+      'Mevrouw Jansen kwam vorige week bij ons wonen. Ze houdt van bloemen. Haar kleinzoon kwam mee. Ze woont nu op kamer 14.',
+      'kamer 14',
+    ],
+    [
+      'Gisteren namen we afscheid van meneer Pieters. Hij hield van vissen. Zijn vrouw was er bij. Hij woonde dertig jaar in Zwolle.',
+      'in Zwolle',
+    ],
+  ])('%s', (text, detail) => expect(combinations(text).join(' | ')).toContain(detail));
+
+  it.each([
+    // The story moves on to something else: the chain of pronouns breaks.
+    'Mevrouw Jansen kwam vorige week bij ons wonen. Ze houdt van bloemen. De tuin staat in bloei. Op kamer 14 wordt geschilderd.',
+    // Nobody named: a pronoun story alone is no person.
+    'Er kwam vorige week iemand nieuw. Ze houdt van bloemen. Haar kleinzoon kwam mee. Ze woont nu op de eerste verdieping.',
+  ])('leaves the far detail alone: %s', (text) =>
+    expect(combinations(text).join(' | ')).not.toContain('kamer 14'),
+  );
+});
+
+describe('ages told with a person word or a day ahead', () => {
+  it.each([
+    ['Mevrouw was 102.', ['102']],
+    ['Onze cliënt Door wordt morgen 99.', ['99']],
+    ['Zij wordt volgende week 100 jaar.', ['100 jaar']],
+  ])('%s', (text, expected) => expect(ages(text)).toEqual(expected));
+
+  it.each([
+    'Mijn vader is vandaag 87 geworden.',
+    'Het gebouw wordt morgen 100 dagen open.',
+    'Meneer was 3 weken weg.',
+  ])('no age in: %s', (text) => expect(ages(text)).toEqual([]));
+});
