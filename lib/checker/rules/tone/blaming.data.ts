@@ -46,6 +46,8 @@ export const blaming: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       // Going to the press or online instead: "dat meneer met zijn verhaal naar de krant is gestapt".
       `dat (u|je|jij|ge|meneer|mevrouw|hij|zij|ze) ~ (naar de krant|naar de pers|naar de media|naar buiten|naar het nieuws|naar de televisie) (is|bent|zijn|stapt|stapte|gestapt|gaat|ging|gegaan|treedt|trad|getreden|komt|kwam|gekomen)`,
       `als ${YOU} ~ (had|hadden) (gelezen|opgevolgd|gedaan|gebeld|gevraagd|gemeld|geluisterd|gehouden)`,
+      // The same of a relative or in the third person: "als uw moeder haar medicijnen had ingenomen".
+      `als ((uw|je|jouw) ${RELATIVE}|hij|zij|ze|meneer|mevrouw) ~ (had|hadden) (gelezen|opgevolgd|gedaan|gebeld|gevraagd|gemeld|geluisterd|gehouden|ingenomen|genomen|gebruikt|gegeten|gedronken|gedragen)`,
       `${YOU} (had|heeft|hebt) (dat|het) (zelf|toch zelf)`,
       `(dat|dit|het) is ${YOUR} eigen (schuld|fout|verantwoordelijkheid)`,
       `${YOU} (had|hadden) (maar|beter|eerder|zelf)`,
@@ -60,6 +62,9 @@ export const blaming: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       '(natuurlijk|uiteraard) (ook|weer) onze schuld',
       '(moet|mag|kunt|kan) (je|u) niet verwachten',
       '(volgende keer|de volgende keer) gewoon',
+      // What they must do from now on: "u moet voortaan eerst bellen", "de volgende keer dient u ...".
+      `${YOU} (moet|moeten|dient|dienen) [(dan|wel|toch)] (voortaan|de volgende keer|een volgende keer|eerst|gewoon|zelf) ~ (bellen|melden|contact opnemen|langskomen|een afspraak maken|mailen|vragen|aangeven|lezen|komen)`,
+      `(voortaan|de volgende keer|een volgende keer) (moet|dient) ${YOU}`,
       '(zoals|net als) iedereen',
       // The one answered's own behaviour, told in public.
       `${YOU} (was|waart|bent|zijt|werd|waren) (niet bereid|niet te bereiken|onbereikbaar|agressief|onbeschoft|grof|dreigend|boos|woedend|niet aanspreekbaar)`,
