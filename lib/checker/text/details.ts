@@ -230,6 +230,8 @@ export function detailAnchors(
       out.push({ start, end: start + name[1].length, sentence, named: true });
       continue;
     }
+    // "Onze kok Sandra (45) bakte taart voor De Linde": the age in brackets is the colleague's.
+    if (bracketed && roleIn(analysis, sentence)) continue;
     const others = [...(kinds.get(sentence) ?? [])].filter((k) => POINTING.has(k));
     // An empty span: the age stays one of the details counted around it.
     if (others.length > 0) out.push({ start: d.start, end: d.start, sentence, named: false });

@@ -50,3 +50,11 @@ describe('ages told with a person word or a day ahead', () => {
     'Meneer was 3 weken weg.',
   ])('no age in: %s', (text) => expect(ages(text)).toEqual([]));
 });
+
+describe('a colleague with an age in brackets', () => {
+  it('stays quiet on a colleague, with the house named', () =>
+    expect(combinations('Onze kok Sandra (45) bakte taart voor alle bewoners van De Linde.')).toEqual([]));
+
+  it('still flags a resident with an age in brackets and the house', () =>
+    expect(combinations('Mevrouw Sandra Tol (95) vierde feest in De Linde.').length).toBeGreaterThan(0));
+});
