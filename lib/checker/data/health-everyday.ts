@@ -31,7 +31,7 @@ export const EVERYDAY_HEALTH_TABLE: Partial<Record<HealthKind, string>> = {
 |separeercel|isoleercel|afkickkliniek|verslavingskliniek|ggz-kliniek|ggz-instelling|psychiatrisch ziekenhuis
 |beschermd wonen|begeleid wonen|respijtzorg|kortdurend verblijf|eerstelijnsverblijf|verpleeghuisopname
 |in quarantaine|in isolatie|geïsoleerd verpleegd|ziekenboeg|couveuseafdeling`,
-  treatment: `ergotherapie|psychotherapie|traumatherapie|emdr|gesprekstherapie|groepstherapie|elektroshock
+  treatment: `*poli|ergotherapie|psychotherapie|traumatherapie|emdr|gesprekstherapie|groepstherapie|elektroshock
 |wondverband|hechting|steunverband|drukverband|spalk|brace|antistolling|uitstrijkje|echoscopie
 |prenatale screening|nipt|weeënremmers|ruggenprikje|epiduraal
 |bloedtransfusie|transfusie|maagscopie|darmonderzoek|hartfilmpje|longfoto|mri|ct-scan|punctie`,

@@ -39,6 +39,7 @@ describe('health words in other forms and compounds', () => {
     ['de depressieklachten', 'depressieklachten:condition'],
     ['haar zwangerschapsdiabetes', 'zwangerschapsdiabetes:condition'],
     ['met de tillift', 'tillift:aid'],
+    ['haar afspraak op de geheugenpoli', 'geheugenpoli:treatment'],
     ['positief getest op corona', 'positief getest:condition'],
   ])('%s', (text, expected) => expect(kinds(text)).toContain(expected));
 
@@ -50,6 +51,7 @@ describe('health words in other forms and compounds', () => {
     'Uitgerekend vandaag regent het.',
     'Werken in de verslavingszorg is afwisselend.',
     'De rollators staan klaar bij de lift.',
+    'Een ritje met de metro naar de poli.',
     'Jeroen gaf een training over tilliften.',
   ])('no health word in: %s', (text) => expect(kinds(text)).toEqual([]));
 });
