@@ -39,7 +39,7 @@ describe('health words in other forms and compounds', () => {
     ['de depressieklachten', 'depressieklachten:condition'],
     ['haar zwangerschapsdiabetes', 'zwangerschapsdiabetes:condition'],
     ['met de tillift', 'tillift:aid'],
-    ['haar afspraak op de geheugenpoli', 'geheugenpoli:treatment'],
+    ['sinds de valpoli loopt ze beter', 'valpoli:treatment'],
     ['positief getest op corona', 'positief getest:condition'],
   ])('%s', (text, expected) => expect(kinds(text)).toContain(expected));
 
