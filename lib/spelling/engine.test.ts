@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DutchSpellEngine } from './engine';
 import { caseVariants } from './engine';
 import { testEngine } from './testing';
+import { cpuMs } from '../../tests/cpu-time';
 
 let spell: DutchSpellEngine;
 beforeAll(async () => {
@@ -62,10 +63,11 @@ describe('the Dutch engine rejects', () => {
   });
 
   it('stays fast on a very long word', () => {
-    const started = performance.now();
-    expect(spell.correct('zorg'.repeat(25_000))).toBe(false);
-    expect(spell.correct('a'.repeat(100_000))).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
+    const ms = cpuMs(() => {
+      expect(spell.correct('zorg'.repeat(25_000))).toBe(false);
+      expect(spell.correct('a'.repeat(100_000))).toBe(false);
+    });
+    expect(ms).toBeLessThan(500);
   });
 });
 

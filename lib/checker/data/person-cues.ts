@@ -15,7 +15,8 @@ palliatieve hospice huiskamer afdeling kamer opname opgenomen patiënt patiënte
 bewoner bewoners zorgvrager zorgvragers dagbesteding dagcentrum thuiszorg revalidatie revalidatiecentrum ggz kliniek
 psychogeriatrie geriatrie verpleegafdeling zorgboerderij logeerhuis kortverblijf wzc douchen gedoucht wassen gewassen
 aankleden aangekleed steunkousen medicatie medicijnen insuline wondzorg verschonen verschoond tillift zorgmoment
-geboren bevallen beviel bevalling kraamzorg kraamvrouw dagopvang dagverzorging afspraak zorgplan mantelzorger mantelzorgers`);
+geboren bevallen beviel bevalling kraamzorg kraamvrouw dagopvang dagverzorging afspraak zorgplan mantelzorger mantelzorgers
+begeleiders woonbegeleiders begeleiding zorgmedewerkers verzorgenden`);
 
 /**
  * Events and states that make a name in a care draft about a resident or patient: a birthday,
@@ -58,7 +59,7 @@ export const RECRUITMENT =
 export const ORG_SUFFIXES =
   set(`ziekenhuis kinderziekenhuis gasthuis kliniek mc umc huis hof hoeve centrum zorgcentrum instituut
 stichting fonds prijs award oord school hogeschool college academie lyceum zorg zorggroep groep kerk kapel park plein straat
-laan weg singel kade dreef stadion theater museum zaal paviljoen vleugel hal polikliniek apotheek praktijk`);
+laan weg singel kade dreef boulevard gracht plantsoen stadion theater museum zaal paviljoen vleugel hal polikliniek apotheek praktijk`);
 
 /** Words before a name that make it an organisation or a place (Stichting Anna Bos, Huize Maria). */
 export const ORG_PREFIXES =
@@ -72,3 +73,14 @@ firma garage salon bar winkel boerderij camping`);
  */
 export const NOT_PEOPLE = set(`sinterklaas sint kerstman pieten zwarte albert-heijn heijn hema jumbo lidl aldi
 kruidvat etos action ikea efteling disney mickey nijntje dikkertje bumba samson plop kabouter`);
+
+/**
+ * Services and desks of an organisation: "Sanne van de receptie", "Bas van de technische
+ * dienst" are staff. Matched on the word after "van de" or "van het".
+ */
+export const STAFF_PLACES = set(`receptie keuken administratie dienst schoonmaak planning huishouding
+roostering directie communicatie facilitair facilitaire hr secretariaat linnenkamer wasserij
+animatie activiteitenbegeleiding ergotherapie fysiotherapie fysio apotheek onderhoud`);
+
+/** The end of a street's name: "Willem Dreeslaan" is a street, not a first name and a surname. */
+export const STREET_END = /..(?:straat|laan|plein|singel|kade|gracht|dreef|steeg|boulevard|plantsoen)$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compilePhrases, PhraseSource } from './table';
+import { cpuMs } from '../../../tests/cpu-time';
 
 describe('phrase tables', () => {
   const match = compilePhrases([{ phrases: ['(u|je) [zelf] (weet|wist)', "foto's delen"] }]);
@@ -41,8 +42,6 @@ describe('phrase tables', () => {
   });
   it('stays linear on long adversarial input', () => {
     const text = 'u '.repeat(100_000) + 'zelf '.repeat(50_000);
-    const t = performance.now();
-    match(text);
-    expect(performance.now() - t).toBeLessThan(5_000);
+    expect(cpuMs(() => match(text))).toBeLessThan(5_000);
   });
 });

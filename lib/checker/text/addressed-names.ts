@@ -1,3 +1,4 @@
+import { RELATIVES } from '../data/care';
 import { FIRST_NAMES } from '../data/names';
 import { NOT_PEOPLE } from '../data/person-cues';
 import { STOPWORDS } from '../data/stopwords';
@@ -14,9 +15,6 @@ import { sameSentence, spaced } from './name-parts';
 
 /** Names of people the draft speaks to: the person answered in a reply, and @mentions. */
 
-/** The person answered is addressed: "u", "uw", "je", "jouw", "jij" stand in the draft. */
-const SECOND_PERSON = /(?:^|[^\p{L}])(?:u|uw|je|jij|jou|jouw)(?![\p{L}])/iu;
-
 /**
  * The name of the person answered ("Beste Carla,", "Hoi Mark,") in a reply that speaks of
  * their own or a relative's care: it confirms in public who received it.
@@ -26,7 +24,7 @@ export function answeredName(ctx: DraftContext, i: number): ContextName | null {
   const tok = tokens[i];
   const prev = tokens[i - 1];
   if (!tok.cap || !prev || !prev.first || !OPENERS.has(prev.lower) || !sameSentence(prev, tok)) return null;
-  if (!ctx.care || ctx.recruitment || !SECOND_PERSON.test(text)) return null;
+  if (!ctx.care || ctx.recruitment || !ctx.speaksTo) return null;
   if (!knownFirst(tok, ctx.spell) && !properWord(ctx, tok)) return null;
   const next = tokens[i + 1];
   const surname =
@@ -34,6 +32,23 @@ export function answeredName(ctx: DraftContext, i: number): ContextName | null {
   const to = surname > 0 ? surname : i + 1;
   if (!/^\s*[,!]/.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) return null;
   return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
+}
+
+/** Second-person possessives before a relative: "je moeder", "uw vader", "jullie oma". */
+const YOUR = new Set(['je', 'jouw', 'uw', 'jullie']);
+
+/** Sentences that speak to someone about their relative: "je moeder", "uw man". */
+function kinAddressed(ctx: DraftContext): Set<number> {
+  const { tokens } = ctx.analysis;
+  const out = new Set<number>();
+  for (let k = 1; k < tokens.length; k++)
+    if (
+      RELATIVES.has(tokens[k].lower) &&
+      YOUR.has(tokens[k - 1].lower) &&
+      sameSentence(tokens[k - 1], tokens[k])
+    )
+      out.add(tokens[k].sentence);
+  return out;
 }
 
 const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?: (\p{Lu}[\p{Ll}'’-]+))?/gu;
@@ -45,7 +60,11 @@ const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?
  */
 export function mentionsIn(ctx: DraftContext): ContextName[] {
   const { text, tokens } = ctx.analysis;
-  if (!ctx.care || ctx.recruitment || !text.includes('@')) return [];
+  if (ctx.recruitment || !text.includes('@')) return [];
+  // Without care words, a handle still points to someone when the sentence tells them about
+  // their relative ("@jan_devries je moeder was vandaag zo blij"): the writer looks after them.
+  const kin = ctx.care ? null : kinAddressed(ctx);
+  if (kin && kin.size === 0) return [];
   const out: ContextName[] = [];
   MENTION.lastIndex = 0;
   let k = 0;
@@ -62,6 +81,8 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
     const sentence = tokens[k]?.sentence ?? 0;
     let next = k;
     while (next < tokens.length && tokens[next].start < end) next++;
+    // A dot inside the handle ("@sanne.bos") may end a sentence for the tokens: read on after it.
+    if (kin && !kin.has(sentence) && !kin.has(tokens[next]?.sentence ?? -1)) continue;
     out.push({ start: m.index, end, next, apposition: false, sentence });
   }
   return out;

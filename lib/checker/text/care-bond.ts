@@ -1,5 +1,7 @@
 import { RELATIVES } from '../data/care';
+import { denied, structuralSign } from './care-signs';
 import { sensitiveWords } from './health';
+import { tellsPast } from './tense';
 import { subjectsIn } from './subjects';
 import { analyse, tokenAt, tokensOf, type Token } from './tokens';
 
@@ -26,6 +28,12 @@ const SECOND = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw', 'ge', 'gij', 'uze
 const TITLE_ONLY = new Set(['mevrouw', 'meneer', 'mijnheer', 'madame', 'madam']);
 /** "na die bevalling": the event the one answered knows of; in a reply it is theirs. */
 const THAT_ONE = new Set(['die', 'deze', 'dat', 'dit']);
+const DEFINITE = new Set(['de', 'het']);
+/** A sentence that wishes the one answered well: "Sterkte met ...", "Veel succes met ...". */
+const WISHES = new Set(['succes', 'sterkte', 'beterschap']);
+const wishes = (words: Token[]) =>
+  WISHES.has(words[0]?.lower ?? '') ||
+  (['veel', 'heel'].includes(words[0]?.lower ?? '') && WISHES.has(words[1]?.lower ?? ''));
 const SECOND_OWNERS = new Set(['uw', 'je', 'jouw', 'jullie', 'uwe']);
 const FORMAL = new Set(['u', 'uw', 'uzelf']);
 /** Relatives and children as the one answered writes of them; RELATIVES holds the base words. */
@@ -59,19 +67,22 @@ const CARE_WORDS = new Set(
 zorg verzorging verpleging behandeling behandelrelatie behandelovereenkomst zorgovereenkomst consult ingreep
 spreekuur pedicure dagcentrum dagbesteding dagopvang kortverblijf verblijf nazorg kraamzorg thuiszorg wijkverpleging
 revalidatie opname ontslag controle controles behandelplan zorgplan afspraak afspraken röntgenfoto
+begeleiding therapie intake behandeltraject behandelingen operaties opnames consulten onderzoeken ingrepen
 röntgenfoto's medicijnen medicatie pillen tabletten instructies`.split(/\s+/),
 );
+/** Compounds of treatment: "fysiotherapie", "wortelkanaalbehandeling". */
+const CARE_COMPOUND = /^\p{L}{2,}(?:therapie|behandeling)$/u;
 const CARE_ACTS = new Set('verzorgd verpleegd behandeld opgenomen geopereerd onderzocht begeleid'.split(' '));
 /** Our places of care: "naar de spoed kwam", "op onze palliatieve unit", "in de stoel". */
 const CARE_PLACE =
-  /^(?:spreekuur|poli|polikliniek|spoed|spoedeisende|seh|praktijk|wachtkamer|behandelkamer|stoel|tandartsstoel|unit|kliniek|ziekenhuis|hospice|woonzorgcentrum|wzc|verpleeghuis|zorgcentrum|rusthuis|\p{L}*afdeling|\p{L}*unit|\p{L}*poli)$/u;
+  /^(?:spreekuur|poli|polikliniek|spoed|spoedeisende|seh|huisartsenpost|spoedpost|doktersdienst|praktijk|wachtkamer|behandelkamer|stoel|tandartsstoel|unit|kliniek|ziekenhuis|hospice|woonzorgcentrum|wzc|verpleeghuis|zorgcentrum|rusthuis|\p{L}*afdeling|\p{L}*unit|\p{L}*poli)$/u;
 const PLACE_LEADS = new Set(['op', 'in', 'naar', 'bij']);
 /** The one answered (or their relative) as our patient: "jij was de leukste patiënt". */
 const CLIENT_NOUN =
   /(?:patiënt|patiënte|patient|patiëntje|bewoner|bewoonster|cliënt|cliënte|client|zorgvrager)$/;
 /** Body parts owned by the one answered: "over uw gebit", "in uw mond keek". */
 const BODY =
-  /^(?:mond|gebit|kies|kiezen|tand|tanden|tandvlees|wortelkanaal|huid|litteken|wond|hechtingen|stoma|katheter|heup|knie|rug|enkel|pols|schouder|buik|borst|been|benen|voet|voeten|ogen|oog|oren|oor|lichaam)$/;
+  /^(?:mond|gebit|kies|kiezen|tand|tanden|tandvlees|wortelkanaal|huid|litteken|wond|hechtingen|stoma|katheter|heup|knie|rug|enkel|pols|schouder|buik|borst|been|benen|voet|voeten|ogen|oog|oren|oor|lichaam|nek|arm|armen|hand|handen|vinger|vingers|teen|tenen|long|longen|darm|darmen|blaas|nier|nieren)$/;
 /** A care word after these is anyone's: "tijdens een opname", "geen afspraak". */
 const INDEFINITE = new Set(['een', 'elke', 'iedere', 'geen', "zo'n", 'zo’n', 'welke', 'alle']);
 /** The addressee is a colleague, volunteer or applicant: their "zorg" is the care they give. */
@@ -128,9 +139,13 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
     );
     // "lekker uitrusten na die bevalling": a known event of the one answered, without "u" or "je".
     if (refs.length === 0) {
-      const known = health.find(
-        (h) => h.sentence === i && THAT_ONE.has(words[tokenAt(words, h.start) - 1]?.lower ?? ''),
-      );
+      const known = health.find((h) => {
+        if (h.sentence !== i) return false;
+        const lead = words[tokenAt(words, h.start) - 1]?.lower ?? '';
+        // "Fijn dat de operatie goed is gegaan": a definite event told as past is theirs too, and so is
+        // the one a wish is for ("Sterkte met de revalidatie").
+        return THAT_ONE.has(lead) || (DEFINITE.has(lead) && (tellsPast(words) || wishes(words)));
+      });
       if (known) refs.push(words[tokenAt(words, known.start)]);
     }
     if (refs.length === 0 && !carried) continue;
@@ -160,20 +175,22 @@ function careSign(
   for (const h of health) {
     if (h.sentence !== sentence) continue;
     const k = tokenAt(words, h.start);
-    if (k >= 0 && INDEFINITE.has(lead(k))) continue;
+    if (k >= 0 && (INDEFINITE.has(lead(k)) || denied(words, k))) continue;
     return h;
   }
   for (let k = 0; k < words.length; k++) {
     const t = words[k];
+    // "nooit als patiënt ingeschreven" denies the care it names.
+    if (denied(words, k)) continue;
     // "jij was een toppatiënt" is someone; "tijdens een opname" is anyone.
     if (CLIENT_NOUN.test(t.lower)) return t;
     if (INDEFINITE.has(lead(k))) continue;
-    if (CARE_WORDS.has(t.lower)) return t;
+    if (CARE_WORDS.has(t.lower) || CARE_COMPOUND.test(t.lower)) return t;
     if (CARE_PLACE.test(t.lower) && (PLACE_LEADS.has(lead(k)) || PLACE_LEADS.has(words[k - 2]?.lower ?? '')))
       return t;
     if (BODY.test(t.lower) && SECOND_OWNERS.has(lead(k))) return t;
   }
-  return null;
+  return structuralSign(words, KIN);
 }
 
 /** The writer took part: "ik was erbij toen je man werd opgenomen", "ik heb je verzorgd". */

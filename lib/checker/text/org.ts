@@ -9,6 +9,14 @@ export const ORG_PLACE =
 export const ORG_OWN =
   /\b(bezoekadres|postadres|ons (?:nieuwe |vaste )?adres|onze? (?:nieuwe )?(?:locatie|vestiging|campus)|vindt u ons|vind je ons|bezoek ons|congrescentrum|banenmarkt|jobbeurs|open dag|opendag|symposium|infoavond|informatieavond)\b/i;
 
+/**
+ * The organisation speaking of its own landline ("bel ons", "onze receptie", "ons nummer blijft").
+ * Only the first person: a number merely next to a desk's name ("secretariaat: 016 ...") may still
+ * be anyone's. A mobile number stays a person's, whatever the words.
+ */
+export const ORG_PHONE =
+  /\b(onze? (?:\w+ )?(?:receptie|secretariaat|patiënten ?service(?:bureau)?|klanten ?service|servicedesk|serviceteam|informatielijn|infolijn|zorglijn|afsprakenbureau|afsprakenlijn|centrale|algemene? (?:telefoon)?nummer|hoofdnummer|(?:telefoon)?nummer)|het telefoonnummer blijft|bel(?:t u)? ons|bereik(?:t|en)? (?:u |je |jullie )?ons|contact met ons|ons bereiken)\b/i;
+
 /** The sentence around [start, end): from the last sentence end before to the next one after. */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;

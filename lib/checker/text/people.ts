@@ -6,6 +6,7 @@ import {
   PUBLIC_ROLES,
   RELATIVES,
   SALUTATIONS,
+  SINGULAR_VERBS,
   TITLES,
   type TitleKind,
 } from '../data/care';
@@ -33,6 +34,7 @@ import {
   sameSentence,
   spaced,
 } from './name-parts';
+import { greatAgeAfter } from './name-position';
 import { analyse, type Analysis, type Token } from './tokens';
 
 /**
@@ -225,10 +227,22 @@ function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token, dra
  * An unknown capitalised word is a name when a surname follows ("Mieke de Graaf") or an
  * age in brackets ("Noah (3)").
  */
+/** Words a number follows that are no age: "bewoner kamer 102". */
+const ROOM_NUMBER = /^(?:kamer|bed|zaal|unit|box|appartement|huisnummer|nummer|nr)$/;
+
 function looksLikeName(analysis: Analysis, k: number, head: Token): boolean {
   const { tokens, text } = analysis;
   const core = tokens[k];
   if (/^ \(\d{1,3}(?: ?(?:jaar|jr\.?))?\)/.test(text.slice(core.end, core.end + 12))) return true;
+  // "Bewoonster Anker werd 100", "patiënt Storm zette haar eerste stappen": the word is the subject.
+  if (greatAgeAfter(text, core) && !ROOM_NUMBER.test(core.lower)) return true;
+  const verb = tokens[k + 1];
+  const after = tokens[k + 2];
+  if (verb && sameSentence(verb, head) && !verb.cap && spaced(text, core, verb)) {
+    if (SINGULAR_VERBS.has(verb.lower) && greatAgeAfter(text, verb)) return true;
+    const owner = after && sameSentence(after, head) && (after.lower === 'haar' || after.lower === 'zijn');
+    if (owner && !STOPWORDS.has(verb.lower)) return true;
+  }
   const particle = tokens[k + 1];
   const surname = tokens[k + 2];
   return (

@@ -4,6 +4,7 @@ import type { Category, Finding } from '../../checker/types';
 import type { Composer } from '../types';
 import { createCardHost, type UnderlineCardState, type UnderlineCardStore } from './card-host';
 import { createUnderlines } from './underlines';
+import { HOVER_MS, LEAVE_MS } from './timing';
 
 /** What the card needs besides the finding: the sidebar's language, locks and word rights. */
 export type CardContext = { lang: 'nl' | 'en'; canAddWords: boolean; locks: Record<string, string> };
@@ -14,10 +15,6 @@ export type MountCard = (
   context: () => CardContext,
   actions: CardActions,
 ) => () => void;
-
-/** Hover this long over an underline to open its card (ms); moving off closes it after LEAVE_MS. */
-const HOVER_MS = 450;
-const LEAVE_MS = 300;
 
 /** Alt+Shift+J: the next finding's card; Alt+Shift+K: the previous one (J/K as in many readers). */
 const isNext = (e: KeyboardEvent) => e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyJ';
@@ -52,6 +49,9 @@ export function startUnderlineUi(options: {
     return Boolean(el && active && (active === el || el.contains(active)));
   };
   const close = (refocus: boolean) => {
+    // A hover still pending from the pointer's last move (the move before a click, say) would
+    // bring the card straight back after Escape.
+    win.clearTimeout(hoverTimer);
     if (!card.value.finding) return;
     const hadFocus = editorHasFocus();
     card.value = { finding: null, byKeyboard: false, index: 0, total: 0 };
@@ -159,6 +159,8 @@ export function startUnderlineUi(options: {
     el.addEventListener(
       'click',
       (e) => {
+        // A click decides: the hover that the pointer's move to it started is moot.
+        win.clearTimeout(hoverTimer);
         underlines.refresh();
         const mark = underlines.at(e.clientX, e.clientY);
         if (mark) open(underlines.marks().indexOf(mark), false);

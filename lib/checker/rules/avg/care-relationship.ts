@@ -55,7 +55,7 @@ const CONFIRMS = new RegExp(
     `(?:in (?:het|ons) systeem|in uw dossier|in je dossier) (?:zien we|zagen we|staat)`,
     // "volgens ons dossier", "die u behandelt", "onze diabetesverpleegkundige belt u".
     `(?:volgens|in) ons dossier`,
-    `die (?:u|je|jou) (?:behandelt|behandelde|verzorgt|verzorgde|opereerde|begeleidt)`,
+    `die (?:u|je|jou) (?:behandelt|behandelde|verzorgt|verzorgde|opereerde|begeleidt|begeleidde|onderzocht|zag|sprak|hielp|heeft (?:behandeld|gezien|gesproken|geholpen|onderzocht|geopereerd|begeleid))`,
     `onze [\\p{L}-]{0,20}(?:verpleegkundige|arts|specialist|behandelaar|verloskundige|fysiotherapeut) (?:belt|mailt|ziet|spreekt|bezoekt) (?:u|je|jou)`,
     `(?:u|je) (?:bent|was|lag|werd)(?: [\\p{L}]{1,12}){1,3} (?:bij ons|opgenomen|behandeld|geopereerd)(?: geweest)?`,
     // A relative of the one answered, cared for by us: "de zorg voor uw man ... bij ons".

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findLinks, findMalformedLinks } from './find';
+import { cpuMs } from '../../../../tests/cpu-time';
 
 const spans = (text: string) => findLinks(text).map((l) => `${l.start}-${l.end} ${l.url}`);
 
@@ -56,10 +57,8 @@ describe('findLinks', () => {
       ['many links', `${'https://a.nl/x?utm_source=1 '.repeat(7_000)}`],
       ['letters', 'h'.repeat(200_000)],
     ])('%s', (_name, text) => {
-      const started = performance.now();
-      findLinks(text);
-      findMalformedLinks(text);
-      expect(performance.now() - started).toBeLessThan(1000);
+      const ms = cpuMs(() => (findLinks(text), findMalformedLinks(text)));
+      expect(ms).toBeLessThan(1000);
     });
     it('caps the links of one text at 500', () => {
       expect(findLinks('https://a.nl/x '.repeat(2000)).length).toBe(500);

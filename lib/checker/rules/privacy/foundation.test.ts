@@ -118,6 +118,9 @@ describe('privacy/phone', () => {
     ['+32470123456', '0-12', 'check'],
     ['+31 (0)6 12 34 56 78', '0-20', 'check'],
     ['+32 (0)479 55 66 77', '0-19', 'check'],
+    ['Haar dochter is bereikbaar op 030 555 5555', '30-42', 'tip'],
+    ['Bel ons gerust, of zijn zoon: 06 12345678', '30-41', 'check'],
+    ['Secretariaat: 016 33 22 11', '14-26', 'tip'],
   ])('must flag %s', (text, span, severity) => {
     const found = findingsOf(text, phone);
     expect(compact(found)).toEqual([`${span} privacy/phone`]);
@@ -132,5 +135,9 @@ describe('privacy/phone', () => {
     '0123456789',
     'In 2023 en 2024 samen 0470 12 34',
     'rr-nummer 85 07 14 211 39 gevonden',
+    'U bereikt onze patiëntenservice op 030 275 44 10.',
+    'Vragen? Bel ons op werkdagen: (010) 555 12 12',
+    'Het telefoonnummer blijft 038 424 24 24.',
+    'Onze receptie is bereikbaar via 09 332 21 11.',
   ])('must not flag %s', (text) => expect(findingsOf(text, phone)).toEqual([]));
 });

@@ -2,6 +2,7 @@ import { defineCatalogue } from '../../../i18n';
 import { parseNlBePhone, type PhoneInfo } from '../../identifiers/phone';
 import type { Rule, RuleHit } from '../../rule';
 import { digitCandidates, pickValid } from '../../text/digits';
+import { ORG_PHONE, sentenceAround } from '../../text/org';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('privacy/phone', {
@@ -86,6 +87,8 @@ export const phone: Rule = {
     const hits: RuleHit[] = [];
     for (const c of found) {
       const mobile = c.info.type === 'MOBILE' || c.info.type === 'FIXED_LINE_OR_MOBILE';
+      // The organisation's own landline (its service desk, "bel ons"): not a person's number.
+      if (!mobile && ORG_PHONE.test(sentenceAround(text, c.start, c.end))) continue;
       hits.push({
         severity: mobile ? 'check' : 'tip',
         start: c.start,

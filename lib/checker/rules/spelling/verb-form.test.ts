@@ -3,6 +3,7 @@ import { check } from '../../check';
 import type { SpellEngine } from '../../rule';
 import { testEngine } from '../../../spelling/testing';
 import { verbForm } from './verb-form';
+import { cpuMs } from '../../../../tests/cpu-time';
 
 let spell: SpellEngine;
 beforeAll(async () => {
@@ -72,9 +73,9 @@ describe('spelling/verb-form', () => {
 
     it('stays fast on a long text', () => {
       const text = 'Hij word morgen zestig en dat vind ik mooi. '.repeat(2000);
-      const started = performance.now();
-      expect(run(text).split(' ').length).toBe(2000);
-      expect(performance.now() - started).toBeLessThan(3000);
+      let found = '';
+      expect(cpuMs(() => (found = run(text)))).toBeLessThan(3000);
+      expect(found.split(' ').length).toBe(2000);
     });
   });
 });

@@ -37,6 +37,14 @@ const texts = defineCatalogue('tone/arguing', {
     nl: 'Deze zin klinkt sarcastisch; dat leest in het openbaar als spot.',
     en: 'This sentence sounds sarcastic; in public that reads as mockery.',
   },
+  threatens: {
+    nl: 'Deze zin dreigt in het openbaar met juridische stappen tegen de schrijver.',
+    en: 'This sentence threatens the writer with legal action, in public.',
+  },
+  doubts: {
+    nl: 'Deze zin trekt in het openbaar de eerlijkheid van de schrijver of de echtheid van de recensie in twijfel.',
+    en: "This sentence publicly questions the writer's honesty or whether the review is genuine.",
+  },
   careEnded: {
     nl: 'Deze zin vertelt in het openbaar waarom de zorg stopte; dat is vertrouwelijk.',
     en: 'This sentence tells in public why care ended; that is confidential.',
@@ -49,6 +57,11 @@ export const CALMER = texts.text('calmer');
 export const ArguingEntry = PhraseEntry.extend({
   /** Words right after the phrase that make it kind ("het is niet juist dat u moest wachten"). */
   notFollowedBy: z.array(z.string().min(2)).default([]),
+  /**
+   * Found only in a sentence that speaks of the one answered: "volgens onze gegevens staat u ..."
+   * argues, "volgens onze gegevens staat de vacature nog open" informs.
+   */
+  needsAnswered: z.boolean().default(false),
 });
 export type ArguingEntry = z.infer<typeof ArguingEntry>;
 
@@ -70,14 +83,26 @@ const RECORDS =
 const OURS_WHO =
   "(wij|we|onze medewerkers|onze collega's|onze collega’s|onze verpleegkundigen|onze artsen|ons team|het team|de verpleegkundige|de verpleegkundigen|de arts|de artsen|de tandarts|de medewerker|de medewerkers|zij|ze)";
 
-const entry = (message: KeyOf<typeof texts>, phrases: string[], notFollowedBy: string[] = []) => ({
+const entry = (
+  message: KeyOf<typeof texts>,
+  phrases: string[],
+  notFollowedBy: string[] = [],
+  needsAnswered = false,
+) => ({
   phrases,
   severity: 'check' as const,
   message: texts.text(message),
   explanation: CALMER,
   suggestions: [],
   notFollowedBy,
+  needsAnswered,
 });
+
+/** What the one answered wrote, as an organisation names it when it doubts it. */
+const THEIR_WORDS = '(recensie|review|beoordeling|waardering|ervaring|verhaal|bericht|klacht|reactie|post)';
+/** Care that can end, and the ways it is ended. */
+const CARE_TERM =
+  '(zorg|behandeling|therapie|begeleiding|ondersteuning|hulpverlening|behandeltraject|traject|samenwerking|zorgovereenkomst|overeenkomst|opname|verblijf|inschrijving)';
 
 export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
   entry(
@@ -98,6 +123,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       `${YOU} (heeft|hebt|hadden|had) het ${FLAT} (mis|fout|verkeerd)`,
       `${YOU} (overdrijft|overdrijf|overdreef|liegt|lieg|loog)`,
       '(wij|we) herkennen ons (niet|totaal niet|absoluut niet|helemaal niet|geenszins) in',
+      // The same in other word orders: "dit beeld herkennen wij niet", "wij herkennen uw verhaal niet".
+      `(dit|dat|het|uw|je|jouw|dit geschetste|het geschetste) (beeld|verhaal|beschrijving|verwijt|relaas) herkennen (wij|we) [(echt|absoluut|helemaal|totaal|dus)] niet`,
+      `(wij|we) herkennen (dit|dat|het|uw|je|jouw) (beeld|verhaal|beschrijving|verwijt|relaas) [(echt|absoluut|helemaal|totaal)] niet`,
       '(wel degelijk|echt wel op tijd)',
       '(heeft|had) (dit|dat|het) (niets|niks) te maken',
       '(zo|dat) (is|was) het (helemaal|echt) niet gegaan',
@@ -146,6 +174,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(wij|we) (weten|wisten) (echt|heus|best|heel goed|zelf) [wel] wat (we|wij) (doen|deden)',
     '(daar|hier) (twijfelen|twijfel) (wij|we|ik) [(echt|absoluut|geen moment)] niet aan',
     '(wij|we) nemen [(nadrukkelijk|ten stelligste|duidelijk)] afstand van',
+    // Surprise at the complaint: "het verbaast ons dat u ...", "wij zijn verbaasd over uw review".
+    '(het|dat|dit) verbaast (ons|mij|me) [(zeer|enigszins|wel|dan ook)] (dat|om)',
+    `(wij|we|ik) (zijn|ben|waren|was) [(nogal|erg|zeer|enigszins|dan ook)] verbaasd (over|dat|om) [(uw|je|jouw|deze|dit)]`,
     '(wij|we) laten ons niet [zo] (wegzetten|beschuldigen|zwartmaken|aanvallen|neerzetten|wijsmaken)',
     // Only part of the story: "maar de helft van de waarheid", "u laat een deel weg".
     '(de|het) helft van (het verhaal|de waarheid)',
@@ -164,9 +195,37 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     `waarom (heeft|hebt|heb|bent|ben|was|kwam|belde|vroeg) ${YOU} (dan|toen|eigenlijk|zelf) [(zelf|eigenlijk)] (niet|nooit|geen)`,
   ]),
   entry('ourRecords', [
-    `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek|zien we|zagen we|staat)`,
+    `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (blijkt|blijken|bleek)`,
     `(uit|volgens) (ons|onze|het|de) ${RECORDS} ~ (blijkt|blijken|bleek)`,
-    `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
+  ]),
+  // What the records "show" or "say" argues only about the one answered.
+  entry(
+    'ourRecords',
+    [
+      `(uit|volgens) (ons|onze|het|de) ${RECORDS} [(echter|juist|duidelijk|toch)] (zien we|zagen we|staat)`,
+      `(in|uit) (ons|onze|het|de) ${RECORDS} (zien|zagen|lezen|lazen) (wij|we) [(echter|juist|duidelijk|toch)] (dat|iets|het)`,
+    ],
+    [],
+    true,
+  ),
+  // Doubting the review or the writer's honesty: "wij vragen ons af of deze recensie wel over ons gaat".
+  entry('doubts', [
+    `(wij|we|ik) (vragen|vraag|vroegen|vroeg) (ons|me|mij) [(echt|wel|serieus|oprecht|dan ook)] af (of|waar|hoe|wie) ~ ${THEIR_WORDS}`,
+    `(wij|we|ik) (betwijfelen|betwijfel|betwijfelden) [(ten zeerste|sterk|echt)] (of|dat)`,
+    `(twijfelen|twijfel|twijfelden) (wij|we|ik) [(ernstig|sterk|echt)] aan (de|het|deze|dit|uw|je) [(echtheid|juistheid|waarheid)]`,
+    `wat ${YOU} [er] [(hier|even)] niet [bij] (vertelt|vertelde|zegt|zei|vermeldt|vermeldde|schrijft|schreef|noemt)`,
+    `waar (deze|dit|uw|je|jouw) ${THEIR_WORDS} vandaan (komt|kwam)`,
+    // "Deze review is gebaseerd op een vermoeden en niet op feiten."
+    `(deze|dit|uw|je|jouw|de) ${THEIR_WORDS} (is|was) ~ gebaseerd op (een vermoeden|vermoedens|aannames|een aanname|geruchten|horen zeggen|een leugen|leugens|emoties|onwaarheden)`,
+    `(is|was) ~ (gebaseerd op|gestoeld op) ~ (niet op|geen) (feiten|de feiten|waarheid)`,
+  ]),
+  // Legal threats against the writer: "wij beraden ons op juridische stappen", "dit is smaad".
+  entry('threatens', [
+    '(wij|we|ik) ~ (beraden|overwegen|nemen|zetten|zullen|gaan|onderzoeken|bekijken|houden) ~ (juridische|gerechtelijke) (stappen|maatregelen)',
+    '(juridische|gerechtelijke) stappen (tegen u|tegen jou|tegen je|tegen de schrijver|zijn niet uitgesloten|overwegen|te nemen)',
+    '(onze|een|mijn) advocaat [(is|wordt)] (ingeschakeld|inschakelen|in te schakelen|heeft ~ bekeken)',
+    '(aangifte|een aanklacht) ~ (smaad|laster)',
+    '(dit|dat|het|uw|je|jouw|deze) [(bericht|review|recensie|reactie|post)] (is|valt onder|grenst aan) [(pure|gewoon|regelrechte)] (smaad|laster|smaad en laster)',
   ]),
   entry(
     'blames',
@@ -175,6 +234,11 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       `${YOU} (had|hadden) ~ moeten`,
       `had ${YOU} ~ (moeten|kunnen)`,
       `had ${YOU} [(ons|het|dat)] maar`,
+      // The one answered spoken of in the third person: "had hij gewoon opnieuw contact moeten opnemen".
+      `(had|hadden) (hij|zij|ze|meneer|mevrouw) ~ (moeten|kunnen) (weten|bellen|melden|lezen|zeggen|vragen|komen|doen|opvolgen|laten weten|opnemen|aangeven|contact opnemen)`,
+      `(hij|zij|ze|meneer|mevrouw) (had|hadden) ~ (moeten|kunnen) (weten|bellen|melden|lezen|zeggen|vragen|komen|doen|opvolgen|laten weten|opnemen|aangeven)`,
+      // Going to the press or online instead: "dat meneer met zijn verhaal naar de krant is gestapt".
+      `dat (u|je|jij|ge|meneer|mevrouw|hij|zij|ze) ~ (naar de krant|naar de pers|naar de media|naar buiten|naar het nieuws|naar de televisie) (is|bent|zijn|stapt|stapte|gestapt|gaat|ging|gegaan|treedt|trad|getreden|komt|kwam|gekomen)`,
       `als ${YOU} ~ (had|hadden) (gelezen|opgevolgd|gedaan|gebeld|gevraagd|gemeld|geluisterd|gehouden)`,
       `${YOU} (had|heeft|hebt) (dat|het) (zelf|toch zelf)`,
       `(dat|dit|het) is ${YOUR} eigen (schuld|fout|verantwoordelijkheid)`,
@@ -196,9 +260,14 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       `${YOU} (schold|schreeuwde|dreigde|bedreigde|sloeg|duwde|vloekte|scheldt|schreeuwt|dreigt|negeerde|negeert|weigerde|weigert) `,
       `${YOU} (heeft|hebt|had) ~ (uitgescholden|bedreigd|geschreeuwd|gedreigd|genegeerd|geweigerd|gevloekt)`,
       `${YOU} [(was|bent|waart|zijt)] zelf (ook|toch ook) (aan het|degene|begonnen|beginnen|te laat|agressief|boos)`,
+      // Choosing to complain in public: "dat u ervoor kiest dit online te zetten".
+      `dat ${YOU} (ervoor|er voor) (kiest|koos|kiezen|kozen) ~ (online|hier|openbaar|publiekelijk|facebook|internet|google|sociale media|social media)`,
       // Complaining online instead of calling: "in plaats van ons te bellen", "dit online zetten".
       '(in plaats van|in de plaats van|ipv) ons [(gewoon|eerst|even)] te (bellen|mailen|spreken|benaderen|contacteren|vragen)',
       `(jammer|spijtig|kwalijk|triest) dat ${YOU} (dit|dat|het) (online|hier|op facebook|op internet|op google|openbaar|publiekelijk) (zet|zette|plaatst|plaatste|deelt|gooit|gooide|brengt)`,
+      // The channel named: "jammer dat u dit via Facebook doet", "dat u uw verhaal eerst hier deelt".
+      `(jammer|spijtig|kwalijk|triest) dat ${YOU} ~ (via|op) (facebook|internet|google|instagram|linkedin|tiktok|zorgkaart|zorgkaartnederland|sociale media|social media)`,
+      `(jammer|spijtig|kwalijk|triest) dat ${YOU} ~ (hier|online|openbaar|publiekelijk) (doet|deed|deelt|deelde|zet|zette|plaatst|plaatste|schrijft|schreef|post|postte|bespreekt|brengt|uit|uitte)`,
       // "zelf": the one answered did it ("u bent zelf te laat gekomen", "ge waart zelf te laat").
       `${YOU} (bent|was|waart|zijt|waren|ben|heeft|hebt|had|koos|kwam|ging|liep|besloot|vertrok|zei|gaf) zelf (te laat|beginnen|begonnen|weg|weggegaan|weggelopen|vertrokken|gekozen|besloten|geweigerd|aangegeven|afgezegd|verzet|gezegd|getekend|ondertekend|niet|nooit|voor|ervoor|degene|naar huis|opgehangen)`,
       `${YOU} (bent|ben|was|waart) zelf ~ (gekomen|gegaan|vertrokken|weggegaan|weggelopen|opgestapt|afgezegd|verzet)`,
@@ -216,6 +285,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     `${YOU} moet [(wel|toch|ook)] (begrijpen|beseffen|weten|snappen|accepteren) dat`,
     '(als leek|als niet-deskundige)',
     '(wij|we) verwachten (van u|van jou|van jullie)',
+    // "voordat u roept dat wij liegen: kom eerst zelf kijken"; "dit soort berichten zijn een belediging".
+    `(voordat|voor) ${YOU} (roept|riep|schreeuwt|beweert|oordeelt|klaagt|schrijft|zegt|post|begint)`,
+    '(dit soort|zulke|dat soort|deze) (berichten|reacties|reviews|recensies|verhalen|opmerkingen|uitlatingen|posts) (zijn|is) ~ (belediging|beledigend|kwetsend|schandalig|respectloos|ongepast|schadelijk)',
     'lees (eerst|dan eerst|gewoon)',
     '(staat|staan) (gewoon|duidelijk|toch) (op|in) (de|onze) (factuur|website|folder|brief|site)',
     'stop [(nou|nu|eens|toch)] met (die|deze|dat|dit|zulke|dat soort)',
@@ -223,6 +295,8 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(ik|wij|we) (werk|werken) (daar|hier) [zelf] en (ik|wij|we) (kan|kunnen) (je|u) (zeggen|vertellen)',
     'dan houdt het op',
     '(heeft|hebben) (u|je) al (twee|drie|vier|meerdere|vaak|meermaals|meerdere keren) ~ uitgelegd',
+    // "Dat hebben wij u destijds ook uitgelegd": we told you so.
+    `(dat|dit|het) (hebben|heb|heeft) (wij|we|ik|zij|ze) ${YOU} (destijds|toen|al|eerder|ook|toch|meermaals) [(ook|al|toch|nog)] (uitgelegd|verteld|gezegd|gemeld|meegedeeld|laten weten|duidelijk gemaakt)`,
     '(eigen|zelfbedachte) (ideetjes|theorietjes|verhaaltjes)',
     '(wij|we) verwachten (van|dat) (bezoekers|familieleden|familie|ouders|patiënten|cliënten|iedereen|onze bezoekers|mantelzorgers)',
     'van (bezoekers|familieleden|familie|ouders|patiënten|cliënten|mantelzorgers|u|jou|jullie) (verwachten|vragen|eisen) (wij|we)',
@@ -247,6 +321,9 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(de|onze) (zorg|behandeling|begeleiding|hulpverlening|samenwerking|zorgovereenkomst|overeenkomst) ~ (beëindigd|stopgezet|opgezegd|gestopt|beëindigen|stopzetten|ontbonden)',
     'andere (praktijk|huisarts|tandarts|zorgaanbieder|instelling|zorgverlener|plek|woonvorm|thuiszorg) (te|moeten|gaan) zoeken',
     'niet langer ~ (kon|kan|konden|kunnen|mocht|mag) (blijven|wonen|komen)',
+    // "uw behandelaar heeft de therapie beëindigd", "konden wij de begeleiding niet voortzetten".
+    `(de|onze|uw|je|jouw) ${CARE_TERM} ~ (beëindigd|stopgezet|opgezegd|afgesloten|afgebouwd|beëindigen|stopzetten|opzeggen|afsluiten)`,
+    `(de|onze|uw|je|jouw) ${CARE_TERM} (niet|niet langer|niet meer) (voortzetten|voortgezet|continueren|gecontinueerd|verlengen|verlengd|voort te zetten)`,
     '(uitgeschreven|huisverbod|een huisverbod)',
     `(vanwege|wegens|door|omwille van) ${YOUR} (gedrag|agressie|agressief gedrag|wangedrag|dreigementen|schulden|betalingsachterstand)`,
     'samenwerking met (u|jou|jullie) [als] [(ouders|familie)] (onmogelijk|niet meer mogelijk)',

@@ -197,4 +197,44 @@ describe('tone/defensive-reply', () => {
       expect(comment('Gefeliciteerd met je diploma, collega!')).toEqual([]);
     });
   });
+
+  describe('doubting the writer, the channel, care ended for a reason', () => {
+    it.each([
+      'Wij vragen ons serieus af of deze review wel van een patiënt is.',
+      'Ik vraag me af waar dit verhaal vandaan komt.',
+      'Wij betwijfelen ten zeerste of u hier ooit bent geweest.',
+      'Wat je er niet bij vertelt, is dat je drie keer niet kwam opdagen.',
+      'Jammer dat je dit op Instagram zet in plaats van het ons te vragen.',
+      'Spijtig dat ge uw ongenoegen hier openbaar uit.',
+      'De begeleiding van uw zoon is beëindigd na herhaalde incidenten.',
+      'Helaas kunnen wij uw therapie niet langer voortzetten.',
+      'Dit heeft ze u toen al verteld.',
+      'Dat hebben we je eerder ook gezegd.',
+      'Het geschetste beeld herkennen wij absoluut niet.',
+      'Wij herkennen uw verhaal helemaal niet.',
+      'Het verbaast ons dat u niet eerst de afdeling heeft gebeld.',
+      'Wij zijn nogal verbaasd over uw review.',
+      'Wij betreuren het dat u ervoor kiest uw ongenoegen op Facebook te uiten.',
+      'Jammer dat mevrouw met dit verhaal naar de pers is gestapt.',
+      'Had zij ons niet eerder kunnen bellen?',
+      'Hij had zich gewoon bij de balie moeten melden.',
+      'Uw recensie is gebaseerd op aannames, niet op feiten.',
+      'Wij overwegen juridische stappen tegen de schrijver van dit bericht.',
+      'Dit bericht grenst aan smaad.',
+      'Voordat je oordeelt, kom eerst eens kijken op de afdeling.',
+      'Zulke reacties zijn kwetsend voor ons hele team.',
+    ])('flags: %s', (text) => expect(reply(text).length).toBeGreaterThan(0));
+    it.each([
+      'Wij vragen ons af hoe we u beter kunnen helpen. Mogen we u bellen?',
+      'Jammer dat je de open dag hebt gemist, tot de volgende keer!',
+      'Het spijt ons dat het traject zo lang duurde.',
+      'De fysiotherapie in de gymzaal is gestopt, de lessen gaan verder in de recreatiezaal.',
+      'Volgens onze gegevens staat de vacature nog open.',
+      'Dat hebben we je nog niet verteld: de open dag is verplaatst!',
+      'Wij herkennen ons in uw verhaal, en dat raakt ons.',
+      'U kunt juridisch advies vragen bij het Juridisch Loket.',
+      'Hij had het geweldig naar zijn zin op het zomerfeest!',
+      'U kiest ervoor om thuis te revalideren? Dat kan, we helpen graag.',
+    ])('stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
+  });
 });

@@ -76,7 +76,9 @@ export function arguingSentences(text: string): { start: number; end: number }[]
     const denialOrTurn = has(DENIAL) || has(TURN) || /\book al\b/i.test(sentence);
     const argues =
       conflict >= 2 ||
-      (conflict === 1 && party && denialOrTurn) ||
+      // One conflict word needs an event or the one answered: "volgens het protocol testen we niet
+      // meer bij verkoudheid" is information, "u heeft de huisregels niet gelezen" is not.
+      (conflict === 1 && party && denialOrTurn && (has(SECOND) || has(PAST))) ||
       (has(SECOND) && has(DENIAL) && has(TURN) && has(PAST));
     if (argues) out.push({ start: s.start, end: s.end });
   });

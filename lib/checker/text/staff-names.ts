@@ -1,0 +1,175 @@
+import { COLLEAGUE_ROLES, PUBLIC_ROLES } from '../data/care';
+import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES, STAFF_PLACES, WORKS } from '../data/person-cues';
+import type { DraftContext } from './draft-context';
+import { adjacent, endsInRole, isRole, lastPart, roleAfter, sameSentence, spaced } from './name-parts';
+import type { Token } from './tokens';
+
+/** Names that belong to staff, public figures, organisations or a byline: they stay quiet. */
+
+/** Words before a name that make it the writer's byline or a photo credit. */
+const CREDITS =
+  /(?:(?:^|\s)(?:geschreven door|door:|auteur:?)|(?:^|[\n.!?|•]\s*)(?:tekst(?: en foto)?:?|foto'?s?:|fotografie:?|beeld:))\s*$/i;
+
+/** Words that may stand between a name and a role it is given ("Mieke is de nieuwe teamleider"). */
+const ROLE_LINKS = new Set([
+  'is',
+  'wordt',
+  'werd',
+  'als',
+  'de',
+  'onze',
+  'ons',
+  'een',
+  'nieuwe',
+  'nieuw',
+  'vaste',
+]);
+
+/** Whether the name's surroundings make it staff, a public figure, an organisation or a credit. */
+export function quiet(ctx: DraftContext, from: number, to: number): boolean {
+  if (ctx.recruitment) return true;
+  for (let k = from; k < to; k++) if (ctx.staffNames.has(ctx.analysis.tokens[k].lower)) return true;
+  if (!staffRole(ctx, from, to)) return false;
+  for (let k = from; k < to; k++)
+    if (ctx.analysis.tokens[k].cap) ctx.staffNames.add(ctx.analysis.tokens[k].lower);
+  return true;
+}
+
+/** A role, an organisation, a credit or staff words around the name. */
+function staffRole(ctx: DraftContext, from: number, to: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const full = to - from > 1;
+  const head = tokens[from];
+  const last = tokens[to - 1];
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  // "fysiotherapeuten Bram en Roos", "Team Rik, Bas en Mark": a role before the whole list.
+  // "met" is a speaker word only after "interview" (a staff word itself): "met Gerrit" is company.
+  // A public figure who is operated on or admitted is a patient ("zanger X werd bij ons geopereerd").
+  const roleBefore = (t: Token | undefined) =>
+    !!t &&
+    sameSentence(t, head) &&
+    ((staffWord(t) && t.lower !== 'met') || t.lower === 'team') &&
+    !(publicRole(t) && ctx.sentences[head.sentence].treated);
+  if (roleBefore(tokens[listStart(ctx, from) - 1])) return true;
+  if (prev && sameSentence(prev, head)) {
+    // "de bewoners van Pieter van Foreest": people of a home named after someone.
+    if (prev.lower === 'van' && prev2 && sameSentence(prev2, head) && MEMBERS.has(prev2.lower)) return true;
+    // "de film over Anne Frank", "genoemd naar Florence Nightingale": a figure of history or fiction.
+    if (prev2 && sameSentence(prev2, head) && prev.lower === 'over' && WORKS.has(prev2.lower)) return true;
+    if (prev2 && sameSentence(prev2, head) && prev.lower === 'naar' && /^(?:ge|ver)noemd$/.test(prev2.lower))
+      return true;
+    if (ORG_PREFIXES.has(prev.lower) || NOT_PEOPLE.has(prev.lower)) return true;
+    // "het Antoni van Leeuwenhoek": a building or an organisation takes an article, a person does not.
+    if ((prev.lower === 'het' || prev.lower === "'t") && adjacent(text, prev, head)) return true;
+    if (prev2 && sameSentence(prev2, head) && !prev.cap && (isRole(prev2) || PUBLIC_ROLES.has(prev2.lower)))
+      return true;
+    if (
+      prev2 &&
+      sameSentence(prev2, head) &&
+      (prev.lower === 'van' || prev.lower === 'door') &&
+      WORKS.has(prev2.lower)
+    )
+      return true;
+  }
+  if (roleAfter(ctx.analysis, to)) return true;
+  if (fromService(ctx, to)) return true;
+  // "Hoop voor Morgen, de stichting die ...": an organisation in apposition.
+  const gap = tokens[to] ? text.slice(last.end, tokens[to].start) : '';
+  if (/^\s*,\s*$/.test(gap) && ['de', 'het', 'onze', 'ons'].includes(tokens[to].lower)) {
+    const noun = tokens[to + 1];
+    if (noun && sameSentence(noun, last) && (ORG_SUFFIXES.has(noun.lower) || ORG_PREFIXES.has(noun.lower)))
+      return true;
+  }
+  for (let k = to; k < to + 5 && k < tokens.length && sameSentence(tokens[k], last); k++) {
+    if (isRole(tokens[k]) && k > to) return true;
+    if (!ROLE_LINKS.has(tokens[k].lower)) break;
+  }
+  const next = tokens[to];
+  if (next && sameSentence(next, last) && spaced(text, last, next)) {
+    const org = next.cap
+      ? ORG_SUFFIXES.has(next.lower) ||
+        /(?:ziekenhuis|kliniek|gasthuis|huis|huizen|zorg|centrum|centra)$/.test(next.lower)
+      : /^(?:ziekenhuis|kinderziekenhuis|kliniek|gasthuis|stichting|fonds|prijs|award)$/.test(next.lower);
+    if (org) return true;
+  }
+  // "Maaike: ..." is a speaker (a name that opens its line); "Afscheid van Mien Bos:" is a heading
+  // about her. A byline or photo credit names the writer.
+  const opener = tokens[listStart(ctx, from)];
+  if (/^\s*:/.test(text.slice(last.end, last.end + 3)) && (opener.first || !sameSentence(prev, head)))
+    return true;
+  if (CREDITS.test(text.slice(Math.max(0, head.start - 24), head.start))) return true;
+  const flags = ctx.sentences[head.sentence];
+  // "Bas en Rik van de technische dienst maakten de tillift. Top collega's!": a short
+  // exclamation after the sentence says who they are.
+  const after = ctx.analysis.sentences[head.sentence + 1];
+  const exclaimed = !!after && after.to - after.from <= 4 && ctx.sentences[head.sentence + 1].staff;
+  return flags.staff || exclaimed || (full && flags.performance);
+}
+
+/** People of an organisation: "de bewoners van X" names a home, not a person. */
+const MEMBERS = new Set([
+  'bewoners',
+  'cliënten',
+  'patiënten',
+  'medewerkers',
+  'vrijwilligers',
+  'collega’s',
+  "collega's",
+]);
+
+/** A role, also in the plural or in a compound: "fysiotherapeuten", "muziektherapeut". */
+function staffWord(t: Token): boolean {
+  if (isRole(t) || endsInRole(t.lower)) return true;
+  const singular = t.lower.replace(/(?:en|s|'s|’s)$/, '');
+  return singular !== t.lower && (COLLEAGUE_ROLES.has(singular) || endsInRole(singular));
+}
+
+const publicRole = (t: Token) => PUBLIC_ROLES.has(t.lower) || PUBLIC_ROLES.has(lastPart(t.lower));
+
+/** The first token of the list of names token i stands in ("Kim" for "Joris" in "Kim en Joris"). */
+export function listStart(ctx: DraftContext, i: number): number {
+  const { tokens, text } = ctx.analysis;
+  let k = i;
+  for (let step = 0; step < 4; step++) {
+    const prev = tokens[k - 1];
+    const before = tokens[k - 2];
+    if (!prev || !sameSentence(prev, tokens[i])) return k;
+    if (prev.lower === 'en' && before?.cap && sameSentence(before, prev)) k -= 2;
+    else if (prev.cap && /^\s*,\s*$/.test(text.slice(prev.end, tokens[k].start))) k -= 1;
+    else return k;
+  }
+  return k;
+}
+
+/** Past the rest of the list of names that ends at token to ("Bas" in "Bas en Rik van de ..."). */
+function listEnd(ctx: DraftContext, to: number): number {
+  const { tokens, text } = ctx.analysis;
+  let k = to;
+  for (let step = 0; step < 4; step++) {
+    const link = tokens[k];
+    if (!link || !sameSentence(link, tokens[to - 1])) return k;
+    const at = link.lower === 'en' ? k + 1 : k;
+    const name = tokens[at];
+    const joined =
+      link.lower === 'en' || (link.cap && /^\s*,\s*$/.test(text.slice(tokens[k - 1].end, link.start)));
+    if (!joined || !name?.cap || !sameSentence(name, link)) return k;
+    k = at + 1;
+  }
+  return k;
+}
+
+/** "Sanne van de receptie", "Bas van de technische dienst": a name from a service of the house is staff. */
+function fromService(ctx: DraftContext, end: number): boolean {
+  const { tokens } = ctx.analysis;
+  const to = listEnd(ctx, end);
+  const van = tokens[to];
+  const article = tokens[to + 1];
+  if (!van || van.lower !== 'van' || !article || !['de', 'het', "'t"].includes(article.lower)) return false;
+  if (!sameSentence(van, tokens[to - 1]) || !sameSentence(article, van)) return false;
+  for (let k = to + 2; k < to + 4 && k < tokens.length && sameSentence(tokens[k], van); k++) {
+    const w = tokens[k].lower;
+    if (STAFF_PLACES.has(w) || STAFF_PLACES.has(w.replace(/^.*(dienst)$/, '$1'))) return true;
+  }
+  return false;
+}
