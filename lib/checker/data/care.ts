@@ -49,7 +49,8 @@ ambulancier ambulanceverpleegkundige diensthoofd hoofdverpleegkundige`);
 export const PUBLIC_ROLES =
   set(`minister staatssecretaris burgemeester wethouder gedeputeerde koning koningin prins
 prinses kroonprinses president premier kamerlid senator schepen gouverneur commissaris bisschop paus zanger zangeres
-acteur actrice schrijver schrijfster presentator presentatrice voetballer wielrenner artiest`);
+acteur actrice schrijver schrijfster presentator presentatrice voetballer wielrenner artiest oprichter
+oprichtster`);
 
 /** Words of greeting before "heer" in a letter or reply ("Beste heer Goossens"). */
 export const SALUTATIONS = set('de beste geachte lieve dag hallo');

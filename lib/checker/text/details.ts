@@ -123,10 +123,10 @@ const HOME_NAME_AT =
 
 /**
  * A birth on a day everyone knows: "de eerste baby van 2026", "onze nieuwjaarsbaby", "de
- * kerstbaby". It dates the birth as a date would.
+ * kerstbaby", or anything "op eerste kerstdag". It dates the event as a date would.
  */
 const BIRTH_DAY =
-  /(?<![\p{L}])(?:(?:eerste|laatste) (?:\p{L}+ )?(?:baby|tweeling|drieling|kindje|ziekenhuisbaby|inwoner|inwoonster|Brabander|Gentenaar)s? van (?:het jaar|het nieuwe jaar|20\d\d)|(?:nieuwjaars|kerst|oudejaars|paas)(?:baby|kindje|tweeling)s?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:op |met )(?:eerste kerstdag|tweede kerstdag|kerstavond|kerstnacht|oudejaarsavond|oudejaarsdag|nieuwjaarsdag|nieuwjaarsnacht|paaszondag|paasmaandag|pinksterzondag|koningsdag|valentijnsdag|moederdag|vaderdag)|(?:eerste|laatste) (?:\p{L}+ )?(?:baby|tweeling|drieling|kindje|ziekenhuisbaby|inwoner|inwoonster|Brabander|Gentenaar)s? van (?:het jaar|het nieuwe jaar|20\d\d)|(?:nieuwjaars|kerst|oudejaars|paas)(?:baby|kindje|tweeling)s?)(?![\p{L}])/giu;
 
 let cache: { text: string; details: Detail[] } | null = null;
 
@@ -202,8 +202,9 @@ export function detailsIn(text: string): Detail[] {
 
 /**
  * Someone the details themselves point to, where no name or person word was found: "Dirk (52)"
- * (an age in brackets after a capitalised word is a name), or "Bed 6, 19 jaar" (an age with a
- * room, ward, place or date in one sentence is one person).
+ * (an age in brackets after a capitalised word is a name), "Bed 6, 19 jaar" (an age with a
+ * room, ward, place or date in one sentence is one person), or "de reanimatie van bed 6" (a
+ * room with a health event).
  */
 export function detailAnchors(
   text: string,
@@ -212,12 +213,26 @@ export function detailAnchors(
   const analysis = analyse(text);
   const out: { start: number; end: number; sentence: number; named: boolean }[] = [];
   const kinds = new Map<number, Set<DetailKind>>();
+  let events: Set<number> | undefined;
   for (const d of details) {
     const sentence = sentenceAt(analysis, d.start);
     if (!kinds.has(sentence)) kinds.set(sentence, new Set());
     kinds.get(sentence)!.add(d.kind);
   }
   for (const d of details) {
+    // "de reanimatie van bed 6", "kamer 12 is gevallen": a room with what happened there
+    // stands for the one who lies in it.
+    if (d.kind === 'room') {
+      const sentence = sentenceAt(analysis, d.start);
+      // Equipment in a room ("op kamer 3 staat de tillift") is nobody's.
+      events ??= new Set(
+        sensitiveWords(text)
+          .filter((h) => h.health && h.kind !== 'aid')
+          .map((h) => h.sentence),
+      );
+      if (events.has(sentence)) out.push({ start: d.start, end: d.start, sentence, named: false });
+      continue;
+    }
     if (d.kind !== 'age') continue;
     const sentence = sentenceAt(analysis, d.start);
     const bracketed = /^ ?\(/.test(text.slice(d.start, d.start + 2));

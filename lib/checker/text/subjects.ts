@@ -225,6 +225,8 @@ export function selfEvident(analysis: Analysis, sentence: number, subjects: Subj
     const tokens = tokensOf(analysis, sentence);
     found =
       !colleagueIn(analysis, sentence) &&
+      // A public figure's death ("oprichter X is overleden") is news, not a patient's.
+      !roleIn(analysis, sentence) &&
       !tokens.some((t, k) => FIRST_PERSON.has(t.lower) || (PLURAL_PEOPLE.has(t.lower) && !oneOf(tokens, k)));
     known.set(sentence, found);
   }
