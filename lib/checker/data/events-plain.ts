@@ -55,6 +55,7 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
     kind: 'admission',
     phrases: [
       '(in|op|naar|vanuit|uit) (het|ons|een|een ander) hospice',
+      '(naar huis|terug|thuis|ontslagen) uit het (ziekenhuis|hospitaal|revalidatiecentrum|verpleeghuis|umc|az)',
       '(gast|gasten) (in|van) (het|ons) hospice',
       `(opgehaald|gebracht|vervoerd|opgehaald worden|gereden) (voor|naar) ${CARE_PLACE}`,
     ],
@@ -83,6 +84,7 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
       '[(het)] niet [(heeft|hebben|had|hadden)] overleefd',
       '(het leven gelaten|om het leven gekomen|om het leven kwam)',
       '(is|was) ~ jaar dood',
+      'in [(alle)] stilte ~ afscheid',
       '(is|was) [(helaas)] [(niet)] (vredig|rustig|zacht) (gestorven|overleden)',
       '(haar|zijn|hun) (laatste adem|laatste ademteug) (uitgeblazen|uitgeademd)',
     ],

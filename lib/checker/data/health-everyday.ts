@@ -22,7 +22,8 @@ export const EVERYDAY_HEALTH_TABLE: Partial<Record<HealthKind, string>> = {
 |mentale problemen|trauma|getraumatiseerd|ptss|suïcide|doodswens|alcoholverslaving|drugsverslaving|gokverslaving
 |drugsgebruik|alcoholprobleem|zwangere|hoogzwanger|zwangerschapsdiabetes|vroeggeboorte|postnatale depressie
 |gebroken vliezen|vruchtwater|doodgeboren kindje|diagnose|rosacea|acne|couperose
-|schimmelinfectie|wrat|steenpuist|abces|zweer|wondroos|gordelroos|krentenbaard|hersenschade|zuurstoftekort|ondergewicht|overgewicht|doorligwond`,
+|schimmelinfectie|wrat|steenpuist|abces|zweer|wondroos|gordelroos|krentenbaard|hersenschade|zuurstoftekort|verwonding|oogletsel|hoofdwond|snijwond|schaafwond|bloeduitstorting
+|hoofdletsel|ondergewicht|overgewicht|doorligwond`,
   aid: `rolstoel|rollator|looprek|loophulp|wandelstok|scootmobiel|tillift|sta-op-stoel|hoog-laagbed|hooglaagbed
 |antidecubitusmatras|incontinentiemateriaal|incontinentiebroekje|hoortoestel|beenprothese|armprothese|gebitsprothese
 |zuurstofapparaat|zuurstoffles|zuurstofslang|zuurstofbril|insulinepen|bloedsuikermeter|valmat|sensormat|bedhekken

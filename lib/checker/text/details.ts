@@ -299,6 +299,16 @@ function ageAt(text: string, s: number, e: number, push: Push, sticky: (re: RegE
   if (value >= 90 && /^ jaar!/.test(text.slice(e, e + 6)) && OPENING.test(left))
     return push('age', s, e + 5, null);
   if (/\p{L}, $/u.test(left) && /^ jaar[,.]/.test(text.slice(e, e + 6))) return push('age', s, e + 5, null);
+  // "Gefeliciteerd Truus, 97 jaar en nog zo scherp", "blies 101 kaarsjes uit": an old age.
+  if (
+    value >= 60 &&
+    NAME_COMMA_BEFORE.test(left) &&
+    !/(?:^|\s)(?:De|Het) \S+, $/u.test(left) &&
+    /^ jaar (?:en|oud)\b/.test(text.slice(e, e + 9))
+  )
+    return push('age', s, e + 5, null);
+  if (value >= 60 && /^ (?:kaarsjes|kaarsen)(?![\p{L}])/u.test(text.slice(e, e + 10)))
+    return push('age', s, e, null);
   if (left.endsWith('van ')) {
     const words = left
       .toLowerCase()

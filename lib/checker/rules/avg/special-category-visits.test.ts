@@ -40,3 +40,20 @@ describe('avg/special-category, more ways of telling', () => {
     );
   });
 });
+
+describe('injuries, discharge and farewells in plain words', () => {
+  it.each([
+    ['De verwonding aan het oog van uw dochter is ontstaan bij de deur.', 'reply', 'verwonding'],
+    [
+      'sterkte jan, hopelijk mag je snel weer naar huis uit het ziekenhuis',
+      'comment',
+      'naar huis uit het ziekenhuis',
+    ],
+    ['In stilte namen we afscheid van Jozef Vande Walle (89).', 'post', 'stilte namen we afscheid'],
+  ] as const)('%s', (text, surface, part) => expect(flagged(text, surface).join(' | ')).toContain(part));
+
+  it.each([
+    'Heeft u vragen over een opname of behandeling? Bel onze patiëntenservice.',
+    'In stilte genoten we van het concert.',
+  ])('stays quiet: %s', (text) => expect(flagged(text, 'reply')).toEqual([]));
+});
