@@ -41,6 +41,7 @@ describe('health words in other forms and compounds', () => {
     ['met de tillift', 'tillift:aid'],
     ['sinds de valpoli loopt ze beter', 'valpoli:treatment'],
     ['positief getest op corona', 'positief getest:condition'],
+    ['Het gesprek is opgenomen. Zijn moeder werd vorige week opgenomen.', 'opgenomen:admission'],
   ])('%s', (text, expected) => expect(kinds(text)).toContain(expected));
 
   it.each([
@@ -53,6 +54,8 @@ describe('health words in other forms and compounds', () => {
     'De rollators staan klaar bij de lift.',
     'Een ritje met de metro naar de poli.',
     'Jeroen gaf een training over tilliften.',
+    'U schrijft dat de bel lang niet werd opgenomen.',
+    'Het gesprek met de wethouder is opgenomen voor de podcast.',
   ])('no health word in: %s', (text) => expect(kinds(text)).toEqual([]));
 });
 

@@ -65,6 +65,7 @@ export function sensitiveWords(text: string): SensitiveHit[] {
     const entry = matchAt(tokens, i);
     if (entry) {
       const last = tokens[i + entry.words.length - 1];
+      if (RECORDED.has(tok.lower) && recordedThing(text, tok.start)) continue;
       hits.push(hit(tok, last, entry));
       i += entry.words.length - 1;
       continue;
@@ -109,6 +110,13 @@ const GREETING_BIRTH = /^(?:welkom|trotse|gelukkige|blije|kersverse)/i;
 
 /** Birth and death words that tell of the event itself, not of its place ("verloskamer", "rouwcentrum"). */
 const EVIDENT_WORD = /geboren|bevall|beviel|overle|gestorven|stierf|sterft|ingeslapen|dood/i;
+
+/** "opgenomen" and "opname" are also a call answered, a film recorded, a point put in a plan. */
+const RECORDED = new Set(['opgenomen', 'opname', 'opnames']);
+const THING_BEFORE =
+  /(?:^|[^\p{L}])(?:bel|telefoon\p{L}*|gesprek\p{L}*|oproep|lijn|video\p{L}*|film\p{L}*|podcast|plan|dossier|lijst|notulen|contract|budget|programma|verslag|foto\p{L}*)(?:[^\p{L}.!?]+\p{L}+){0,5}[^\p{L}.!?]+$/u;
+const recordedThing = (text: string, start: number) =>
+  THING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 
 /** Adds the event phrases; where a phrase and a word overlap, the longer span stays. */
 function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
