@@ -1,9 +1,10 @@
 import { RELATIVES } from '../data/care';
 import { denied, structuralSign } from './care-signs';
+import { detailsIn } from './details';
 import { sensitiveWords } from './health';
 import { tellsPast } from './tense';
 import { subjectsIn } from './subjects';
-import { analyse, tokenAt, tokensOf, type Token } from './tokens';
+import { analyse, sentenceAt, tokenAt, tokensOf, type Token } from './tokens';
 
 /**
  * Sentences of a public reply that tie the one answered, or their relative, to care: the reply
@@ -121,6 +122,19 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
   let generic: Set<number> | null = null;
   const isGeneric = (i: number) => (generic ??= subjectsIn(text, surface).generic).has(i);
   const health = sensitiveWords(text).filter((w) => w.health);
+  // Named care homes and wards by sentence, read only when a sentence needs them.
+  let homeBySentence: Map<number, { start: number; end: number }> | null = null;
+  const homes = () => {
+    if (!homeBySentence) {
+      homeBySentence = new Map();
+      for (const d of detailsIn(text))
+        if (d.kind === 'home' || d.kind === 'ward') {
+          const at = sentenceAt(analysis, d.start);
+          if (!homeBySentence.has(at)) homeBySentence.set(at, d);
+        }
+    }
+    return homeBySentence;
+  };
   const out: CareBond[] = [];
   const kin = sentences.map((_, i) => {
     const words = tokensOf(analysis, i);
@@ -152,7 +166,8 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
     if (words.some((t) => NOT_A_CLIENT.has(t.lower))) continue;
     if (STAFF.test(text.slice(sentences[i].start, sentences[i].end))) continue;
     if (!kinHere && !carried && OFFER.test(text.slice(sentences[i].start, sentences[i].end))) continue;
-    const sign = careSign(words, health, i);
+    // "dat uw vader het naar zijn zin heeft op De Wingerd": a relative of theirs placed in a care home or on a ward.
+    const sign = careSign(words, health, i) ?? (kinHere ? (homes().get(i) ?? null) : null);
     if (!sign || isGeneric(i)) continue;
     if (!ourVoice && !words.some((t) => CLIENT_NOUN.test(t.lower)) && !inTheCare(words)) continue;
     const anchors = [...refs, ...(carried ? words.filter((t) => CARRIERS.has(t.lower)) : [])];

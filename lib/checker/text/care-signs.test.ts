@@ -27,6 +27,8 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // a wish for the care or the event of the one answered, in our voice
     'Veel sterkte met de revalidatie, groetjes van het team!',
     'Succes met de chemo, we denken aan je.',
+    // a relative of theirs placed in a named care home, in our voice
+    'Fijn dat uw vader het zo naar zijn zin heeft op De Wingerd! We geven het door aan het team.',
     // staying or coming in with us; treatments in the plural, a body part of theirs
     'Die mevrouw kwam elke week met iets anders bij ons binnen.',
     'Toen uw tante bij ons woonde, ging zij elke dag wandelen.',
@@ -47,6 +49,9 @@ describe('care given away by structure (care-signs.ts, through avg/care-relation
     // care denied, not confirmed
     'U bent bij ons nooit als patiënt ingeschreven geweest.',
     'U schrijft dat de telefoon lang niet werd opgenomen.',
+    // the one answered themselves visiting a named home, a relative at an event in a town
+    'Leuk dat je komt kennismaken op De Wingerd, we zien je graag!',
+    'Wat leuk dat uw zoon meedoet aan de sponsorloop in Utrecht, we zien hem graag!',
     // coming to us for something else; a body part in an idiom stays out
     'Leuk dat u bij ons langskwam op de open dag!',
     'Fijn dat u uw hart even kon luchten, dank u wel.',

@@ -223,6 +223,10 @@ describe('tone/defensive-reply', () => {
       'Dit bericht grenst aan smaad.',
       'Voordat je oordeelt, kom eerst eens kijken op de afdeling.',
       'Zulke reacties zijn kwetsend voor ons hele team.',
+      'Als uw vader zijn medicijnen had ingenomen, was dit niet nodig geweest.',
+      'Als meneer eerder had gebeld, hadden we meteen kunnen helpen.',
+      'U moet voortaan eerst de afdeling bellen.',
+      'De volgende keer dient u zich bij de balie te melden.',
     ])('flags: %s', (text) => expect(reply(text).length).toBeGreaterThan(0));
     it.each([
       'Wij vragen ons af hoe we u beter kunnen helpen. Mogen we u bellen?',
@@ -234,6 +238,8 @@ describe('tone/defensive-reply', () => {
       'Wij herkennen ons in uw verhaal, en dat raakt ons.',
       'U kunt juridisch advies vragen bij het Juridisch Loket.',
       'Hij had het geweldig naar zijn zin op het zomerfeest!',
+      'Als uw moeder meer wil weten, kunt u ons altijd bellen.',
+      'U kunt voortaan online een afspraak maken, dat is makkelijker.',
       'U kiest ervoor om thuis te revalideren? Dat kan, we helpen graag.',
     ])('stays quiet: %s', (text) => expect(reply(text)).toEqual([]));
   });

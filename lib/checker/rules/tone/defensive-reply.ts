@@ -4,6 +4,7 @@ import type { Rule, RuleHit, Text } from '../../rule';
 import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES } from '../../types';
 import { arguing, CALMER } from './arguing.data';
+import { blaming } from './blaming.data';
 import { accountSentences } from './account';
 import { arguingSentences } from './stance';
 
@@ -43,7 +44,7 @@ const texts = defineCatalogue('tone/defensive-reply', {
  * One regex per kind of arguing, not one for all: past about 145 phrases the single alternation
  * got so large that matching a 63k reply took 60 ms instead of 1 (measured on this machine).
  */
-const matchers = arguing.map((entry) => compilePhrases([entry]));
+const matchers = [...arguing, ...blaming].map((entry) => compilePhrases([entry]));
 const match = (text: string) => matchers.flatMap((m) => m(text)).sort((a, b) => a.start - b.start);
 
 const SAYS =
