@@ -7,6 +7,11 @@ const RELATIVE =
 const BABY =
   '(zoon|dochter|zoontje|dochtertje|baby|babytje|tweeling|drieling|kindje|jongen|jongetje|meisje|meid|knul)';
 const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
+/** Specialists whose name says what someone is treated for. */
+const SPECIALIST = [
+  '(oogarts|kno-arts|longarts|huidarts|uroloog|gynaecoloog|orthopeed|neuroloog|cardioloog|oncoloog|psychiater|geriater|dermatoloog|reumatoloog|internist)',
+  '(kaakchirurg|revalidatiearts|nefroloog|hematoloog|mdl-arts|allergoloog|kinderarts|neurochirurg|vaatchirurg|audioloog|verloskundige|diëtist)',
+];
 /** Care people are sent to or treated by: a visit there is someone's health. */
 const CARE_PLACE =
   '(het|de) (ziekenhuis|az|umc|huisarts|tandarts|specialist|poli|gynaecologie|orthopeed|kno-arts|oogarts|fysio|geheugenpoli|valpoli|spoed|eerste hulp)';
@@ -22,6 +27,11 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
   {
     kind: 'birth',
     phrases: [
+      '(trotse|gelukkige|blije|kersverse) (ouders|papa|mama|vader|moeder) van',
+      '(ouders|papa|mama) geworden',
+      'welkom (kleine|lieve kleine|klein)',
+      'op de kraam',
+      '# (weken|week) te vroeg',
       `(beviel|bevielen|bevalt|bevallen) ~ van [(een|haar|hun)] [(gezonde|prachtige|kerngezonde|flinke|kleine|mooie)] ${BABY}`,
       `geboren op # ${MONTH}`,
       `(is|zijn|werd|werden) ~ geboren om`,
@@ -44,7 +54,8 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
   {
     kind: 'admission',
     phrases: [
-      '(in|op|naar) (het|ons|een|een ander) hospice',
+      '(in|op|naar|vanuit|uit) (het|ons|een|een ander) hospice',
+      '(naar huis|terug|thuis|ontslagen) uit het (ziekenhuis|hospitaal|revalidatiecentrum|verpleeghuis|umc|az)',
       '(gast|gasten) (in|van) (het|ons) hospice',
       `(opgehaald|gebracht|vervoerd|opgehaald worden|gereden) (voor|naar) ${CARE_PLACE}`,
     ],
@@ -54,6 +65,8 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
     phrases: [
       `(afspraak|controle|consult|onderzoek|spreekuur|nacontrole) (bij|in|op) ${CARE_PLACE}`,
       `onder behandeling (bij|van|in|op) ${CARE_PLACE}`,
+      // A visit to a specialist tells what someone is treated for: "op de oogarts moest wachten".
+      ...SPECIALIST.map((who) => `(bij|naar|op|door) (de|een|onze|uw|je|jouw|haar|zijn) ${who}`),
       `(moet|moest|ging|gaat) [(morgen|vandaag|gisteren|weer|nog|even|nu)] (naar|langs) ${CARE_PLACE}`,
       '(kies|kiezen|tand|tanden|verstandskies|verstandskiezen) (getrokken|laten trekken|laten vullen|gevuld|gebroken|afgebroken)',
       '(een|haar|zijn|uw|je) (wortelkanaal|vulling|kroon|brug) (laten|gekregen|behandeld|gezet)',
@@ -71,6 +84,7 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
       '[(het)] niet [(heeft|hebben|had|hadden)] overleefd',
       '(het leven gelaten|om het leven gekomen|om het leven kwam)',
       '(is|was) ~ jaar dood',
+      'in [(alle)] stilte ~ afscheid',
       '(is|was) [(helaas)] [(niet)] (vredig|rustig|zacht) (gestorven|overleden)',
       '(haar|zijn|hun) (laatste adem|laatste ademteug) (uitgeblazen|uitgeademd)',
     ],

@@ -74,6 +74,7 @@ export const EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).parse(
       // The body in plain words: "last van zijn benen", "pijn in haar rug", "uitleg over haar knie".
       `(last|pijn|klachten|problemen|jeuk|een ontsteking|een infectie) (van|aan|in|met|op) ${POSSESSIVE} ${BODY_PART}`,
       `(uitleg|behandeling|controle|onderzoek|zorgen) [(gekregen|gehad|nodig|gegeven)] (over|aan|van|voor) ${POSSESSIVE} ${BODY_PART}`,
+      `(behandelingen|controles|onderzoeken) (aan|van|voor) ${POSSESSIVE} ${BODY_PART}`,
       `${POSSESSIVE} (gebit|kunstgebit|gebitsprothese|tandvlees|wortelkanaal|litteken|littekens|stoma|katheter|wond|wonden|hechtingen|doorligwond|open been)`,
       `${POSSESSIVE} ${BODY_PART} (is|was|raakte) (ontstoken|gezwollen|gebroken|gekneusd)`,
     ],

@@ -21,7 +21,9 @@ export const EVERYDAY_HEALTH_TABLE: Partial<Record<HealthKind, string>> = {
 |zwaar ziek|hartpatiënt|kankerpatiënt|longpatiënt|diabeet|psychisch ziek|psychische problemen|psychische klachten
 |mentale problemen|trauma|getraumatiseerd|ptss|suïcide|doodswens|alcoholverslaving|drugsverslaving|gokverslaving
 |drugsgebruik|alcoholprobleem|zwangere|hoogzwanger|zwangerschapsdiabetes|vroeggeboorte|postnatale depressie
-|gebroken vliezen|vruchtwater|doodgeboren kindje|hersenschade|zuurstoftekort|ondergewicht|overgewicht|doorligwond`,
+|gebroken vliezen|vruchtwater|doodgeboren kindje|diagnose|rosacea|acne|couperose
+|schimmelinfectie|wrat|steenpuist|abces|zweer|wondroos|gordelroos|krentenbaard|hersenschade|zuurstoftekort|verwonding|oogletsel|hoofdwond|snijwond|schaafwond|bloeduitstorting
+|hoofdletsel|ondergewicht|overgewicht|doorligwond`,
   aid: `rolstoel|rollator|looprek|loophulp|wandelstok|scootmobiel|tillift|sta-op-stoel|hoog-laagbed|hooglaagbed
 |antidecubitusmatras|incontinentiemateriaal|incontinentiebroekje|hoortoestel|beenprothese|armprothese|gebitsprothese
 |zuurstofapparaat|zuurstoffles|zuurstofslang|zuurstofbril|insulinepen|bloedsuikermeter|valmat|sensormat|bedhekken
@@ -31,7 +33,7 @@ export const EVERYDAY_HEALTH_TABLE: Partial<Record<HealthKind, string>> = {
 |separeercel|isoleercel|afkickkliniek|verslavingskliniek|ggz-kliniek|ggz-instelling|psychiatrisch ziekenhuis
 |beschermd wonen|begeleid wonen|respijtzorg|kortdurend verblijf|eerstelijnsverblijf|verpleeghuisopname
 |in quarantaine|in isolatie|geïsoleerd verpleegd|ziekenboeg|couveuseafdeling`,
-  treatment: `ergotherapie|psychotherapie|traumatherapie|emdr|gesprekstherapie|groepstherapie|elektroshock
+  treatment: `*poli|ergotherapie|psychotherapie|traumatherapie|emdr|gesprekstherapie|groepstherapie|elektroshock
 |wondverband|hechting|steunverband|drukverband|spalk|brace|antistolling|uitstrijkje|echoscopie
 |prenatale screening|nipt|weeënremmers|ruggenprikje|epiduraal
 |bloedtransfusie|transfusie|maagscopie|darmonderzoek|hartfilmpje|longfoto|mri|ct-scan|punctie`,

@@ -1,4 +1,5 @@
-import { COLLEAGUE_ROLES, PERSON_NOUNS, PUBLIC_ROLES } from '../data/care';
+import { COLLEAGUE_ROLES, PUBLIC_ROLES } from '../data/care';
+import { ageAt } from './ages';
 import { PLACES } from '../data/places';
 import { findAddresses } from '../identifiers/address';
 import { findDates } from '../identifiers/dates';
@@ -36,36 +37,8 @@ export const DETAIL_WEIGHT: Record<DetailKind, number> = {
 const NUMBER_WORDS = 'een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf';
 const SPECIALTIES =
   'geriatrie|psychogeriatrie|cardiologie|oncologie|neurologie|interne|chirurgie|orthopedie|longziekten|psychiatrie|hematologie|verloskunde|kraamzorg|neonatologie|kindergeneeskunde|pediatrie|revalidatie|dialyse|spoedgevallen|palliatieve|gesloten|intensieve|urologie|gynaecologie|nefrologie|reumatologie|dermatologie|materniteit|kraamafdeling|geriatrische';
-/** What follows a number that makes it no age: units, counts, years of service. */
-const NOT_AN_AGE =
-  /\s*(?:uur|procent|%|euro|€|minuten|keer|kilo|kg|gram|cm|meter|km|weken|dagen|maanden|bedden|medewerkers|collega|jaar\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|getrouwd))/iy;
-
-// Each pattern below is sticky: it is tried only where a trigger word or a number stands,
-// so the whole scan is one pass over the words and numbers of the text.
-const AGE_AFTER =
-  /(?:[- ]?jarige?(?![\p{L}])| jaar (?:oud|jong|geworden)(?![\p{L}])|(?:e|ste|de) verjaardag)/iuy;
-const AGE_VERB_BEFORE =
-  /(?:^|[^\p{L}])(?:werd|wordt|is geworden|(?:hij|zij|ze|mevrouw|meneer|mijnheer|bewoner|bewoonster|patiënt|patiënte) (?:is|was)(?: pas| al| nog maar)?|(?:werd|wordt|is|was) (?:hij|zij|ze)(?: pas| al| nog maar)?)(?: vandaag| gisteren)? $/iu;
-const AGE_IN_BRACKETS = / ?(?:jaar|jr\.?)\)/y;
-const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
 const SPELLED_AGE =
   /^(?:(?:honderd|negentig|tachtig|zeventig|zestig)(?:jarige|plusser|ers?)|eeuweling|eeuwfeest|honderdste)$/;
-/**
- * An age told after its verb with a few words between: "werd ze 105", "werden deze week
- * allebei 100", "wordt hij zondag 90". Only these fillers, so "werd op 12 maart" stays a date.
- */
-const AGE_VERB_FILLED =
-  /(?:^|[^\p{L}])(?:werd|wordt|werden|worden)(?: (?:ze|zij|hij|ze|ze allebei|vandaag|gisteren|eergisteren|morgen|overmorgen|binnenkort|straks|volgende week|dit weekend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|deze week|vorige week|afgelopen week|allebei|beiden|beide|samen|al|pas|nog|maar|net|officieel|liefst|maar liefst)){1,3} $/iu;
-/** "met je 99ste!", "haar 100ste": an old age as an ordinal after a possessive. */
-const AGE_ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:je|jouw|haar|zijn|z'n|z’n|uw|hun) $/iu;
-const ORDINAL = /(?:ste|de|e)(?![\p{L}\p{N}])/uy;
-/** "Piet van 't Hof, 91, elke ochtend": an age between commas after a name. */
-const NAME_COMMA_BEFORE = /(?:^|[^\p{L}])\p{Lu}[\p{L}'’-]+, $/u;
-const NOT_NAME_BEFORE =
-  /(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|kamer|bed|afdeling|Ja|Nee|Oké), $/iu;
-const AFTER_COMMA_AGE = /^(?:,|\.|!| en )/u;
-/** "105 jaar!" opening a sentence: an age celebrated, not an anniversary ("bestaat 75 jaar"). */
-const OPENING = /(?:^|[.!?\n]\s*|[^\p{L}\p{N}\s.,]\s*)$/u;
 const ROOM_AT = new RegExp(
   `(?:kamer|kamernummer|bed|bednummer|zaal|box|verloskamer)\\s?(?:nr\\.?\\s?|nummer\\s)?(?:\\d{1,4}[a-z]?|${NUMBER_WORDS})(?![\\p{L}\\p{N}])`,
   'iuy',
@@ -123,10 +96,10 @@ const HOME_NAME_AT =
 
 /**
  * A birth on a day everyone knows: "de eerste baby van 2026", "onze nieuwjaarsbaby", "de
- * kerstbaby". It dates the birth as a date would.
+ * kerstbaby", or anything "op eerste kerstdag". It dates the event as a date would.
  */
 const BIRTH_DAY =
-  /(?<![\p{L}])(?:(?:eerste|laatste) (?:\p{L}+ )?(?:baby|tweeling|drieling|kindje|ziekenhuisbaby|inwoner|inwoonster|Brabander|Gentenaar)s? van (?:het jaar|het nieuwe jaar|20\d\d)|(?:nieuwjaars|kerst|oudejaars|paas)(?:baby|kindje|tweeling)s?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:(?:op |met )(?:eerste kerstdag|tweede kerstdag|kerstavond|kerstnacht|oudejaarsavond|oudejaarsdag|nieuwjaarsdag|nieuwjaarsnacht|paaszondag|paasmaandag|pinksterzondag|koningsdag|valentijnsdag|moederdag|vaderdag)|(?:eerste|laatste) (?:\p{L}+ )?(?:baby|tweeling|drieling|kindje|ziekenhuisbaby|inwoner|inwoonster|Brabander|Gentenaar)s? van (?:het jaar|het nieuwe jaar|20\d\d)|(?:nieuwjaars|kerst|oudejaars|paas)(?:baby|kindje|tweeling)s?)(?![\p{L}])/giu;
 
 let cache: { text: string; details: Detail[] } | null = null;
 
@@ -202,8 +175,9 @@ export function detailsIn(text: string): Detail[] {
 
 /**
  * Someone the details themselves point to, where no name or person word was found: "Dirk (52)"
- * (an age in brackets after a capitalised word is a name), or "Bed 6, 19 jaar" (an age with a
- * room, ward, place or date in one sentence is one person).
+ * (an age in brackets after a capitalised word is a name), "Bed 6, 19 jaar" (an age with a
+ * room, ward, place or date in one sentence is one person), or "de reanimatie van bed 6" (a
+ * room with a health event).
  */
 export function detailAnchors(
   text: string,
@@ -212,12 +186,26 @@ export function detailAnchors(
   const analysis = analyse(text);
   const out: { start: number; end: number; sentence: number; named: boolean }[] = [];
   const kinds = new Map<number, Set<DetailKind>>();
+  let events: Set<number> | undefined;
   for (const d of details) {
     const sentence = sentenceAt(analysis, d.start);
     if (!kinds.has(sentence)) kinds.set(sentence, new Set());
     kinds.get(sentence)!.add(d.kind);
   }
   for (const d of details) {
+    // "de reanimatie van bed 6", "kamer 12 is gevallen": a room with what happened there
+    // stands for the one who lies in it.
+    if (d.kind === 'room') {
+      const sentence = sentenceAt(analysis, d.start);
+      // Equipment in a room ("op kamer 3 staat de tillift") is nobody's.
+      events ??= new Set(
+        sensitiveWords(text)
+          .filter((h) => h.health && h.kind !== 'aid')
+          .map((h) => h.sentence),
+      );
+      if (events.has(sentence)) out.push({ start: d.start, end: d.start, sentence, named: false });
+      continue;
+    }
     if (d.kind !== 'age') continue;
     const sentence = sentenceAt(analysis, d.start);
     const bracketed = /^ ?\(/.test(text.slice(d.start, d.start + 2));
@@ -230,6 +218,8 @@ export function detailAnchors(
       out.push({ start, end: start + name[1].length, sentence, named: true });
       continue;
     }
+    // "Onze kok Sandra (45) bakte taart voor De Linde": the age in brackets is the colleague's.
+    if (bracketed && roleIn(analysis, sentence)) continue;
     const others = [...(kinds.get(sentence) ?? [])].filter((k) => POINTING.has(k));
     // An empty span: the age stays one of the details counted around it.
     if (others.length > 0) out.push({ start: d.start, end: d.start, sentence, named: false });
@@ -242,56 +232,6 @@ const roleIn = (analysis: ReturnType<typeof analyse>, sentence: number) =>
 
 /** Details that, with an age, point to one person. */
 const POINTING = new Set<DetailKind>(['room', 'ward', 'place', 'date', 'home', 'address']);
-
-type Push = (kind: DetailKind, start: number, end: number, replacement: string | null) => void;
-
-/** Ages around a number: 94-jarige, (94), 94 jaar oud, werd 100, ze was pas 34, een man van 45, 82 jaar. */
-function ageAt(text: string, s: number, e: number, push: Push, sticky: (re: RegExp, at: number) => number) {
-  const value = Number(text.slice(s, e));
-  if (value > 115 || text[s] === '0') return;
-  let n: number;
-  if ((n = sticky(AGE_AFTER, e)))
-    return push('age', s, e + n, /jarige?$/i.test(text.slice(s, e + n)) ? 'oudere' : null);
-  if (text[s - 1] === '(' && text[e] === ')' && /\p{L} $/u.test(text.slice(Math.max(0, s - 3), s - 1)))
-    return push('age', s - 1, e + 1, '');
-  // "(74 jr)", "(74 jaar)" after a name.
-  if (
-    (n = sticky(AGE_IN_BRACKETS, e)) &&
-    text[s - 1] === '(' &&
-    /\p{L} $/u.test(text.slice(Math.max(0, s - 3), s - 1))
-  )
-    return push('age', s - 1, e + n, '');
-  const left = text.slice(Math.max(0, s - 30), s);
-  if (sticky(NOT_AN_AGE, e)) return;
-  if (AGE_VERB_BEFORE.test(left)) return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
-  if (
-    value >= 18 &&
-    AGE_VERB_FILLED.test(left) &&
-    !/^ (?:jaar )?(?:in dienst|bij ons)/.test(text.slice(e, e + 18))
-  )
-    return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
-  if (value >= 60 && AGE_ORDINAL_BEFORE.test(left) && (n = sticky(ORDINAL, e)))
-    return push('age', s, e + n, null);
-  if (
-    value >= 18 &&
-    NAME_COMMA_BEFORE.test(left) &&
-    !NOT_NAME_BEFORE.test(left) &&
-    AFTER_COMMA_AGE.test(text.slice(e, e + 4))
-  )
-    return push('age', s, e, '');
-  if (value >= 90 && /^ jaar!/.test(text.slice(e, e + 6)) && OPENING.test(left))
-    return push('age', s, e + 5, null);
-  if (/\p{L}, $/u.test(left) && /^ jaar[,.]/.test(text.slice(e, e + 6))) return push('age', s, e + 5, null);
-  if (left.endsWith('van ')) {
-    const words = left
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .slice(-4, -1);
-    const person = words.some((w) => PERSON_NOUNS.has(w)) || /\p{Lu}\p{Ll}+ van $/u.test(left);
-    if (person) push('age', s - 4, e + sticky(AGE_YEARS_AFTER, e), '');
-  }
-}
 
 /** A room inside an address, or a date inside a birth date line: keep the first, longest. */
 function dropOverlaps(sorted: Detail[]): Detail[] {

@@ -39,7 +39,9 @@ describe('health words in other forms and compounds', () => {
     ['de depressieklachten', 'depressieklachten:condition'],
     ['haar zwangerschapsdiabetes', 'zwangerschapsdiabetes:condition'],
     ['met de tillift', 'tillift:aid'],
+    ['sinds de valpoli loopt ze beter', 'valpoli:treatment'],
     ['positief getest op corona', 'positief getest:condition'],
+    ['Het gesprek is opgenomen. Zijn moeder werd vorige week opgenomen.', 'opgenomen:admission'],
   ])('%s', (text, expected) => expect(kinds(text)).toContain(expected));
 
   it.each([
@@ -50,7 +52,10 @@ describe('health words in other forms and compounds', () => {
     'Uitgerekend vandaag regent het.',
     'Werken in de verslavingszorg is afwisselend.',
     'De rollators staan klaar bij de lift.',
+    'Een ritje met de metro naar de poli.',
     'Jeroen gaf een training over tilliften.',
+    'U schrijft dat de bel lang niet werd opgenomen.',
+    'Het gesprek met de wethouder is opgenomen voor de podcast.',
   ])('no health word in: %s', (text) => expect(kinds(text)).toEqual([]));
 });
 

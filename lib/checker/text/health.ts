@@ -65,6 +65,7 @@ export function sensitiveWords(text: string): SensitiveHit[] {
     const entry = matchAt(tokens, i);
     if (entry) {
       const last = tokens[i + entry.words.length - 1];
+      if (RECORDED.has(tok.lower) && recordedThing(text, tok.start)) continue;
       hits.push(hit(tok, last, entry));
       i += entry.words.length - 1;
       continue;
@@ -104,11 +105,26 @@ function aidsAlone(hits: SensitiveHit[]): SensitiveHit[] {
   return hits.filter((h) => h.kind !== 'aid' || !other.has(h.sentence));
 }
 
+/** A birth told by a greeting or the parents ("welkom kleine", "trotse ouders van"): second to a plain birth. */
+const GREETING_BIRTH = /^(?:welkom|trotse|gelukkige|blije|kersverse)/i;
+
+/** Birth and death words that tell of the event itself, not of its place ("verloskamer", "rouwcentrum"). */
+const EVIDENT_WORD = /geboren|bevall|beviel|overle|gestorven|stierf|sterft|ingeslapen|dood/i;
+
+/** "opgenomen" and "opname" are also a call answered, a film recorded, a point put in a plan. */
+const RECORDED = new Set(['opgenomen', 'opname', 'opnames']);
+const THING_BEFORE =
+  /(?:^|[^\p{L}])(?:bel|telefoon\p{L}*|gesprek\p{L}*|oproep|lijn|video\p{L}*|film\p{L}*|podcast|plan|dossier|lijst|notulen|contract|budget|programma|verslag|foto\p{L}*)(?:[^\p{L}.!?]+\p{L}+){0,5}[^\p{L}.!?]+$/u;
+const recordedThing = (text: string, start: number) =>
+  THING_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+
 /** Adds the event phrases; where a phrase and a word overlap, the longer span stays. */
 function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
   const { text } = analysis;
   const events: SensitiveHit[] = [];
   const lifeStory = lifeStories(text);
+  // A birth told twice in one sentence ("Welkom kleine Jens, geboren op 14 mei") is one birth.
+  const births = new Set<number>();
   for (const h of matchEvents(text)) {
     const after = text.slice(h.end, h.end + 14).toLowerCase();
     if (h.entry.notFollowedBy.some((w) => after.startsWith(` ${w}`))) continue;
@@ -116,6 +132,7 @@ function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
     const span = analysis.sentences[sentence];
     if (h.entry.kind === 'birth' && lifeStory(h.end, sentence, () => text.slice(span.start, span.end)))
       continue;
+    if (h.entry.kind === 'birth' && !GREETING_BIRTH.test(text.slice(h.start, h.end))) births.add(sentence);
     events.push({
       start: h.start,
       end: h.end,
@@ -125,13 +142,32 @@ function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
       rare: false,
     });
   }
+  if (births.size > 0) {
+    const plain = events.filter(
+      (e) =>
+        !(e.kind === 'birth' && births.has(e.sentence) && GREETING_BIRTH.test(text.slice(e.start, e.end))),
+    );
+    events.length = 0;
+    events.push(...plain);
+  }
   // Body parts broken, operated on or cared for ("brak ze haar heup", "uw gebit"): events too.
   for (const b of bodyHits(analysis)) events.push({ ...b, health: true, rare: false });
   if (events.length === 0) return words;
   // Everyday phrases fill in where the vocabulary found nothing: one sentence, one card.
   const worded = new Set(words.filter((w) => w.health).map((w) => w.sentence));
+  const evident = new Set(
+    words
+      .filter((w) => w.kind === 'birth' || w.kind === 'death')
+      .filter((w) => EVIDENT_WORD.test(text.slice(w.start, w.end)))
+      .map((w) => w.sentence),
+  );
   const fresh = events.filter(
-    (e) => !worded.has(e.sentence) || words.some((w) => w.start < e.end && e.start < w.end),
+    (e) =>
+      !worded.has(e.sentence) ||
+      // A birth or a death tells of someone by itself, also beside a place word ("verloskamers")
+      // that does not; beside "overleed" it is the same story.
+      ((e.kind === 'birth' || e.kind === 'death') && !evident.has(e.sentence)) ||
+      words.some((w) => w.start < e.end && e.start < w.end),
   );
   const sorted = [...words, ...fresh].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: SensitiveHit[] = [];

@@ -28,7 +28,7 @@ export type Subjects = {
  * "wist je dat", "als u valt". In such a sentence a bare "een oudere" is anyone.
  */
 const GENERIC =
-  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|herdenk\w*|(?:mensen|ouderen|kinderen|jongeren|volwassenen) met|baby['’]s|tweelingen|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
+  /\b(?:wist (?:je|u) dat|als (?:je|u|jij|men)|wanneer (?:je|u|jij|men)|indien|(?:komt|komen) (?:veel|vaak|steeds vaker) voor|kan leiden tot|kunnen leiden tot|jaarlijks|per jaar|elk jaar|ieder jaar|procent|\d+ ?%|\d+ op (?:de|elke) \d+|(?:één|een) op (?:de|elke) (?:twee|drie|vier|vijf|tien|honderd)|risico op|kans op|preventie|voorkomen|voorkom|tips?|campagne|week van de|dag van de|herdenk\w*|(?:heeft|hebt|heb) (?:u|je|jij) (?:nog )?vragen|(?:mensen|ouderen|kinderen|jongeren|volwassenen) met|baby['’]s|tweelingen|steeds meer (?:mensen|ouderen)|hoe herken|signalen|symptomen|lees meer|meer weten|meer info|webinar|lezing|voorlichting|folder|brochure|onderzoek (?:toont|laat)|gemiddeld|wie (?:een|ooit)|\d[\d.]* (?:baby['’]s|kinderen|bewoners|patiënten|cliënten|mensen|ouderen))\b/i;
 
 const COUNTERFACTUAL = /\b(?:als|wanneer|indien) (?:u|je|jij)\b[^.!?]*\b(?:had|hadden)\b/i;
 
@@ -225,6 +225,8 @@ export function selfEvident(analysis: Analysis, sentence: number, subjects: Subj
     const tokens = tokensOf(analysis, sentence);
     found =
       !colleagueIn(analysis, sentence) &&
+      // A public figure's death ("oprichter X is overleden") is news, not a patient's.
+      !roleIn(analysis, sentence) &&
       !tokens.some((t, k) => FIRST_PERSON.has(t.lower) || (PLURAL_PEOPLE.has(t.lower) && !oneOf(tokens, k)));
     known.set(sentence, found);
   }

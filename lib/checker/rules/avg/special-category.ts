@@ -67,7 +67,7 @@ const who = (named: boolean, lang: Lang) => texts.t(named ? 'whoNamed' : 'whoSom
 
 /** A birth or a death in a verb: it happened to someone ("is vannacht geboren", "overleed"). */
 const EVIDENT =
-  /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht/i;
+  /geboren|overleden|overleed|gestorven|stierf|ingeslapen|heengegaan|ontslapen|ontvallen|bevallen|beviel|ter wereld|levenslicht|^welkom|^(?:trotse|kersverse|gelukkige|blije) (?:ouders|papa|mama)|ouders geworden/i;
 
 /** Kinds mostly written as nouns ("zijn beroerte"); events and deaths are verbs ("zijn overleden"). */
 const NOUN_KINDS = new Set<SensitiveHit['kind']>(['condition', 'treatment', 'medication', 'body', 'aid']);

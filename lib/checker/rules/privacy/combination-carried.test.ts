@@ -50,3 +50,38 @@ describe('ages told with a person word or a day ahead', () => {
     'Meneer was 3 weken weg.',
   ])('no age in: %s', (text) => expect(ages(text)).toEqual([]));
 });
+
+describe('a colleague with an age in brackets', () => {
+  it('stays quiet on a colleague, with the house named', () =>
+    expect(combinations('Onze kok Sandra (45) bakte taart voor alle bewoners van De Linde.')).toEqual([]));
+
+  it('still flags a resident with an age in brackets and the house', () =>
+    expect(combinations('Mevrouw Sandra Tol (95) vierde feest in De Linde.').length).toBeGreaterThan(0));
+});
+
+describe('a name, what happened and a vague moment', () => {
+  it.each([
+    'Gisteren zette Fokje haar eerste stapjes met de rollator.',
+    'Vannacht is Jo Verbeek rustig ingeslapen.',
+    'Mevrouw Bos is vannacht drie keer uit bed gegaan en was erg verward.',
+  ])('is no combination: %s', (text) => expect(combinations(text)).toEqual([]));
+
+  it.each([
+    ['Mevrouw Bos van kamer 12 is vannacht gevallen.', 'kamer 12'],
+    ['Meneer Peters overleed vannacht om 03.40 uur.', 'overleed'],
+  ])('still narrows with a room, a place or a clock time: %s', (text, detail) =>
+    expect(combinations(text).join(' | ')).toContain(detail),
+  );
+});
+
+describe('old ages in birthday wishes', () => {
+  it.each([
+    ['Gefeliciteerd Truus, 97 jaar en nog zo scherp!', ['97 jaar']],
+    ['Onze Mien blies vandaag 99 kaarsjes uit!', ['99']],
+  ])('%s', (text, expected) => expect(ages(text)).toEqual(expected));
+
+  it.each(['De Linde, 75 jaar en nog altijd jong!', 'Op de taart stonden 12 kaarsjes.'])(
+    'no age in: %s',
+    (text) => expect(ages(text)).toEqual([]),
+  );
+});

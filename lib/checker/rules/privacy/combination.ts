@@ -199,8 +199,14 @@ function score(anchor: Anchor, near: Detail[], named: boolean, text: string): Gr
   // point, but a room and a condition alone ("de bewoonster van kamer 9" with a fall) are one
   // detail and the health of that person (avg/special-category's card).
   const withoutHealth = total - (kinds.has('health') ? DETAIL_WEIGHT.health : 0);
-  const enough = named || withoutHealth >= 3;
-  return { anchor, details: near, score: enough ? total : Math.min(total, 2), named };
+  // With a name, what happened and a vague moment ("Fokje zette gisteren haar eerste stapjes
+  // met de rollator") say no more about who it is: one detail must narrow it down.
+  const narrows = near.some(
+    (d) => d.kind !== 'health' && !(d.kind === 'time' && VAGUE.test(text.slice(d.start, d.end))),
+  );
+  const timed = near.some((d) => d.kind === 'health' && BIRTH_TIME.test(text.slice(d.start, d.end)));
+  const enough = named ? narrows || timed : withoutHealth >= 3;
+  return { anchor, details: near, score: enough ? total : Math.min(total, named ? 1 : 2), named };
 }
 
 /**
@@ -213,6 +219,8 @@ function weight(kind: DetailKind, named: boolean, near: Detail[], text: string):
     return near.some((d) => d.kind === 'time' && /\d/.test(text.slice(d.start, d.end))) ? 2 : 1;
   return DETAIL_WEIGHT[kind];
 }
+/** A moment without a clock time: "vandaag", "vannacht", "vorige week". */
+const VAGUE = /^\D*$/;
 const BIRTH_TIME = /\d[.:]\d\d.*(?:geboren|ter wereld|levenslicht|bevall|beviel|overle|stierf|ingeslapen)/i;
 const LIFE_EVENT = /geboren|ter wereld|levenslicht|bevall|beviel|overle|stierf|gestorven|ingeslapen/i;
 
