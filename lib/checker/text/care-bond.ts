@@ -24,7 +24,18 @@ export type CareBond = {
 };
 
 /** The one answered. "jullie" only as an owner of a relative ("jullie zoontje"). */
-const SECOND = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw', 'ge', 'gij', 'uzelf', 'jezelf']);
+export const ANSWERED_WORDS: ReadonlySet<string> = new Set([
+  'u',
+  'uw',
+  'je',
+  'jij',
+  'jou',
+  'jouw',
+  'ge',
+  'gij',
+  'uzelf',
+  'jezelf',
+]);
 /** A reply that speaks of the one answered as "mevrouw" or "meneer" ("Mevrouw is drie keer bij ons geweest"). */
 const TITLE_ONLY = new Set(['mevrouw', 'meneer', 'mijnheer', 'madame', 'madam']);
 /** "na die bevalling": the event the one answered knows of; in a reply it is theirs. */
@@ -147,7 +158,7 @@ export function careBonds(text: string, surface: 'reply' | 'comment'): CareBond[
     const carried = !kinHere && (kin[i - 1] || kin[i + 1]) && words.some((t) => CARRIERS.has(t.lower));
     const refs = words.filter(
       (t, k) =>
-        SECOND.has(t.lower) ||
+        ANSWERED_WORDS.has(t.lower) ||
         (SECOND_OWNERS.has(t.lower) && KIN.has(words[k + 1]?.lower ?? '')) ||
         (TITLE_ONLY.has(t.lower) && !words[k + 1]?.cap),
     );

@@ -1,3 +1,4 @@
+import { ANSWERED_WORDS } from '../../text/care-bond';
 import { tellsPast } from '../../text/tense';
 import { analyse, tokensOf, type Token } from '../../text/tokens';
 
@@ -15,7 +16,8 @@ import { analyse, tokensOf, type Token } from '../../text/tokens';
  *   shows understanding. An account that comes after "wat vervelend" is an explanation.
  */
 
-const ANSWERED = new Set(['u', 'uw', 'je', 'jij', 'jou', 'jouw', 'ge', 'gij', 'uzelf', 'jezelf', 'uwe']);
+/** The words for the one answered that the care-bond finder reads, and Flemish "uwe". */
+const ANSWERED = new Set([...ANSWERED_WORDS, 'uwe']);
 /** "Meneer is nooit bij ons geweest": the one answered in the third person, without a name. */
 const TITLE_ONLY = new Set(['meneer', 'mevrouw', 'mijnheer']);
 /** Words that insist on the account, one is enough. */
