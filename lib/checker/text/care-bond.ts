@@ -24,18 +24,9 @@ export type CareBond = {
 };
 
 /** The one answered. "jullie" only as an owner of a relative ("jullie zoontje"). */
-export const ANSWERED_WORDS: ReadonlySet<string> = new Set([
-  'u',
-  'uw',
-  'je',
-  'jij',
-  'jou',
-  'jouw',
-  'ge',
-  'gij',
-  'uzelf',
-  'jezelf',
-]);
+export const ANSWERED_WORDS: ReadonlySet<string> = new Set(
+  'u uw je jij jou jouw ge gij uzelf jezelf'.split(' '),
+);
 /** A reply that speaks of the one answered as "mevrouw" or "meneer" ("Mevrouw is drie keer bij ons geweest"). */
 const TITLE_ONLY = new Set(['mevrouw', 'meneer', 'mijnheer', 'madame', 'madam']);
 /** "na die bevalling": the event the one answered knows of; in a reply it is theirs. */

@@ -1,3 +1,4 @@
+import { ANSWERED_WORDS } from '../../text/care-bond';
 import { analyse, tokensOf, type Token } from '../../text/tokens';
 
 /**
@@ -15,20 +16,8 @@ import { analyse, tokensOf, type Token } from '../../text/tokens';
  * (no conflict word) with the one answered, a denial, a turn and a past tense.
  */
 
-const SECOND = new Set([
-  'u',
-  'uw',
-  'je',
-  'jij',
-  'jou',
-  'jouw',
-  'ge',
-  'gij',
-  'uzelf',
-  'jezelf',
-  'zijt',
-  'waart',
-]);
+/** The one answered, also by the Flemish verb forms that only "ge" takes ("ge zijt", "ge waart"). */
+const SECOND = new Set([...ANSWERED_WORDS, 'zijt', 'waart']);
 const OURS = new Set(['wij', 'we', 'ons', 'onze']);
 const DENIAL = new Set(['niet', 'nooit', 'niets', 'niks', 'geen', 'nergens', 'nie', 'allerminst']);
 const TURN = new Set(['maar', 'want', 'dus', 'terwijl', 'echter', 'alsof', 'integendeel']);
