@@ -211,6 +211,11 @@ function roleIn(analysis: Analysis, sentence: number): boolean {
   return found;
 }
 
+/** The sentence names a public figure by role ("oprichter", "burgemeester"): news, not a patient. */
+export function publicRoleIn(analysis: Analysis, sentence: number): boolean {
+  return tokensOf(analysis, sentence).some((t) => PUBLIC_ROLES.has(t.lower));
+}
+
 /**
  * Births and deaths tell of someone else than the writer by themselves ("is vannacht
  * geboren", "is rustig ingeslapen"), unless the sentence is the writer's own or a colleague's.

@@ -2,7 +2,11 @@ import { defineCatalogue } from '../../../i18n';
 import { compilePhrases, phraseHits } from '../../phrases/table';
 import type { Rule, RuleHit, Text } from '../../rule';
 import { analyse, sentenceAt } from '../../text/tokens';
-import { ANSWER_SURFACES } from '../../types';
+import { ANSWER_SURFACES, type Surface } from '../../types';
+import { modelFallback } from '../../learned/fallback';
+
+/** Public answers: where the model listens for arguing (a team message is not labelled so). */
+const REPLIES: ReadonlySet<Surface> = new Set(['reply', 'comment']);
 import { arguing, CALMER } from './arguing.data';
 import { blaming } from './blaming.data';
 import { accountSentences } from './account';
@@ -151,7 +155,8 @@ export const defensiveReply: Rule = {
     // (a team message tells the facts of a resident's day, which is its job).
     if (draft.surface === 'reply' || draft.surface === 'comment')
       for (const s of uncovered(accountSentences(text), hits)) extra(s.start, s.end, ACCOUNT_MESSAGE);
-    return withoutOverlaps(hits);
+    // Where no phrase or shape found arguing, the model trained on labelled replies may hear it.
+    return hits.length > 0 ? withoutOverlaps(hits) : modelFallback('defensive-reply', draft, ctx, REPLIES);
   },
 };
 

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../check';
+import { bucket, featureBuckets, modelTokens } from './features';
+import { modelHit, THRESHOLD } from './model';
+import { cpuMs } from '../../../tests/cpu-time';
+
+const rulesOf = (text: string, surface: 'reply' | 'post' | 'comment') =>
+  check({ text, surface }).findings.map((f) => f.ruleId);
+
+describe('draft model features', () => {
+  it('reads words, numbers and single signs such as emoji, in lower case', () => {
+    expect(modelTokens('Dat KLOPT niet 🙄 (12)')).toEqual(['dat', 'klopt', 'niet', '🙄', '(', '12', ')']);
+  });
+
+  it('hashes the same feature to the same bucket, inside the table', () => {
+    expect(bucket('w:heup')).toBe(bucket('w:heup'));
+    expect(bucket('w:heup')).not.toBe(bucket('w:hoop'));
+    for (const b of featureBuckets('Haar heupoperatie ging goed', 'post')) expect(b).toBeLessThan(1 << 15);
+  });
+
+  it('counts a feature once however often it is written', () => {
+    expect(featureBuckets('val val val', 'post').size).toBe(featureBuckets('val val', 'post').size);
+  });
+});
+
+describe('draft model', () => {
+  it('hears an arguing reply that no phrase of the rule covers', () => {
+    const reply =
+      'Meneer vergeet te vermelden dat hij zelf drie keer niet op zijn afspraak is verschenen. Wij hebben ons aan alle afspraken gehouden.';
+    const hit = modelHit('defensive-reply', reply, 'reply');
+    expect(hit?.score).toBeGreaterThanOrEqual(THRESHOLD['defensive-reply']);
+    expect(hit?.cues.length).toBeGreaterThan(0);
+  });
+
+  it('stays below its thresholds on kind replies and general information', () => {
+    const kind =
+      'Wat vervelend om te lezen. Wilt u ons een privébericht sturen? Dan zoeken we het samen uit.';
+    expect(modelHit('defensive-reply', kind, 'reply')).toBeUndefined();
+    const info = 'Vallen is bij ouderen een groot risico. Lees op onze site hoe u thuis vallen voorkomt.';
+    expect(modelHit('special-category', info, 'post')).toBeUndefined();
+  });
+
+  it('reports as a check of the rule that found nothing itself, on the sentence that weighs most', () => {
+    const reply =
+      'Meneer vergeet te vermelden dat hij zelf drie keer niet op zijn afspraak is verschenen. Wij hebben ons aan alle afspraken gehouden.';
+    const report = check({ text: reply, surface: 'reply' });
+    const found = report.findings.filter((f) => f.ruleId === 'tone/defensive-reply');
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.severity).not.toBe('stop');
+  });
+
+  it('never answers on a post for the reply types', () => {
+    const text = 'Meneer vergeet te vermelden dat hij zelf niet op zijn afspraak is verschenen.';
+    const post = check({ text, surface: 'post' }).findings.filter((f) =>
+      f.message.includes('lijkt in het openbaar in discussie'),
+    );
+    expect(post).toEqual([]);
+    expect(rulesOf('', 'reply')).toEqual([]);
+  });
+
+  it('reads a long text in pieces, in time linear in its length', () => {
+    const piece = 'Onze bewoners genoten vandaag van de muziek in de tuin. ';
+    const time = (n: number) => {
+      const text = piece.repeat(n);
+      return cpuMs(() => modelHit('special-category', text, 'post'));
+    };
+    time(50);
+    // A runaway guard, not a budget (npm run bench measures that): 64x the text in far less than 64^2.
+    expect(time(3200)).toBeLessThan(Math.max(50, time(50) * 64 * 8));
+  });
+});
