@@ -22,6 +22,13 @@ const AGE_YEARS_AFTER = /(?: jaar)?(?![\p{N}])/uy;
  */
 const AGE_VERB_FILLED =
   /(?:^|[^\p{L}])(?:werd|wordt|werden|worden)(?: (?:ze|zij|hij|ze|ze allebei|vandaag|gisteren|eergisteren|morgen|overmorgen|binnenkort|straks|volgende week|dit weekend|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|deze week|vorige week|afgelopen week|allebei|beiden|beide|samen|al|pas|nog|maar|net|officieel|liefst|maar liefst)){1,3} $/iu;
+const NAME_IS_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+ (?:is|was)(?: pas| al| nog maar| inmiddels| nu)? $/u;
+/** Capitalised words that open a statement but are no name: "Het is 5 uur", "Dat was 12 euro". */
+const NOT_A_NAME =
+  /(?:^|[^\p{L}])(?:Het|Dat|Dit|Er|Die|Wat|Hier|Daar|Nu|Zij|Ze|Hij|Ik|Jij|Je|U|Wij|We|Jullie|Zo|Alles|Iedereen|Niemand|Kamer|Bed|Afdeling|Score|Wachttijd|Totaal|Stand|Prijs) (?:is|was)/u;
+/** After the number: "jaar", or the end of the statement ("Lotte is 19."). */
+const AGE_STATED = /^(?: jaar(?![\p{L}])|[.!?,]|$| en | geworden)/u;
+const AGE_IS_AFTER = / (?:is|was|wordt|werd) (?:hij|ze|zij)(?![\p{L}])/uy;
 /** "met je 99ste!", "haar 100ste": an old age as an ordinal after a possessive. */
 const AGE_ORDINAL_BEFORE = /(?:^|[^\p{L}])(?:je|jouw|haar|zijn|z'n|z’n|uw|hun) $/iu;
 const ORDINAL = /(?:ste|de|e)(?![\p{L}\p{N}])/uy;
@@ -59,6 +66,11 @@ export function ageAt(
   const left = text.slice(Math.max(0, s - 30), s);
   if (sticky(NOT_AN_AGE, e)) return;
   if (AGE_VERB_BEFORE.test(left)) return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  // "Lotte is 19.", "Jan was pas 34 jaar": a name, then its age and the end of the statement.
+  if (NAME_IS_BEFORE.test(left) && !NOT_A_NAME.test(left) && AGE_STATED.test(text.slice(e, e + 12)))
+    return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
+  // "58 is hij nu", "92 was ze": the age first.
+  if ((n = sticky(AGE_IS_AFTER, e)) && !/\p{N}[.,]?$/u.test(left)) return push('age', s, e, null);
   if (
     value >= 18 &&
     AGE_VERB_FILLED.test(left) &&

@@ -70,7 +70,15 @@ const TIME_WORDS = new Set(
 const TIME_LEAD = new Set(['afgelopen', 'dit', 'vorige', 'sinds', 'vanaf']);
 const TIME_AFTER_LEAD =
   /(?:nacht|week|weekend|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vanochtend)(?![\p{L}])/iuy;
-const CLOCK = / \d{1,2}[.:]\d{2}(?: uur)?(?![\p{N}])/uy;
+/**
+ * A clock time after "om", "rond", "tegen": "14.30 uur", "14:30", "3 uur", "11u", "11u30",
+ * "11.30u" (Flemish), "half 3", "kwart over 9". A bare number ("om 3") is no time.
+ */
+const CLOCK =
+  / (?:(?:half|kwart (?:over|voor)|\d{1,2} (?:over|voor)(?: half)?) \d{1,2}(?![\p{N}.:])(?: uur)?|\d{1,2}[.:]\d{2}(?: ?uur|u)?|\d{1,2}(?: ?uur|u(?:\d{2})?))(?![\p{L}\p{N}])/uy;
+const CLOCK_LEAD = new Set(['om', 'rond', 'tegen', 'omstreeks']);
+/** The Flemish way on its own, "Opname morgen 8u:", "11u30": an hour of the day. */
+const FLEMISH_HOUR = /(?<![\p{L}\p{N}.,:/])(?:[01]?\d|2[0-3])u(?:[0-5]\d)?(?![\p{L}\p{N}]| ?(?:op|\/) ?\d)/gu;
 const NUMBER = /(?<![\p{N}.,])\d{1,3}(?![\p{N}]|[.,]\d)/gu;
 /** Words for the home or hospital someone lives or stays in; with its own name it narrows to one house. */
 const HOME_WORDS = new Set(
@@ -132,7 +140,7 @@ export function detailsIn(text: string): Detail[] {
     } else if (TIME_WORDS.has(t.lower)) push('time', t.start, t.end, null);
     else if (TIME_LEAD.has(t.lower) && text[t.end] === ' ' && (n = sticky(TIME_AFTER_LEAD, t.end + 1)))
       push('time', t.start, t.end + 1 + n, null);
-    else if (t.lower === 'om' && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
+    else if (CLOCK_LEAD.has(t.lower) && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
     else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
     else if (
       (t.lower === 'onze' || t.lower === 'ons') &&
@@ -156,6 +164,12 @@ export function detailsIn(text: string): Detail[] {
         if (PLACES.has(place) || PLACES.has(place.split('-')[0])) push('place', t.start, next.end, '');
       }
     }
+  }
+  FLEMISH_HOUR.lastIndex = 0;
+  for (let m = FLEMISH_HOUR.exec(text); m; m = FLEMISH_HOUR.exec(text)) {
+    // "om 11u" is already one detail with its "om".
+    if (!out.some((d) => d.start <= m!.index && m!.index < d.end))
+      push('time', m.index, m.index + m[0].length, null);
   }
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text))
