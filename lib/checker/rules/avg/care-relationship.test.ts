@@ -23,6 +23,17 @@ describe('avg/care-relationship', () => {
         'uw vader zo lang moest wachten op de afdeling neurologie',
       ],
       ['We denken aan de behandeling van uw broer.', 'de behandeling van uw broer'],
+      // Seen here, cared for by the writer, named as ours.
+      [
+        'Mevrouw, u bent bij dokter Peeters geweest voor uw schildklier.',
+        'u bent bij dokter Peeters geweest',
+      ],
+      ['Je was vorige week bij onze diëtist geweest, toch?', 'Je was vorige week bij onze diëtist geweest'],
+      ['Ik ben al jaren de huisarts van Linda en haar dochter.', 'Ik ben al jaren de huisarts van'],
+      ['Ik was haar verpleegkundige op de IC, ze was zo sterk.', 'Ik was haar verpleegkundige'],
+      ['Wij zijn de thuiszorg van uw moeder, bel ons gerust.', 'Wij zijn de thuiszorg van'],
+      ['Ik ken haar wel, ze is al jaren cliënt bij ons.', 'is al jaren cliënt bij ons'],
+      ['Hij was patiënt van ons, dat klopt.', 'was patiënt van ons'],
     ])('%s', (text, phrase) => expect(found(text).map((f) => f.text)).toEqual([phrase]));
 
     it('rewrites "uw opname" to a neutral phrase and calls a dossier a stop', () => {
@@ -76,6 +87,9 @@ describe('avg/care-relationship', () => {
   });
   describe('must not flag', () => {
     it.each([
+      ['Ik ben de verpleegkundige van dienst vandaag, vraag gerust!', 'reply'],
+      ['Ik ben verpleegkundige van beroep, dus ik herken dit.', 'comment'],
+      ['Hij is geen patiënt bij ons.', 'reply'],
       ['Bedankt voor het compliment aan ons team!', 'reply'],
       ['Tijdens uw opname zorgen wij voor een rustige kamer.', 'post'],
       ['Wij kunnen hier geen medische vragen beantwoorden; neem contact op met uw huisarts.', 'reply'],

@@ -39,6 +39,10 @@ const CARE_NOUNS =
 const OURS =
   '(?:bij ons|in (?:ons|onze) [\\p{L}-]{0,20}(?:ziekenhuis|huis|centrum|hospice|praktijk|kliniek)|op (?:de|onze) poli(?:kliniek)?(?: [\\p{L}-]{2,20})?|op (?:de|onze) (?:[\\p{L}-]{2,20} ?)?afdeling(?: [\\p{L}\\d-]{1,20})?|op onze afdeling(?: [\\p{L}\\d-]{1,20})?|op de afdeling|bij onze? [\\p{L}-]{2,20}|in het [\\p{L}-]{2,20}ziekenhuis|bij de [\\p{L}-]{2,20}|hier)';
 
+/** What a writer can be to the one they care for: "ik ben haar huisarts", "de thuiszorg van". */
+const WRITER_ROLES =
+  '(?:huisarts|verpleegkundige|wijkverpleegkundige|verzorgende|verzorger|begeleider|begeleidster|behandelaar|arts|specialist|thuiszorg|thuiszorgmedewerker|fysiotherapeut|kinesist|mentor|psycholoog|psychiater|tandarts|verloskundige|kraamverzorgster|casemanager)';
+
 const RELATIVE =
   'moeder|vader|mama|papa|man|vrouw|zoon|dochter|broer|zus|opa|oma|partner|echtgenoot|echtgenote|kind|schoonmoeder|schoonvader|grootmoeder|grootvader';
 
@@ -58,6 +62,13 @@ const CONFIRMS = new RegExp(
     `die (?:u|je|jou) (?:behandelt|behandelde|verzorgt|verzorgde|opereerde|begeleidt|begeleidde|onderzocht|zag|sprak|hielp|heeft (?:behandeld|gezien|gesproken|geholpen|onderzocht|geopereerd|begeleid))`,
     `onze [\\p{L}-]{0,20}(?:verpleegkundige|arts|specialist|behandelaar|verloskundige|fysiotherapeut) (?:belt|mailt|ziet|spreekt|bezoekt) (?:u|je|jou)`,
     `(?:u|je) (?:bent|was|lag|werd)(?: [\\p{L}]{1,12}){1,3} (?:bij ons|opgenomen|behandeld|geopereerd)(?: geweest)?`,
+    // The one answered was seen here: "u bent bij dokter Peeters geweest", "je was bij onze diëtist".
+    `(?:u|je|jij|ge|gij) (?:bent|was|zijt|waart)(?: [\\p{L}]{1,12}){0,2} bij (?:dokter|de dokter|onze|de) [\\p{L}-]{2,20}(?: [\\p{Lu}][\\p{L}-]{1,20})? (?:geweest|gekomen|langs geweest|op controle)`,
+    // The writer's own care for someone: "ik ben al jaren de huisarts van Linda", "wij zijn haar thuiszorg"
+    // (not "de verpleegkundige van dienst").
+    `(?:ik ben|ik was|wij zijn|we zijn|wij waren|we waren)(?: al jaren| al lang| sinds jaren| jarenlang)? (?:(?:haar|zijn|jouw|uw|je|hun) ${WRITER_ROLES}|de ${WRITER_ROLES} van(?= (?!dienst|wacht|het jaar|de maand|de week)\\p{L}))`,
+    // Someone named as ours: "ze is al jaren cliënt bij ons", "hij was patiënt van ons".
+    `(?:is|was|bent)(?: al jaren| al lang| al \\d{1,2} jaar| jarenlang| lang| toen)? (?:cliënt|client|cliënte|patiënt|patient|patiënte|bewoner|bewoonster) (?:bij ons|van ons|hier|bij onze [\\p{L}-]{2,20}|in ons [\\p{L}-]{2,20})`,
     // A relative of the one answered, cared for by us: "de zorg voor uw man ... bij ons".
     `(?:de|het|jullie) (?:${CARE_NOUNS}) (?:van|voor) (?:uw|jouw|je) (?:${RELATIVE})`,
     `(?:uw|jouw|je) (?:${RELATIVE})(?: [\\p{L}]{1,12}){0,8} ${OURS}`,
