@@ -6,6 +6,9 @@ const RELATIVE =
   '(moeder|vader|mama|papa|ma|pa|moeke|vake|man|vrouw|partner|echtgenoot|echtgenote|zoon|dochter|broer|zus|opa|oma|bomma|bompa|schoonmoeder|schoonvader|grootmoeder|grootvader|tante|oom|kind|kindje)';
 const BABY =
   '(zoon|dochter|zoontje|dochtertje|baby|babytje|tweeling|drieling|kindje|jongen|jongetje|meisje|meid|knul)';
+/** Parts of the body and senses that people say "fail" ("laat haar in de steek", "doet het niet meer"). */
+const FAILING =
+  '(gehoor|ogen|oog|zicht|benen|been|heup|heupen|knie|knieën|hart|longen|nieren|rug|handen|stem|evenwicht|lichaam|lijf|hoofd|blaas)';
 const MONTH = '(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)';
 /** Specialists whose name says what someone is treated for. */
 const SPECIALIST = [
@@ -97,6 +100,32 @@ export const PLAIN_EVENT_PHRASES: readonly EventPhrase[] = z.array(EventPhrase).
       '(raakt|raakte) (de weg|dingen|alles|van alles) kwijt',
       `(last|veel last|pijn|veel pijn) (van|aan|in) (haar|zijn|z'n|d'r|uw|je|jouw) (benen|been|rug|heup|heupen|knie|knieën|schouder|nek|arm|armen|hoofd|buik|maag|voeten|voet|handen|hand|pols|enkel|longen|hart|ogen|oren|gebit|kies|tanden)`,
       '(het|haar|zijn) geheugen (van|bij) ~ (is|wordt|werd|was) [(erg|heel|nogal|wat|steeds|zo)] (kort|slecht|slechter|minder)',
+      // A part of the body or a sense that fails, in the words people use for it: "haar gehoor laat
+      // haar in de steek", "sinds je heup het niet meer doet", "zijn longen trekken het niet meer".
+      `${POSSESSIVE} ${FAILING} (laat|liet|laten|lieten) (haar|hem|mij|me|u|je|ons|ze) [(wat|steeds|steeds vaker|vaker|soms|wel eens|regelmatig|nu|ook|helemaal|een beetje)] in de steek`,
+      `${POSSESSIVE} ${FAILING} [(het)] (doet|doen|deed|deden|werkt|werken|werkte|werkten) het niet (meer|goed|zo goed)`,
+      `${POSSESSIVE} ${FAILING} het niet meer (doet|doen|deed|deden|trekt|trekken|trok|trokken)`,
+      `${POSSESSIVE} ${FAILING} (trekt|trekken|trok|trokken|houdt|houden|hield|hielden) het niet meer`,
+      `${POSSESSIVE} ${FAILING} (wil|willen|wilde|wilden|kan|kunnen|kon|konden) niet meer`,
+      `${POSSESSIVE} ${FAILING} (gaat|gaan|ging|gingen) [(hard|snel|steeds|erg|flink|zienderogen)] achteruit`,
+      // Organs and values that are someone's health by being theirs: "uw niersteen", "zijn bloedsuiker".
+      `${POSSESSIVE} (bloedsuiker|bloedsuikers|bloeddruk|suikerspiegel|schildklier|insuline|insulinespuiten|niersteen|nierstenen|galsteen|galstenen|nierfunctie|longfunctie)`,
+    ],
+  },
+  {
+    kind: 'condition',
+    // "heeft niet lang meer": the last weeks of a life (not "heeft niet lang meer nodig").
+    phrases: [
+      '(heeft|had) [(nog)] niet lang meer',
+      '(heeft|had) nog maar (kort|weinig tijd|een paar weken|enkele weken|een paar dagen|enkele dagen) [(te leven)]',
+    ],
+    notFollowedBy: ['nodig', 'geduurd', 'gewacht', 'gewerkt', 'gewoond', 'geleden'],
+  },
+  {
+    kind: 'treatment',
+    phrases: [
+      '(katheteriseren|gekatheteriseerd|katheteriseert|katheteriseer|katheteriseerde)',
+      '(prikken|prikt|prikte|meten|meet|mat) [(van)] [(de)] (bloedsuiker|suiker|suikerspiegel)',
     ],
   },
 ]);

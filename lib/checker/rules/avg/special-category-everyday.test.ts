@@ -16,6 +16,18 @@ describe('avg/special-category in everyday words', () => {
       ['Mijn oma brak vorige maand haar pols bij het fietsen.', ['brak vorige maand haar pols check']],
       ['Het enkeltje van onze bewoonster is gekneusd.', ['enkeltje van onze bewoonster is gekneusd check']],
       ['Mijn schoonvader heeft een schouderbreuk.', ['schouderbreuk check']],
+      // A sense or a part that fails, in plain words; organs and values that are someone's.
+      [
+        'Haar gehoor laat haar wat in de steek, zegt mijn moeder.',
+        ['Haar gehoor laat haar wat in de steek check'],
+      ],
+      ['Mijn opa loopt slecht sinds zijn heup het niet meer doet.', ['zijn heup het niet meer doet check']],
+      [
+        'Mijn broer moest terug omdat zijn longen het niet meer trekken.',
+        ['zijn longen het niet meer trekken check'],
+      ],
+      ['Mijn vader kan niet mee, zijn benen willen niet meer.', ['zijn benen willen niet meer check']],
+      ['Mijn moeder heeft niet lang meer, zegt de arts.', ['heeft niet lang meer check']],
       ['Zijn vrouw heeft sinds de winter kniepijn.', ['kniepijn check']],
       ['Mevrouw Smits herstelt goed van haar enkeloperatie.', ['enkeloperatie stop']],
       [
@@ -58,6 +70,9 @@ describe('avg/special-category in everyday words', () => {
   describe('must not flag', () => {
     it.each([
       'Griep komt veel voor deze winter: was vaak je handen.',
+      'Onze wifi doet het niet meer, we bellen de monteur.',
+      'De verbouwing heeft niet lang meer geduurd dan gepland.',
+      'Heeft u nog maar kort geleden gesolliciteerd? Dan hoort u snel van ons.',
       'Wat is er aan de hand? De koffieautomaat is weer kapot.',
       'Vacature: tandartsassistent voor onze praktijk in Gouda.',
       'Na 40 jaar neemt collega Truus afscheid: een dikke knuffel voor haar!',
