@@ -71,6 +71,7 @@ describe('avg/special-category in everyday words', () => {
     it.each([
       'Griep komt veel voor deze winter: was vaak je handen.',
       'Onze wifi doet het niet meer, we bellen de monteur.',
+      'Ook wie bedlegerig is kan mee op de boot: er liggen bedden aan boord.',
       'De verbouwing heeft niet lang meer geduurd dan gepland.',
       'Heeft u nog maar kort geleden gesolliciteerd? Dan hoort u snel van ons.',
       'Wat is er aan de hand? De koffieautomaat is weer kapot.',
