@@ -111,6 +111,8 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
       '(dat|dit|het) is (echt|gewoon|helemaal) niet waar',
       "(da's|das) (niet|nie) (waar|juist|correct)",
       '(dat|dit|het) klopt (nie|van geen kanten)',
+      // Their point called outdated: "wat u schrijft is achterhaald".
+      `${THIS} is [(allang|al lang|al|gewoon|inmiddels|dus)] (achterhaald|verouderd|oud nieuws|niet meer actueel)`,
       `(is|zijn) ${FLAT} (aantoonbaar|feitelijk|volstrekt|pertinent) (onjuist|onwaar|nep|niet waar|gelogen|verzonnen)`,
       '(ongegrond|ongefundeerd|aantoonbaar onjuist|feitelijk onjuist|pertinent onjuist|aantoonbaar nep|neprecensie|nepreview)',
       '(onzin|kletskoek|flauwekul|klinkklare onzin)',
@@ -222,7 +224,11 @@ export const arguing: readonly ArguingEntry[] = z.array(ArguingEntry).parse([
     '(als leek|als niet-deskundige)',
     '(wij|we) verwachten (van u|van jou|van jullie)',
     // "voordat u roept dat wij liegen: kom eerst zelf kijken"; "dit soort berichten zijn een belediging".
-    `(voordat|voor) ${YOU} (roept|riep|schreeuwt|beweert|oordeelt|klaagt|schrijft|zegt|post|begint)`,
+    `(voordat|voor) ${YOU} (roept|riep|schreeuwt|beweert|oordeelt|klaagt|schrijft|zegt|post|begint|deelt|plaatst|publiceert)`,
+    `(voordat|voor) ${YOU} (zoiets|dit|dat|zomaar|iets) (deelt|post|plaatst|schrijft|roept|zegt|publiceert|beweert)`,
+    // What to do next time: "misschien kunt u voortaan zijn naam in zijn kleding zetten".
+    `misschien (kunt|kan|moet|zou|zoudt|kunnen) ${YOU} (voortaan|in het vervolg|een volgende keer|de volgende keer|zelf eens|beter eerst|beter)`,
+    `(eerst|beter eerst) (even|eens|zelf) (informeren|nadenken|de feiten checken|navragen|nalezen) (voordat|voor|alvorens)`,
     '(dit soort|zulke|dat soort|deze) (berichten|reacties|reviews|recensies|verhalen|opmerkingen|uitlatingen|posts) (zijn|is) ~ (belediging|beledigend|kwetsend|schandalig|respectloos|ongepast|schadelijk)',
     'lees (eerst|dan eerst|gewoon)',
     '(staat|staan) (gewoon|duidelijk|toch) (op|in) (de|onze) (factuur|website|folder|brief|site)',

@@ -16,6 +16,9 @@ describe('tone/defensive-reply', () => {
       ['Dat is uw eigen schuld', ['0-22']],
       ['U   HEEFT   het  MIS', ['0-20']],
       ['Zoals u zelf weet, is de wachttijd lang.', ['0-17']],
+      ['Wat u schrijft is allang achterhaald.', ['0-36']],
+      ['Misschien kunt u voortaan zijn naam in zijn jas zetten.', ['0-25']],
+      ['Misschien eerst even informeren voordat u zoiets deelt.', ['10-39']],
       ['De verpleegkundige heeft een fout gemaakt.', ['0-41']],
     ])('%s', (text, spans) =>
       expect(compact(reply(text))).toEqual(spans.map((s) => `${s} tone/defensive-reply`)),
@@ -142,6 +145,9 @@ describe('tone/defensive-reply', () => {
     it.each([
       'Wat vervelend dat u dit zo heeft ervaren. Wilt u ons een bericht sturen?',
       'Klopt het dat de open dag morgen is? Ja, dat klopt!',
+      'Misschien kunt u ons een privébericht sturen? Dan zoeken we het uit.',
+      'U kunt voortaan ook online een afspraak maken.',
+      'Deze folder is verouderd; de nieuwe staat op onze site.',
       'We hebben niets dan lof voor ons team.',
       'Dat klopte niet helemaal met de planning, dus we schuiven een week op.',
       'Onzinnig veel zin in de zomer!',
