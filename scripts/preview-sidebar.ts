@@ -47,7 +47,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     // Let the delayed "checking" hint fade in, as a slow check would show it.
     await page.waitForTimeout(1000);
-    for (const id of ['findings', 'review', 'empty', 'collapsed', 'english', 'error', 'passage']) {
+    for (const id of ['findings', 'review', 'empty', 'collapsed', 'english', 'error', 'passage', 'guess']) {
       await page.locator(`#${id}`).screenshot({ path: resolve(out, `sidebar-${id}.png`) });
     }
     await page.screenshot({ path: resolve(out, 'sidebar-all.png'), fullPage: true });

@@ -61,3 +61,14 @@ scene(
   exampleState({ report: check({ text: passage, platform: 'facebook', surface: 'post', media: [] }) }),
   passage,
 );
+
+// A reply the rules' phrases miss and the draft model hears: a "check" that says it is a guess.
+const guess =
+  'Meneer vergeet te vermelden dat hij zelf drie keer niet op zijn afspraak is verschenen. ' +
+  'Wij hebben ons aan alle afspraken gehouden.';
+scene(
+  'guess',
+  'Gevonden door het taalmodel',
+  exampleState({ report: check({ text: guess, platform: 'facebook', surface: 'reply', media: [] }) }),
+  guess,
+);

@@ -1,4 +1,4 @@
-import { defineCatalogue, inEachLang, type Lang } from '../../i18n';
+import { defineCatalogue, inEachLang } from '../../i18n';
 import type { CheckContext, RuleHit } from '../rule';
 import type { Draft, Surface } from '../types';
 import { modelHit } from './model';
@@ -7,27 +7,25 @@ import type { ModelType } from './types';
 /** What a finding of the draft model says, Dutch first: what, why, how to fix. */
 const texts = defineCatalogue('learned', {
   health: {
-    nl: 'Dit lijkt iets te vertellen over de gezondheid of het leven van iemand die herkend kan worden (woorden als {cues}).',
-    en: 'This seems to tell about the health or life of someone who can be recognised (words like {cues}).',
+    nl: 'Deze zin lijkt iets te vertellen over de gezondheid van iemand die herkend kan worden.',
+    en: 'This sentence seems to tell about the health of someone who can be recognised.',
   },
   healthFix: {
     nl: 'Gezondheid is een bijzonder persoonsgegeven. Lees de zin nog eens: gaat het over een bewoner, patiënt of naaste, laat dan de gezondheid weg of vraag eerst toestemming.',
     en: 'Health is special-category data. Read the sentence again: if it is about a resident, patient or relative, leave the health out or ask for consent first.',
   },
   arguing: {
-    nl: 'Dit antwoord lijkt in het openbaar in discussie te gaan met de schrijver (woorden als {cues}).',
-    en: 'This reply seems to argue with the writer in public (words like {cues}).',
+    nl: 'Deze zin lijkt in het openbaar in discussie te gaan met de schrijver.',
+    en: 'This sentence seems to argue with the writer in public.',
   },
   arguingFix: {
     nl: 'Een openbare discussie maakt een klacht groter en verleidt tot details over de zorg. Erken de ervaring, bied excuses aan waar dat past en nodig uit voor een gesprek of privébericht.',
     en: 'Arguing in public makes a complaint bigger and tempts you into details of the care. Acknowledge the experience, apologise where fitting and invite a conversation or private message.',
   },
   guess: {
-    nl: 'Gevonden door het taalmodel van Zorgvuldig, dat op dit apparaat draait en van voorbeelden leert: het kan zich vergissen.',
-    en: "Found by Zorgvuldig's language model, which runs on this device and learns from examples: it can be wrong.",
+    nl: 'Gevonden door het taalmodel van Zorgvuldig: het herkent de toon en de woorden van de zin, niet een vaste regel, en draait alleen op dit apparaat. Het kan zich vergissen; klopt het niet, kies dan Negeren.',
+    en: "Found by Zorgvuldig's language model: it recognises the tone and words of the sentence, not a fixed rule, and runs on this device only. It can be wrong; if so, choose Ignore.",
   },
-  quote: { nl: '‘{word}’', en: '‘{word}’' },
-  and: { nl: ' en ', en: ' and ' },
 });
 
 /** Which sentences each type says. */
@@ -38,7 +36,8 @@ const SAYS = {
 
 /**
  * The model's finding for a rule that found nothing itself: one "check" on the sentence that
- * weighs most, saying it is a guess and which words led to it. Only on the surfaces where the
+ * weighs most, saying it is a guess. (It names no words: the ones that weigh most are often
+ * "gewoon" or "keer", which would explain nothing to a reader.) Only on the surfaces where the
  * type exists (an arguing reply is a reply).
  */
 export function modelFallback(
@@ -49,19 +48,13 @@ export function modelFallback(
 ): RuleHit[] {
   if (surfaces && !surfaces.has(draft.surface)) return [];
   const hit = modelHit(type, draft.text, draft.surface);
-  if (!hit || hit.cues.length === 0) return [];
-  // "‘val’, ‘heup’ en ‘opname’"
-  const cues = (lang: Lang) => {
-    const quoted = hit.cues.map((word) => texts.t('quote', lang, { word }));
-    const last = quoted.pop()!;
-    return quoted.length > 0 ? `${quoted.join(', ')}${texts.t('and', lang)}${last}` : last;
-  };
+  if (!hit) return [];
   return [
     {
       severity: 'check',
       start: hit.start,
       end: hit.end,
-      message: ctx.t(inEachLang((lang) => texts.t(SAYS[type].what, lang, { cues: cues(lang) }))),
+      message: ctx.t(inEachLang((lang) => texts.t(SAYS[type].what, lang))),
       explanation: ctx.t(inEachLang((lang) => `${texts.t(SAYS[type].fix, lang)} ${texts.t('guess', lang)}`)),
       suggestions: [],
       ...(type === 'special-category' ? { quickAnswers: ['consent' as const] } : {}),

@@ -12,9 +12,37 @@ const MASK = (1 << BITS) - 1;
 
 /** A word, a number, or one sign (an emoji counts: 🙄 under a complaint says a lot). */
 const TOKEN = /\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
+/** Capitalised, not shouted: "Truus", not "KLOPT" or "SEH". */
+const CAPITAL = /^\p{Lu}\p{Ll}/u;
+/** Signs after which a capital says nothing: the start of a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '"', '“', '‘', "'"]);
 
-export function modelTokens(text: string): string[] {
-  return text.toLowerCase().match(TOKEN) ?? [];
+/**
+ * Every name and place stands for itself once: a capital inside a sentence ("Truus", "Ede",
+ * "De Veldhoeve") and the word after an @ are read as NAME. The model learns that a post names
+ * someone, not the invented names of the drafts it learned from.
+ */
+export const NAME = '<naam>';
+
+export type ModelToken = { word: string; start: number; end: number };
+
+export function modelTokens(text: string): ModelToken[] {
+  const out: ModelToken[] = [];
+  let prev = '';
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index;
+    const between = text.slice(start - 1, start);
+    const opens = out.length === 0 || SENTENCE_END.has(prev) || between === '\n';
+    const named = (CAPITAL.test(raw) && !opens) || prev === '@';
+    out.push({
+      word: named && /\p{L}/u.test(raw[0]) ? NAME : raw.toLowerCase(),
+      start,
+      end: start + raw.length,
+    });
+    prev = raw;
+  }
+  return out;
 }
 
 /** FNV-1a over the UTF-16 code units: fast, and the same in Node and every browser. */
@@ -32,9 +60,14 @@ function surfaceFeature(surface: Surface): string {
   return `S:${surface === 'comment' ? 'reply' : surface}`;
 }
 
-/** The feature names of one token list (for explaining a score: which words weighed). */
-export function wordFeature(token: string): string {
-  return `w:${token}`;
+/** The buckets of one word by itself: the word and its pieces (not its pairs). */
+export function wordBuckets(word: string): number[] {
+  const out = [bucket(`w:${word}`)];
+  if (word.length < 4 || word === NAME) return out;
+  const marked = `<${word}>`;
+  for (const n of [4, 5])
+    for (let j = 0; j + n <= marked.length; j++) out.push(bucket(`c:${marked.slice(j, j + n)}`));
+  return out;
 }
 
 /**
@@ -45,13 +78,8 @@ export function featureBuckets(text: string, surface: Surface): Set<number> {
   const out = new Set<number>([bucket(surfaceFeature(surface))]);
   const tokens = modelTokens(text);
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    out.add(bucket(wordFeature(token)));
-    if (i + 1 < tokens.length) out.add(bucket(`b:${token} ${tokens[i + 1]}`));
-    if (token.length < 4) continue;
-    const marked = `<${token}>`;
-    for (const n of [4, 5])
-      for (let j = 0; j + n <= marked.length; j++) out.add(bucket(`c:${marked.slice(j, j + n)}`));
+    for (const b of wordBuckets(tokens[i].word)) out.add(b);
+    if (i + 1 < tokens.length) out.add(bucket(`b:${tokens[i].word} ${tokens[i + 1].word}`));
   }
   return out;
 }

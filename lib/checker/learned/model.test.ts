@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../check';
-import { bucket, featureBuckets, modelTokens } from './features';
+import { bucket, featureBuckets, modelTokens, NAME } from './features';
 import { modelHit, THRESHOLD } from './model';
 import { cpuMs } from '../../../tests/cpu-time';
 
@@ -9,7 +9,24 @@ const rulesOf = (text: string, surface: 'reply' | 'post' | 'comment') =>
 
 describe('draft model features', () => {
   it('reads words, numbers and single signs such as emoji, in lower case', () => {
-    expect(modelTokens('Dat KLOPT niet 🙄 (12)')).toEqual(['dat', 'klopt', 'niet', '🙄', '(', '12', ')']);
+    const words = (text: string) => modelTokens(text).map((t) => t.word);
+    expect(words('Dat KLOPT niet 🙄 (12)')).toEqual(['dat', 'klopt', 'niet', '🙄', '(', '12', ')']);
+  });
+
+  it('reads a capital inside a sentence and an @handle as a name, not as the name itself', () => {
+    const words = (text: string) => modelTokens(text).map((t) => t.word);
+    expect(words('Gisteren werd Truus 100 in Ede. Mooi!')).toEqual([
+      'gisteren',
+      'werd',
+      NAME,
+      '100',
+      'in',
+      NAME,
+      '.',
+      'mooi',
+      '!',
+    ]);
+    expect(words('@wendy super dag')).toEqual(['@', NAME, 'super', 'dag']);
   });
 
   it('hashes the same feature to the same bucket, inside the table', () => {
@@ -29,7 +46,6 @@ describe('draft model', () => {
       'Meneer vergeet te vermelden dat hij zelf drie keer niet op zijn afspraak is verschenen. Wij hebben ons aan alle afspraken gehouden.';
     const hit = modelHit('defensive-reply', reply, 'reply');
     expect(hit?.score).toBeGreaterThanOrEqual(THRESHOLD['defensive-reply']);
-    expect(hit?.cues.length).toBeGreaterThan(0);
   });
 
   it('stays below its thresholds on kind replies and general information', () => {

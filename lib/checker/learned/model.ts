@@ -1,7 +1,6 @@
-import { STOPWORDS } from '../data/stopwords';
 import { analyse } from '../text/tokens';
 import type { Surface } from '../types';
-import { bucket, featureBuckets, featureScale, modelTokens, wordFeature } from './features';
+import { featureBuckets, featureScale } from './features';
 import type { ModelType } from './types';
 import { WEIGHTS } from './weights';
 
@@ -67,8 +66,6 @@ export type ModelHit = {
   /** The sentence that weighs most for the type, to underline. */
   start: number;
   end: number;
-  /** Up to three of its words that weighed most, to say why. */
-  cues: string[];
 };
 
 let cache: {
@@ -108,12 +105,5 @@ function strongestSentence(m: Decoded, text: string, surface: Surface, from: num
     for (const k of featureBuckets(text.slice(s.start, s.end), surface)) weight += m.w[k];
     if (weight > best.weight) best = { start: s.start, end: s.end, weight };
   }
-  const words = [...new Set(modelTokens(text.slice(best.start, best.end)))]
-    .filter((t) => /^\p{L}{3,}$/u.test(t) && !STOPWORDS.has(t))
-    .map((t) => ({ t, w: m.w[bucket(wordFeature(t))] }))
-    .filter((x) => x.w > 0)
-    .sort((a, b) => b.w - a.w)
-    .slice(0, 3)
-    .map((x) => x.t);
-  return { start: best.start, end: best.end, cues: words };
+  return { start: best.start, end: best.end };
 }
