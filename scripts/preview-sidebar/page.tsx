@@ -64,8 +64,8 @@ scene(
 
 // A reply the rules' phrases miss and the draft model hears: a "check" that says it is a guess.
 const guess =
-  'Meneer vergeet te vermelden dat hij zelf drie keer niet op zijn afspraak is verschenen. ' +
-  'Wij hebben ons aan alle afspraken gehouden.';
+  'Ge kunt hier veel schrijven, maar ge zijt zelf twee keer niet komen opdagen voor de oefeningen. ' +
+  'Dan moet ge ook niet verwachten dat het vanzelf beter gaat.';
 scene(
   'guess',
   'Gevonden door het taalmodel',
