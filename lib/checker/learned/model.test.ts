@@ -65,6 +65,23 @@ describe('draft model', () => {
     for (const f of found) expect(f.severity).not.toBe('stop');
   });
 
+  it('tells health only where a sentence speaks of someone, not in advice to anyone', () => {
+    const advice =
+      'Na een val thuis komen veel ouderen een paar weken in het ziekenhuis terecht. Daarna volgt vaak revalidatie in een verpleeghuis, en dan moet je nooit te snel weer alleen de trap op.';
+    const before = THRESHOLD['special-category'];
+    // Lowered so the model scores this advice above it: what keeps it quiet is that nobody is meant.
+    THRESHOLD['special-category'] = 0.5;
+    try {
+      expect(modelHit('special-category', advice, 'post')).toBeDefined();
+      const health = check({ text: advice, surface: 'post' }).findings.filter(
+        (f) => f.ruleId === 'avg/special-category',
+      );
+      expect(health).toEqual([]);
+    } finally {
+      THRESHOLD['special-category'] = before;
+    }
+  });
+
   it('never answers on a post for the reply types', () => {
     const text = 'Meneer vergeet te vermelden dat hij zelf niet op zijn afspraak is verschenen.';
     const post = check({ text, surface: 'post' }).findings.filter((f) =>

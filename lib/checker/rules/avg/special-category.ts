@@ -119,10 +119,17 @@ export const specialCategory: Rule = {
     if (hits.length > 0) return hits;
     // Where no word list or structure saw health, the model trained on labelled drafts may; not
     // in a sentence about a colleague or a public figure (team news, or news), as for the words.
+    // And only where the sentence or the one before it speaks of someone (a name, a relative, "ze",
+    // the one answered): advice to anyone ("je moet nooit ...") tells nobody's health.
     const analysis = analyse(draft.text);
+    const { about } = subjectsIn(draft.text, draft.surface);
     return modelFallback('special-category', draft, ctx).filter((h) => {
       const sentence = sentenceAt(analysis, h.start);
-      return !colleagueIn(analysis, sentence) && !publicRoleIn(analysis, sentence);
+      return (
+        (about.has(sentence) || about.has(sentence - 1)) &&
+        !colleagueIn(analysis, sentence) &&
+        !publicRoleIn(analysis, sentence)
+      );
     });
   },
 };
