@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detailsIn } from './details';
+import { cpuMs } from '../../../tests/cpu-time';
 
 const kinds = (text: string) => detailsIn(text).map((d) => [d.kind, text.slice(d.start, d.end)]);
 
@@ -42,5 +43,17 @@ describe('details: an age stated after a name or before its verb', () => {
     'Dat was 12 euro, graag.',
   ])('no age: %s', (text) => {
     expect(kinds(text).filter(([kind]) => kind === 'age')).toEqual([]);
+  });
+});
+
+describe('details: many clock times', () => {
+  it('stays linear in the number of times (a runaway guard, not a budget)', () => {
+    const time = (n: number) => {
+      const text = 'Ronde om 8u, dan 9u30 en om 10 uur koffie. '.repeat(n);
+      return cpuMs(() => detailsIn(text));
+    };
+    time(100);
+    // 16x the text in far less than 16^2 the time.
+    expect(time(1600)).toBeLessThan(Math.max(80, time(100) * 16 * 6));
   });
 });

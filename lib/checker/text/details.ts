@@ -115,6 +115,8 @@ let cache: { text: string; details: Detail[] } | null = null;
 export function detailsIn(text: string): Detail[] {
   if (cache && cache.text === text) return cache.details;
   const out: Detail[] = [];
+  /** Clock times found after "om", "rond": [start, end], in text order. */
+  const clocks: [number, number][] = [];
   const push = (kind: DetailKind, start: number, end: number, replacement: string | null) => {
     // A detail that is dropped takes the space before it along, so no double space is left.
     const s = replacement === '' && text[start - 1] === ' ' ? start - 1 : start;
@@ -140,8 +142,10 @@ export function detailsIn(text: string): Detail[] {
     } else if (TIME_WORDS.has(t.lower)) push('time', t.start, t.end, null);
     else if (TIME_LEAD.has(t.lower) && text[t.end] === ' ' && (n = sticky(TIME_AFTER_LEAD, t.end + 1)))
       push('time', t.start, t.end + 1 + n, null);
-    else if (CLOCK_LEAD.has(t.lower) && (n = sticky(CLOCK, t.end))) push('time', t.start, t.end + n, null);
-    else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
+    else if (CLOCK_LEAD.has(t.lower) && (n = sticky(CLOCK, t.end))) {
+      push('time', t.start, t.end + n, null);
+      clocks.push([t.start, t.end + n]);
+    } else if (SPELLED_AGE.test(t.lower)) push('age', t.start, t.end, 'oudere');
     else if (
       (t.lower === 'onze' || t.lower === 'ons') &&
       prev &&
@@ -165,11 +169,12 @@ export function detailsIn(text: string): Detail[] {
       }
     }
   }
+  // "om 11u" is already one detail with its "om": both lists run in text order, so one walk.
   FLEMISH_HOUR.lastIndex = 0;
+  let c = 0;
   for (let m = FLEMISH_HOUR.exec(text); m; m = FLEMISH_HOUR.exec(text)) {
-    // "om 11u" is already one detail with its "om".
-    if (!out.some((d) => d.start <= m!.index && m!.index < d.end))
-      push('time', m.index, m.index + m[0].length, null);
+    while (c < clocks.length && clocks[c][1] <= m.index) c++;
+    if (!(c < clocks.length && clocks[c][0] <= m.index)) push('time', m.index, m.index + m[0].length, null);
   }
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(text); m; m = NUMBER.exec(text))

@@ -4,13 +4,13 @@ import type { Rule, RuleHit, Text } from '../../rule';
 import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES, type Surface } from '../../types';
 import { modelFallback } from '../../learned/fallback';
-
-/** Public answers: where the model listens for arguing (a team message is not labelled so). */
-const REPLIES: ReadonlySet<Surface> = new Set(['reply', 'comment']);
 import { arguing, CALMER } from './arguing.data';
 import { blaming } from './blaming.data';
 import { accountSentences } from './account';
 import { arguingSentences } from './stance';
+
+/** Public answers: where the model listens for arguing (a team message is not labelled so). */
+const REPLIES: ReadonlySet<Surface> = new Set(['reply', 'comment']);
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('tone/defensive-reply', {
