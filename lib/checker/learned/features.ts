@@ -14,8 +14,8 @@ const MASK = (1 << BITS) - 1;
 const TOKEN = /\p{L}[\p{L}\p{M}]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 /** Capitalised, not shouted: "Truus", not "KLOPT" or "SEH". */
 const CAPITAL = /^\p{Lu}\p{Ll}/u;
-/** Signs after which a capital says nothing: the start of a sentence. */
-const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '"', '“', '‘', "'"]);
+/** Signs after which a capital says nothing: the start of a sentence (a line break: below). */
+const SENTENCE_END = new Set(['.', '!', '?', ':', '"', '“', '‘', "'"]);
 
 /**
  * Every name and place stands for itself once: a capital inside a sentence ("Truus", "Ede",

@@ -10,6 +10,7 @@ import {
   type ContextName,
   type DraftContext,
 } from './context-names';
+import { carelessMark } from './draft-context';
 import { runTogetherName } from './first-names';
 import { sameSentence, spaced } from './name-parts';
 
@@ -97,7 +98,7 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
       next,
       apposition: false,
       sentence,
-      ...(ctx.care ? {} : { careless: true }),
+      ...carelessMark(ctx),
     });
   }
   return out;

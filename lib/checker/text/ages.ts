@@ -70,7 +70,7 @@ export function ageAt(
   if (NAME_IS_BEFORE.test(left) && !NOT_A_NAME.test(left) && AGE_STATED.test(text.slice(e, e + 12)))
     return push('age', s, e + sticky(AGE_YEARS_AFTER, e), null);
   // "58 is hij nu", "92 was ze": the age first.
-  if ((n = sticky(AGE_IS_AFTER, e)) && !/\p{N}[.,]?$/u.test(left)) return push('age', s, e, null);
+  if (sticky(AGE_IS_AFTER, e) && !/\p{N}[.,]?$/u.test(left)) return push('age', s, e, null);
   if (
     value >= 18 &&
     AGE_VERB_FILLED.test(left) &&

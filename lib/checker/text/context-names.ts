@@ -6,6 +6,7 @@ import { STOPWORDS } from '../data/stopwords';
 import type { SpellEngine } from '../rule';
 import {
   ageBehind,
+  carelessMark,
   careSentence,
   cuedAround,
   strongAround,
@@ -294,7 +295,7 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
     next: to,
     apposition,
     sentence: tok.sentence,
-    ...(ctx.care ? {} : { careless: true }),
+    ...carelessMark(ctx),
   };
   if (surname > 0) {
     // A full name: a known first name, or two words the dictionary knows only as names.

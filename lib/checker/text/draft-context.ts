@@ -74,9 +74,12 @@ export type ContextName = {
   careless?: boolean;
 };
 
-/** An age right behind a name: "Noah (3)", "Piet, 91,". */
+/** The mark for a name found in this draft: `careless` where the draft has no care word. */
+export const carelessMark = (ctx: DraftContext): { careless?: true } => (ctx.care ? {} : { careless: true });
+
 /** "Grietje Bosma, 1931-2024", "(1931 - 2024)": the years of a life after a name. */
 const LIFESPAN = /^\s*[,(]?\s*(?:°\s*)?(?:18|19|20)\d\d\s*[-–]\s*(?:†\s*)?(?:199\d|20\d\d)(?!\d)/;
+/** An age right behind a name: "Noah (3)", "Piet, 91,". */
 export const AGE_BEHIND =
   /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)]|,\s*\d{1,3}\s*(?:jaar|jr\.?)(?!\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|lid|vrijwillig|actief|oud\b))(?![\p{L}]))/u;
 /**
@@ -92,12 +95,12 @@ export function ageBehind(ctx: DraftContext, end: number): boolean {
 }
 
 const OLD_ORDINAL = /(?<![\p{N}])(\d{2,3})(?:ste|de|e)(?![\p{L}\p{N}])/gu;
+/** "Welkom op de wereld, Lieke!": a birth told without the word. */
+const WELCOME_BIRTH = /\bwelkom (?:op|in) (?:de|deze) wereld\b(?!\s+(?:van|der)\b)/gi;
 /**
  * A great age told another way: "blies 101 kaarsjes uit", "die vandaag 103 werd", "na 61 jaar
  * huwelijk", "zijn 65 jaar getrouwd". The first two are an age, the last one only very old people reach.
  */
-/** "Welkom op de wereld, Lieke!": a birth told without the word. */
-const WELCOME_BIRTH = /\bwelkom (?:op|in) (?:de|deze) wereld\b(?!\s+(?:van|der)\b)/gi;
 const GREAT_AGE =
   /(?<![\p{N}.,])(\d{2,3})\s+(?:kaarsjes|kaarsen|(?:jaar\s+)?(?:werd|wordt|geworden))(?![\p{L}])|(?<![\p{N}])(\d{2})\s+jaar\s+(?:getrouwd|huwelijk|samen|gehuwd)(?![\p{L}])/gu;
 /** Parts of compounds that speak of care: ziekenhuisbaby, geboortecentrum, dagopvang. */

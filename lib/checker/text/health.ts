@@ -121,7 +121,7 @@ const recordedThing = (text: string, start: number) =>
 /** Adds the event phrases; where a phrase and a word overlap, the longer span stays. */
 function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
   const { text } = analysis;
-  const events: SensitiveHit[] = [];
+  let events: SensitiveHit[] = [];
   const lifeStory = lifeStories(text);
   // A birth told twice in one sentence ("Welkom kleine Jens, geboren op 14 mei") is one birth.
   const births = new Set<number>();
@@ -142,14 +142,11 @@ function withEvents(analysis: Analysis, words: SensitiveHit[]): SensitiveHit[] {
       rare: false,
     });
   }
-  if (births.size > 0) {
-    const plain = events.filter(
+  if (births.size > 0)
+    events = events.filter(
       (e) =>
         !(e.kind === 'birth' && births.has(e.sentence) && GREETING_BIRTH.test(text.slice(e.start, e.end))),
     );
-    events.length = 0;
-    events.push(...plain);
-  }
   // Body parts broken, operated on or cared for ("brak ze haar heup", "uw gebit"): events too.
   for (const b of bodyHits(analysis)) events.push({ ...b, health: true, rare: false });
   if (events.length === 0) return words;

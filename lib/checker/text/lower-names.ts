@@ -2,7 +2,14 @@ import { GREETINGS, SINGULAR_VERBS } from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, SURNAMES } from '../data/names';
 import { PLACES } from '../data/places';
 import { STOPWORDS } from '../data/stopwords';
-import { ageBehind, careSentence, cuedAround, type ContextName, type DraftContext } from './draft-context';
+import {
+  ageBehind,
+  carelessMark,
+  careSentence,
+  cuedAround,
+  type ContextName,
+  type DraftContext,
+} from './draft-context';
 import { isFirstName } from './first-names';
 import { wordCase } from './lexicon';
 import { isParticle, lastPart, sameSentence, spaced } from './name-parts';
@@ -96,14 +103,13 @@ export function lowerName(ctx: DraftContext, i: number): ContextName | null {
   const lowerFirst = firstName && wordCase(ctx.spell, tok.word) === 'proper';
   if (!wished && !(about && (aged || to > i + 1 || lowerFirst || wordName(ctx, i)))) return null;
   if (quiet(ctx, i, to)) return null;
-  const careless = ctx.care ? {} : { careless: true };
   return {
     start: tok.start,
     end: tokens[to - 1].end,
     next: to,
     apposition: false,
     sentence: tok.sentence,
-    ...careless,
+    ...carelessMark(ctx),
   };
 }
 

@@ -197,7 +197,7 @@ export function owned(
 
 const roles = new WeakMap<Analysis, Map<number, boolean>>();
 /** The sentence names a colleague's or a public figure's role; read once per sentence. */
-function roleIn(analysis: Analysis, sentence: number): boolean {
+export function roleIn(analysis: Analysis, sentence: number): boolean {
   let known = roles.get(analysis);
   if (!known) roles.set(analysis, (known = new Map()));
   let found = known.get(sentence);
@@ -209,11 +209,6 @@ function roleIn(analysis: Analysis, sentence: number): boolean {
       )),
     );
   return found;
-}
-
-/** The sentence names a public figure by role ("oprichter", "burgemeester"): news, not a patient. */
-export function publicRoleIn(analysis: Analysis, sentence: number): boolean {
-  return tokensOf(analysis, sentence).some((t) => PUBLIC_ROLES.has(t.lower));
 }
 
 /**

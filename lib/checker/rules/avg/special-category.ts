@@ -6,14 +6,7 @@ import { COLLEAGUE_ROLES } from '../../data/care';
 import { detailsIn } from '../../text/details';
 import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { sensitiveWords, type SensitiveHit } from '../../text/health';
-import {
-  colleagueCheck,
-  colleagueIn,
-  owned,
-  publicRoleIn,
-  selfEvident,
-  subjectsIn,
-} from '../../text/subjects';
+import { colleagueCheck, colleagueIn, owned, roleIn, selfEvident, subjectsIn } from '../../text/subjects';
 import { groupHealth, identifiableGroups } from '../../text/groups';
 import { goesOn } from '../../text/topic';
 
@@ -128,7 +121,7 @@ export const specialCategory: Rule = {
       return (
         (about.has(sentence) || about.has(sentence - 1)) &&
         !colleagueIn(analysis, sentence) &&
-        !publicRoleIn(analysis, sentence)
+        !roleIn(analysis, sentence)
       );
     });
   },
