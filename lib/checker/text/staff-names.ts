@@ -59,7 +59,11 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
     if (prev2 && sameSentence(prev2, head) && prev.lower === 'over' && WORKS.has(prev2.lower)) return true;
     if (prev2 && sameSentence(prev2, head) && prev.lower === 'naar' && /^(?:ge|ver)noemd$/.test(prev2.lower))
       return true;
-    if (ORG_PREFIXES.has(prev.lower) || NOT_PEOPLE.has(prev.lower)) return true;
+    // "Huize Hendrika", "stichting Anna": the name of the place follows its word directly.
+    // "Welkom in ons huis, Hendrika Zwiers!" greets the one who came to live there (in a reply
+    // to someone, "het team van afdeling 3, Annelies!" greets the one answered: see answeredName).
+    const greets = !spaced(text, prev, head) && !ctx.speaksTo;
+    if ((ORG_PREFIXES.has(prev.lower) && !greets) || NOT_PEOPLE.has(prev.lower)) return true;
     // "het Antoni van Leeuwenhoek": a building or an organisation takes an article, a person does not.
     if ((prev.lower === 'het' || prev.lower === "'t") && adjacent(text, prev, head)) return true;
     if (prev2 && sameSentence(prev2, head) && !prev.cap && (isRole(prev2) || PUBLIC_ROLES.has(prev2.lower)))
@@ -119,7 +123,9 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   // exclamation after the sentence says who they are.
   const after = ctx.analysis.sentences[head.sentence + 1];
   const exclaimed = !!after && after.to - after.from <= 4 && ctx.sentences[head.sentence + 1].staff;
-  return flags.staff || exclaimed || (full && flags.performance);
+  // In a performance the audience is not the artist: "het koor zong voor Anna Mulder".
+  const audience = prev?.lower === 'voor' && sameSentence(prev, head);
+  return flags.staff || exclaimed || (full && flags.performance && !audience);
 }
 
 /** People of an organisation: "de bewoners van X" names a home, not a person. */

@@ -64,6 +64,9 @@ describe('privacy/person without a title', () => {
       ['Bed 6, Mo, 19 jaar, motorongeluk. Wat een vechter.', ['Mo']],
       ['Dikke knuffel voor Mieke, 89 jaar, die vandaag na haar heupoperatie weer liep.', ['Mieke']],
       ['Vanmorgen hielp ik Piet met douchen, hij vertelde over zijn tijd als visser.', ['Piet']],
+      // the audience of a performance, and a welcome after "ons huis,"
+      ['Vanmiddag zong ons koor voor Anna Mulder op kamer 17.', ['Anna Mulder']],
+      ['Welkom in ons huis, Hendrika Zwiers! Ze woont sinds maandag op kamer 12.', ['Hendrika Zwiers']],
       // apposition
       ['Ria Jansen, 101 jaar, is de oudste bewoonster van ons zorgcentrum.', ['Ria Jansen']],
       ['Lieve Fien, onze jongste patiënte, werd vandaag 1 jaar.', ['Fien']],
@@ -118,6 +121,8 @@ describe('privacy/person without a title', () => {
       'Proficiat aan Sanne en Mark met hun diploma verpleegkunde!',
       'Vanaf maandag is Mieke de nieuwe teamleider van afdeling 3.',
       'Welkom Sanne en Joost in ons team van afdeling 4!',
+      'Gisteren zong Jan Smit in ons huis voor de bewoners van afdeling 3.',
+      'Huize Anna Mulder opent in mei een nieuwe afdeling voor bewoners met dementie.',
       'Onze vrijwilliger Henk bracht de bewoners naar de markt.',
       'Onze vrijwilliger Gerrit van Dam rijdt de bewoners naar de markt. Proficiat en bedankt, Gerrit!',
       'Vandaag gaf Marleen de Boer, onze geriater, een lezing over dementie.',
