@@ -67,19 +67,28 @@ const OWN_POSSESSIVES = new Set([...POSSESSIVES].filter((p) => p !== 'zijn' && p
 const PRONOUN_OWNERS = new Set(['ons', 'onze']);
 const FIRST_PERSON = new Set(['mijn', 'ons', 'onze']);
 
-let cache: { text: string; spell?: SpellEngine; people: PersonMention[] } | null = null;
+let cache: { text: string; spell?: SpellEngine; careConfirmed: boolean; people: PersonMention[] } | null =
+  null;
 
 /**
  * People mentioned in the text (patients, residents, relatives), once per text. With the
  * spelling dictionary, words it knows only as names count as names too. Rules of one check
  * share the result: a call without a dictionary reuses the last result for the same text
  * (privacy/person runs first and passes the dictionary of the check).
+ * `careConfirmed`: the draft is a reply that confirms the one answered, or their relative, is in
+ * our care (avg/care-relationship found it): then it speaks of care, care words or not.
  */
-export function peopleIn(text: string, spell?: SpellEngine): PersonMention[] {
-  if (cache && cache.text === text && (!spell || cache.spell === spell)) return cache.people;
+export function peopleIn(text: string, spell?: SpellEngine, careConfirmed = false): PersonMention[] {
+  if (
+    cache &&
+    cache.text === text &&
+    (!spell || (cache.spell === spell && cache.careConfirmed === careConfirmed))
+  )
+    return cache.people;
   const analysis = analyse(text);
   const care = careSentences(analysis);
   const draft = draftContext(analysis, spell);
+  if (careConfirmed) draft.care = true;
   const { tokens } = analysis;
   const out: PersonMention[] = [];
   const emails = findEmails(text);
@@ -104,7 +113,7 @@ export function peopleIn(text: string, spell?: SpellEngine): PersonMention[] {
     out.push(mention);
     while (i + 1 < tokens.length && tokens[i + 1].start < mention.end) i++;
   }
-  cache = { text, spell, people: out };
+  cache = { text, spell, careConfirmed, people: out };
   return out;
 }
 

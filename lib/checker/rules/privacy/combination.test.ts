@@ -66,3 +66,18 @@ describe('privacy/combination', () => {
     });
   });
 });
+
+describe('privacy/combination: the one answered and their relative are two people', () => {
+  const inReply = (text: string) =>
+    findingsOf({ text, surface: 'reply' }, undefined).filter((f) => f.ruleId === 'privacy/combination');
+
+  it('does not tie the home of the relative to the name of the one answered', () => {
+    const text = 'Hoi Ruud, je moeder zat vandaag weer gezellig aan tafel bij ons in de Kastanjehof!';
+    expect(inReply(text)).toEqual([]);
+  });
+
+  it('still ties details of the one answered themselves', () => {
+    const text = 'Beste Ruud, tijdens uw opname op afdeling 3 op 12 maart is uw tas zoekgeraakt.';
+    expect(inReply(text).length).toBeGreaterThan(0);
+  });
+});

@@ -4,7 +4,7 @@ import type { Severity } from '../../types';
 import { anchorsIn, type Anchor } from '../../text/anchors';
 import { DETAIL_WEIGHT, detailAnchors, detailsIn, type Detail, type DetailKind } from '../../text/details';
 import { analyse, tokensOf } from '../../text/tokens';
-import { COLLEAGUE_ROLES } from '../../data/care';
+import { COLLEAGUE_ROLES, RELATIVES } from '../../data/care';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('privacy/combination', {
@@ -115,7 +115,10 @@ export const combination: Rule = {
         k++
       ) {
         const d = details[k];
-        if (d.start >= from && !(d.start < anchor.end && anchor.start < d.end)) near.push(d);
+        if (d.start < from || (d.start < anchor.end && anchor.start < d.end)) continue;
+        // "Beste Ingrid, fijn dat uw vader het naar zijn zin heeft op De Wingerd": the home is the father's.
+        if (anchor.addressed && d.start > anchor.end && relativeBetween(text, anchor.end, d.start)) continue;
+        near.push(d);
       }
       const named = anchor.named || [-1, 0, 1].some((k) => namedIn.has(anchor.sentence + k));
       const group = score(anchor, near, named, text);
@@ -260,4 +263,12 @@ function report(g: Group, severity: Severity, text: string, t: (x: Text) => stri
     explanation,
     suggestions: d.replacement === null ? [] : [d.replacement],
   }));
+}
+
+/** "uw vader", "je moeder", "jullie oma" between two offsets: what follows is about the relative. */
+function relativeBetween(text: string, from: number, to: number): boolean {
+  const words = analyse(text)
+    .tokens.filter((t) => t.start >= from && t.end <= to)
+    .map((t) => t.lower);
+  return words.some((w, k) => k > 0 && RELATIVES.has(w) && /^(?:uw|je|jouw|jullie)$/.test(words[k - 1]));
 }

@@ -164,3 +164,19 @@ describe('privacy/person without a title', () => {
     });
   });
 });
+
+describe('privacy/person: the one answered in a reply that confirms care', () => {
+  const answered = (text: string) =>
+    check({ text, surface: 'reply' }, {}, { rules: [person], spell }).findings.map((f) => f.text);
+
+  it.each([
+    // no care word, but the reply ties the relative to "our" speech therapist or home
+    ['Hallo Ahmed, wat fijn dat uw zoon zich bij onze logopedist op zijn gemak voelde.', ['Ahmed']],
+    ['Dag Esther, wat vervelend dat de was van je moeder bij ons op de Berkenhof weer kwijt is.', ['Esther']],
+  ])('%s', (text, expected) => expect(answered(text)).toEqual(expected));
+
+  it.each([
+    'Hallo Ahmed, wat fijn dat je onze open dag leuk vond. Tot ziens!',
+    'Dag Esther, bedankt voor je compliment over onze nieuwe tuin!',
+  ])('stays quiet where the reply confirms no care: %s', (text) => expect(answered(text)).toEqual([]));
+});
