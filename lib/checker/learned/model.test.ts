@@ -91,6 +91,43 @@ describe('draft model', () => {
     expect(rulesOf('', 'reply')).toEqual([]);
   });
 
+  it('hears a reply that confirms care in words no phrase of the rule covers, as a check', () => {
+    const reply =
+      'Hoi Fatima, fijn dat de hechtingen eruit zijn en alles mooi geneest. Tot bij de nacontrole volgende week!';
+    const found = check({ text: reply, surface: 'reply' }).findings.filter(
+      (f) => f.ruleId === 'avg/care-relationship',
+    );
+    expect(found.map((f) => f.severity)).toEqual(['check']);
+    expect(found[0].explanation).toContain('taalmodel');
+  });
+
+  it('confirms no care where nobody speaks as the carer, nor in an offer to anyone', () => {
+    const care = (text: string) =>
+      check({ text, surface: 'reply' }).findings.filter((f) => f.ruleId === 'avg/care-relationship');
+    const before = THRESHOLD['care-relationship'];
+    // Lowered so the model scores these above it: what keeps them quiet is who speaks, and to whom.
+    THRESHOLD['care-relationship'] = 0.5;
+    try {
+      const anyone = 'Wat fijn dat de operatie zo goed is verlopen!';
+      expect(modelHit('care-relationship', anyone, 'reply')).toBeDefined();
+      expect(care(anyone)).toEqual([]);
+      const offer = 'Vanaf volgende week kunt u weer zonder afspraak langskomen op de poli.';
+      expect(modelHit('care-relationship', offer, 'reply')).toBeDefined();
+      expect(care(offer)).toEqual([]);
+    } finally {
+      THRESHOLD['care-relationship'] = before;
+    }
+  });
+
+  it('sees details that together point to one resident where the rule ties none', () => {
+    const post =
+      'Gisteren bracht de burgemeester bloemen naar meneer Olthof in Dedemsvaart, die zondag 101 werd.';
+    const hit = modelHit('combination', post, 'post');
+    expect(hit?.score).toBeGreaterThanOrEqual(THRESHOLD.combination);
+    const general = 'Ons woonzorgcentrum in Dedemsvaart bestaat 50 jaar. Kom langs op de open dag!';
+    expect(modelHit('combination', general, 'post')).toBeUndefined();
+  });
+
   it('reads a long text in pieces, in time linear in its length', () => {
     const piece = 'Onze bewoners genoten vandaag van de muziek in de tuin. ';
     const time = (n: number) => {

@@ -19,6 +19,8 @@ import { WEIGHTS } from './weights';
 export const THRESHOLD: Record<ModelType, number> = {
   'special-category': 0.65,
   'defensive-reply': 0.75,
+  'care-relationship': 0.75,
+  combination: 0.8,
 };
 
 /** The drafts it learned from are posts and replies; a longer text is read in pieces this long. */

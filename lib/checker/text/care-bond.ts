@@ -107,7 +107,7 @@ export const OFFER =
 const WRITER_IS_STAFF =
   /\b(?:ik|wij|we) (?:\p{L}+ ){0,2}(?:werk|werken|werkte|werkten|gewerkt)\b|\bik was er (?:zelf )?bij\b/iu;
 /** A reply in the name of a team or organisation ("we", "onze", "groetjes van de avonddienst"). */
-const OUR_VOICE =
+export const OUR_VOICE =
   /\b(?:we|wij|ons|onze|team|teams|dienst|\p{L}*dienst|afdeling|\p{L}*afdeling|unit|verpleging|namens|groetjes van)\b/iu;
 
 const SPAN_LIMIT = 160;

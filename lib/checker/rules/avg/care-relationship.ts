@@ -1,8 +1,9 @@
 import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
-import { careBonds, OFFER } from '../../text/care-bond';
+import { careBonds, OFFER, OUR_VOICE } from '../../text/care-bond';
 import { analyse, sentenceAt } from '../../text/tokens';
-import { ANSWER_SURFACES } from '../../types';
+import { ANSWER_SURFACES, type Surface } from '../../types';
+import { modelFallback } from '../../learned/fallback';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('avg/care-relationship', {
@@ -135,9 +136,35 @@ export const careRelationship: Rule = {
         });
       }
     }
-    return hits.sort((a, b) => a.start - b.start);
+    if (hits.length > 0) return hits.sort((a, b) => a.start - b.start);
+    // Where no phrase or structure confirmed care, the model trained on labelled replies may.
+    if (!speaksAsCarer(draft.text)) return [];
+    const analysis = analyse(draft.text);
+    return modelFallback('care-relationship', draft, ctx, REPLIES).filter((h) => {
+      const s = analysis.sentences[sentenceAt(analysis, h.start)];
+      // "Vanaf maandag kunt u weer zonder afspraak langskomen": an offer to anyone, as above.
+      return !OFFER.test(draft.text.slice(s.start, s.end));
+    });
   },
 };
+
+const REPLIES: ReadonlySet<Surface> = new Set(['reply', 'comment']);
+
+/** "ik", "mij", "mijn": someone who gave the care may write in their own name. */
+const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:ik|me|mij|mijn)(?![\p{L}\p{N}])/iu;
+/** "Dag Koen,", "Beste mevrouw Aydın", "Merci Jeanine!", "..., mevrouw Kuipers.": the one answered by name or title. */
+const ADDRESSED =
+  /(?:^|[.!?]\s+)(?:beste|hoi|hallo|hey|hi|dag|lieve|merci|bedankt|dank\s*je|dank\s*u)(?:\s+wel)?[\s,]+\p{Lu}|(?<![\p{L}])(?:mevrouw|meneer|mijnheer|madame|mevr\.|dhr\.)(?![\p{L}])|,\s*\p{Lu}\p{Ll}+\s*[!.?]/iu;
+
+/**
+ * The writer speaks as the organisation or as someone who gave the care ("we", "ons team", "de
+ * afdeling", "ik"), or to the one answered by name or title: only then does a reply that sounds
+ * like care confirm it. Without either, "Wat fijn dat de operatie goed is verlopen!" could come
+ * from anyone and confirms nothing about the writer's care.
+ */
+function speaksAsCarer(text: string): boolean {
+  return OUR_VOICE.test(text) || FIRST_PERSON.test(text) || ADDRESSED.test(text);
+}
 
 /**
  * A kind reply without the care in it, for the words the finding covers: thanks stay thanks,
