@@ -24,14 +24,60 @@ export function answeredName(ctx: DraftContext, i: number): ContextName | null {
   const { tokens, text } = ctx.analysis;
   const tok = tokens[i];
   const prev = tokens[i - 1];
-  if (!tok.cap || !prev || !prev.first || !OPENERS.has(prev.lower) || !sameSentence(prev, tok)) return null;
-  if (!ctx.care || ctx.recruitment || !ctx.speaksTo) return null;
+  if (!tok.cap || !ctx.care || ctx.recruitment || !ctx.speaksTo) return null;
+  const greeted = !!prev && prev.first && OPENERS.has(prev.lower) && sameSentence(prev, tok);
+  if (!greeted) return ctx.answerConfirmsCare ? vocative(ctx, i) : null;
   if (!knownFirst(tok, ctx.spell) && !properWord(ctx, tok)) return null;
+  const to = nameEnd(ctx, i);
+  if (!/^\s*[,!]/.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) return null;
+  return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
+}
+
+/** Token index just past a name that starts at i: its surname too, where one follows. */
+function nameEnd(ctx: DraftContext, i: number): number {
+  const { tokens, text } = ctx.analysis;
+  const tok = tokens[i];
   const next = tokens[i + 1];
   const surname =
     next && sameSentence(next, tok) && spaced(text, tok, next) ? surnameEnd(ctx, i + 1, tok) : -1;
-  const to = surname > 0 ? surname : i + 1;
-  if (!/^\s*[,!]/.test(text.slice(tokens[to - 1].end, tokens[to - 1].end + 3))) return null;
+  return surname > 0 ? surname : i + 1;
+}
+
+/** Thanks and wishes that may open a reply before the name of the one answered. */
+const THANKS = new Set([
+  'merci',
+  'bedankt',
+  'dankjewel',
+  'dankuwel',
+  'proficiat',
+  'gefeliciteerd',
+  'sterkte',
+]);
+
+/** Words after a name that open a reply by speaking to them: "Kimberley je bent een topper", "Riky toch,". */
+const SPOKEN_TO = /^(?:\s*[,!]|\s+(?:je|jij|jullie|toch|wat|super|bedankt|dank)\b)/i;
+
+/**
+ * The one answered, named where the reply speaks to them without a greeting word: at its very
+ * start ("Demi, zo trots op je", "Riky toch, ...") or closing a sentence after a comma ("Merci
+ * voor de lieve kaart, Griet.", "Zo trots op je, Demi!"). Only in a reply that confirms their
+ * or a relative's care: elsewhere a name there may be anyone's.
+ */
+function vocative(ctx: DraftContext, i: number): ContextName | null {
+  const { tokens, text } = ctx.analysis;
+  const tok = tokens[i];
+  const prev = tokens[i - 1];
+  const known = knownFirst(tok, ctx.spell) || properWord(ctx, tok);
+  // "Merci Jeanine!", "Proficiat Sanne,": thanks or wishes that open the reply.
+  const thanked = !!prev && prev.first && THANKS.has(prev.lower) && sameSentence(prev, tok);
+  const opening = (i === 0 || thanked) && known;
+  const closing =
+    !!prev && sameSentence(prev, tok) && /^\s*,\s*$/.test(text.slice(prev.end, tok.start)) && known;
+  if (!opening && !closing) return null;
+  const to = nameEnd(ctx, i);
+  const after = text.slice(tokens[to - 1].end, tokens[to - 1].end + 12);
+  if (opening ? !SPOKEN_TO.test(after) : !/^\s*(?:[.!?]|$|[^\p{L}\p{N}\s,;:]+\s*(?:$|\n))/u.test(after))
+    return null;
   return { start: tok.start, end: tokens[to - 1].end, next: to, apposition: false, sentence: tok.sentence };
 }
 

@@ -36,6 +36,11 @@ export type DraftContext = {
   speaksTo: boolean;
   /** Names introduced as staff ("onze vrijwilliger Gerrit"): later mentions of them stay quiet. */
   staffNames: Set<string>;
+  /**
+   * A reply or comment that confirms the one answered, or their relative, is in our care (set by
+   * peopleIn from what avg/care-relationship found): the one it speaks to by name received it.
+   */
+  answerConfirmsCare?: boolean;
 };
 
 type SentenceFlags = {

@@ -88,7 +88,10 @@ export function peopleIn(text: string, spell?: SpellEngine, careConfirmed = fals
   const analysis = analyse(text);
   const care = careSentences(analysis);
   const draft = draftContext(analysis, spell);
-  if (careConfirmed) draft.care = true;
+  if (careConfirmed) {
+    draft.care = true;
+    draft.answerConfirmsCare = true;
+  }
   const { tokens } = analysis;
   const out: PersonMention[] = [];
   const emails = findEmails(text);

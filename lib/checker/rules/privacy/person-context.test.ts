@@ -173,9 +173,17 @@ describe('privacy/person: the one answered in a reply that confirms care', () =>
     // no care word, but the reply ties the relative to "our" speech therapist or home
     ['Hallo Ahmed, wat fijn dat uw zoon zich bij onze logopedist op zijn gemak voelde.', ['Ahmed']],
     ['Dag Esther, wat vervelend dat de was van je moeder bij ons op de Berkenhof weer kwijt is.', ['Esther']],
+    // spoken to without a greeting word: thanks that open the reply, a name that closes a sentence
+    ['Proficiat Wim! Fijn dat je na je revalidatie bij ons weer zelf naar huis kunt lopen.', ['Wim']],
+    [
+      'Bedankt voor de mooie bloemen, Marjan! We hebben uw vader hier op de afdeling met veel liefde verzorgd.',
+      ['Marjan'],
+    ],
   ])('%s', (text, expected) => expect(answered(text)).toEqual(expected));
 
   it.each([
+    'Bedankt voor je compliment over onze nieuwe tuin, Marjan!',
+    'Proficiat Wim, wat een mooie foto van de open dag!',
     'Hallo Ahmed, wat fijn dat je onze open dag leuk vond. Tot ziens!',
     'Dag Esther, bedankt voor je compliment over onze nieuwe tuin!',
   ])('stays quiet where the reply confirms no care: %s', (text) => expect(answered(text)).toEqual([]));

@@ -1,9 +1,8 @@
 import { defineCatalogue } from '../../../i18n';
-import type { Rule, RuleHit } from '../../rule';
-import { careBonds } from '../../text/care-bond';
+import type { CheckContext, Rule, RuleHit } from '../../rule';
 import { peopleIn, type PersonMention } from '../../text/people';
 import type { Draft } from '../../types';
-import { careConfirmations } from '../avg/care-relationship';
+import { careRelationship } from '../avg/care-relationship';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('privacy/person', {
@@ -74,7 +73,7 @@ export const person: Rule = {
     // A kinship word alone ("uw vader", "mijn moeder") names nobody: the relative counts as a
     // person for the AVG and combination rules (peopleIn keeps it), but is reported only when a
     // number or address of theirs stands beside it ("mijn vader, BSN ...").
-    const named = peopleIn(draft.text, ctx.spell, confirmsCare(draft)).filter(
+    const named = peopleIn(draft.text, ctx.spell, confirmsCare(draft, ctx)).filter(
       (p) => p.kind !== 'relative' || p.identified,
     );
     return named.map((p): RuleHit => {
@@ -97,13 +96,13 @@ export const person: Rule = {
 
 /**
  * A reply or comment that confirms the one answered, or their relative, is in our care (what
- * avg/care-relationship finds): its greeting name and the names in it are in a care context,
- * whether or not a care word stands in it ("Hallo Ahmed, fijn dat uw zoon zich bij onze
- * logopedist op zijn gemak voelde").
+ * avg/care-relationship finds by its phrases, structures and model): the one it speaks to by
+ * name and the names in it are in a care context, care word or not ("Hallo Ahmed, fijn dat uw
+ * zoon zich bij onze logopedist op zijn gemak voelde", "Merci voor de lieve kaart, Griet.").
  */
-function confirmsCare(draft: Draft): boolean {
+function confirmsCare(draft: Draft, ctx: CheckContext): boolean {
   if (draft.surface !== 'reply' && draft.surface !== 'comment') return false;
-  return careConfirmations(draft.text).length > 0 || careBonds(draft.text, draft.surface).length > 0;
+  return careRelationship.check(draft, ctx).length > 0;
 }
 
 const GUESSED = new Set<PersonMention['kind']>(['first-name', 'context', 'answered', 'mention']);
