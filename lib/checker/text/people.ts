@@ -16,6 +16,7 @@ import type { SpellEngine } from '../rule';
 import { answeredName, mentionsIn } from './addressed-names';
 import {
   contextName,
+  properWord,
   draftContext,
   quiet,
   surnameEnd,
@@ -199,7 +200,10 @@ function nameEnd(analysis: Analysis, j: number, mode: NameMode, head: Token, dra
   if (particles > 0 && core.word.length > 1 && core.word === core.word.toUpperCase()) return bare;
   const known = FIRST_NAMES.has(core.lower) || SURNAMES.has(core.lower) || SURNAMES.has(lastPart(core.lower));
   if (core.cap) {
-    if (strict && !known && inits === 0 && particles === 0 && !looksLikeName(analysis, k, head)) return bare;
+    // After a care title a word the dictionary knows only as a name is one ("bewoonster Cobi").
+    const proper = !!draft.spell && properWord(draft, core);
+    if (strict && !known && !proper && inits === 0 && particles === 0 && !looksLikeName(analysis, k, head))
+      return bare;
     if (!strict && !known && inits === 0 && particles === 0 && AMBIGUOUS_FIRST_NAMES.has(core.lower))
       return k + 1;
   } else if (mode.lowerFirstName && FIRST_NAMES.has(core.lower) && !AMBIGUOUS_FIRST_NAMES.has(core.lower)) {
@@ -249,6 +253,9 @@ function looksLikeName(analysis: Analysis, k: number, head: Token): boolean {
   const { tokens, text } = analysis;
   const core = tokens[k];
   if (/^ \(\d{1,3}(?: ?(?:jaar|jr\.?))?\)/.test(text.slice(core.end, core.end + 12))) return true;
+  // "Bewoonster Cobi (kamer 11)": a room in brackets.
+  if (/^ \((?:kamer|k|bed|app\.?|appartement) ?\d{1,4}[a-z]?\)/i.test(text.slice(core.end, core.end + 20)))
+    return true;
   // "Bewoonster Anker werd 100", "patiënt Storm zette haar eerste stappen": the word is the subject.
   if (greatAgeAfter(text, core) && !ROOM_NUMBER.test(core.lower)) return true;
   const verb = tokens[k + 1];

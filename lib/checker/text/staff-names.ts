@@ -125,7 +125,9 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   const exclaimed = !!after && after.to - after.from <= 4 && ctx.sentences[head.sentence + 1].staff;
   // In a performance the audience is not the artist: "het koor zong voor Anna Mulder".
   const audience = prev?.lower === 'voor' && sameSentence(prev, head);
-  return flags.staff || exclaimed || (full && flags.performance && !audience);
+  // An age or a birth told of them makes them one of the residents even there, as above.
+  const performer = full && flags.performance && !audience && !ctx.strong.has(head.sentence);
+  return flags.staff || exclaimed || performer;
 }
 
 /** People of an organisation: "de bewoners van X" names a home, not a person. */

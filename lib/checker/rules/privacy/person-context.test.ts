@@ -64,6 +64,10 @@ describe('privacy/person without a title', () => {
       ['Bed 6, Mo, 19 jaar, motorongeluk. Wat een vechter.', ['Mo']],
       ['Dikke knuffel voor Mieke, 89 jaar, die vandaag na haar heupoperatie weer liep.', ['Mieke']],
       ['Vanmorgen hielp ik Piet met douchen, hij vertelde over zijn tijd als visser.', ['Piet']],
+      // a name the dictionary does not know after a care title, a room in brackets; an age beside
+      // a full name that opens something
+      ['Bewoonster Wubkje (kamer 11) vierde haar verjaardag met taart.', ['Bewoonster Wubkje']],
+      ['Hiltje Wolters (86) opende vanmiddag onze nieuwe tuin.', ['Hiltje Wolters']],
       // the audience of a performance, and a welcome after "ons huis,"
       ['Vanmiddag zong ons koor voor Anna Mulder op kamer 17.', ['Anna Mulder']],
       ['Welkom in ons huis, Hendrika Zwiers! Ze woont sinds maandag op kamer 12.', ['Hendrika Zwiers']],
