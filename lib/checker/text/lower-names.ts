@@ -1,4 +1,4 @@
-import { GREETINGS, SINGULAR_VERBS } from '../data/care';
+import { GREETINGS, RELATIVES, SINGULAR_VERBS } from '../data/care';
 import { AMBIGUOUS_FIRST_NAMES, SURNAMES } from '../data/names';
 import { PLACES } from '../data/places';
 import { STOPWORDS } from '../data/stopwords';
@@ -72,7 +72,10 @@ export function lowerName(ctx: DraftContext, i: number): ContextName | null {
   if (!firstName && !SURNAMES.has(tok.lower)) return null;
   if (PLACES.has(tok.lower) || STOPWORDS.has(tok.lower)) return null;
   const prev = tokens[i - 1];
-  const called = vocative(ctx, i);
+  // "mijn tante riek", "opa kees": a kinship word right before says a name follows, also one the
+  // dictionary knows as a word ("riek").
+  const kin = !!prev && sameSentence(prev, tok) && spaced(text, prev, tok) && RELATIVES.has(prev.lower);
+  const called = vocative(ctx, i) || kin;
   // A name that is also a word ("roos", "mila") only where it is spoken to: "welkom kleine mila".
   if (AMBIGUOUS_FIRST_NAMES.has(tok.lower) && !called && !addressedAfter(ctx, i)) return null;
   const wished = (!!prev && sameSentence(prev, tok) && WISHES.has(prev.lower) && opens(prev)) || called;

@@ -78,6 +78,8 @@ describe('privacy/person without a title', () => {
       // lower case, @mentions, the person answered
       ['gefeliciteerd truus, 100 jaar en nog zo kwiek op de afdeling!', ['truus']],
       ['sterkte henkie, snel weer terug op de dagbesteding!!', ['henkie']],
+      // a kinship word before a lower-case name the dictionary also knows as a word
+      ['mijn tante riek zit sinds gisteren op de gesloten afdeling', ['riek']],
       ['@sanne.devries hoe is het nu met je opa na de val van vorige week?', ['@sanne.devries']],
       ['@Marieke Jansen dat klopt niet, u heeft de afspraak zelf verzet.', ['@Marieke Jansen']],
       ['Beste Carla, wat verdrietig dat uw man na zijn herseninfarct zo lang moest wachten.', ['Carla']],
