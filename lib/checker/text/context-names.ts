@@ -284,7 +284,7 @@ export function contextName(ctx: DraftContext, i: number): ContextName | null {
   const to = surname > 0 ? surname : i + 1;
   if (quiet(ctx, i, to)) return null;
   const apposition = careApposition(ctx, to);
-  const aged = ageBehind(ctx, tokens[to - 1].end) || remarked(ctx, to);
+  const aged = ageBehind(ctx, tokens[to - 1].end) || remarked(ctx, to) || pairAgedAfter(ctx, to);
   // An age, a birth or a death says the post is about this person, care words or not.
   const strong = aged || apposition || kin || named || strongAround(ctx, tok.sentence);
   if (!ctx.care && !strong) return null;
@@ -379,6 +379,17 @@ function kinBefore(ctx: DraftContext, i: number): boolean {
   if (!prev || !sameSentence(prev, tokens[i])) return false;
   if (kinWord(prev)) return true;
   return prev.lower === 'van' && !!before && sameSentence(before, prev) && kinWord(before);
+}
+
+/** "Darina" in "Darina en Tiago (30 en 34)": the ages of a couple after the second name. */
+function pairAgedAfter(ctx: DraftContext, to: number): boolean {
+  const { tokens, text } = ctx.analysis;
+  const link = tokens[to];
+  const second = tokens[to + 1];
+  if (!link || link.lower !== 'en' || !second?.cap || !sameSentence(second, tokens[to - 1])) return false;
+  return /^\s*\(\s*\d{1,3}\s*(?:en|&|,)\s*\d{1,3}\s*(?:jaar)?\s*\)/.test(
+    text.slice(second.end, second.end + 20),
+  );
 }
 
 /** "de kleine Alexis", "onze kleine Sep": an endearment with an article or a possessive before a name. */

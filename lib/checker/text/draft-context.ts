@@ -84,15 +84,15 @@ export const carelessMark = (ctx: DraftContext): { careless?: true } => (ctx.car
 
 /** "Grietje Bosma, 1931-2024", "(1931 - 2024)": the years of a life after a name. */
 const LIFESPAN = /^\s*[,(]?\s*(?:°\s*)?(?:18|19|20)\d\d\s*[-–]\s*(?:†\s*)?(?:199\d|20\d\d)(?!\d)/;
-/** An age right behind a name: "Noah (3)", "Piet, 91,". */
+/** An age right behind a name: "Noah (3)", "Piet, 91,", a couple's "Darina en Tiago (30 en 34)". */
 export const AGE_BEHIND =
-  /^\s*(?:\(\s*\d{1,3}\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)]|,\s*\d{1,3}\s*(?:jaar|jr\.?)(?!\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|lid|vrijwillig|actief|oud\b))(?![\p{L}]))/u;
+  /^\s*(?:\(\s*\d{1,3}(?:\s*(?:en|&|,)\s*\d{1,3})?\s*(?:jaar|jr\.?)?\s*\)|,\s*\d{1,3}(?:\s*(?:jaar|jr\.?))?\s*[,.;!)]|,\s*\d{1,3}\s*(?:jaar|jr\.?)(?!\s+(?:in\s+dienst|ervaring|bij\s+ons|werkzaam|lid|vrijwillig|actief|oud\b))(?![\p{L}]))/u;
 /**
  * An age right behind the name that ends at offset end. Without care words in the draft only a
  * great age counts ("Gefeliciteerd Truus, 97 jaar"): "Sanne, 30 jaar!" is a friend's birthday.
  */
 export function ageBehind(ctx: DraftContext, end: number): boolean {
-  const after = ctx.analysis.text.slice(end, end + 16);
+  const after = ctx.analysis.text.slice(end, end + 20);
   if (LIFESPAN.test(after)) return true;
   const m = AGE_BEHIND.exec(after);
   if (!m) return false;

@@ -28,6 +28,7 @@ describe('privacy/person without a title', () => {
         ['Wilhelmina Ooms'],
       ],
       ['Lies Hofstede (88) zat voor het eerst in 25 jaar weer in een strandstoel.', ['Lies Hofstede']],
+      ['Gisteren trouwden Wubkje en Tjeerd (84 en 87) in de kapel van ons huis.', ['Wubkje', 'Tjeerd']],
       ["Wie kent hem niet: Piet van 't Hof, 91, elke ochtend met de krant in de serre.", ["Piet van 't Hof"]],
       ['Jan Willem de Boer (88) woont sinds maart op onze afdeling.', ['Jan Willem de Boer']],
       // Flemish surnames, particles, double surnames
