@@ -105,6 +105,10 @@ function kinAddressed(ctx: DraftContext): Set<number> {
 /** A year of birth before 1950 at the end of a handle or between its parts. */
 const OLD_BIRTH_YEAR = /(?:^|[._\p{L}])19[0-4]\d(?:$|[._])/u;
 
+/** Handles of organisations and teams: "@wzc_deberk", "@ziekenhuis.rivierenland", "@team_thuiszorg". */
+const ORG_HANDLE =
+  /wzc|zorg|ziekenhuis|kliniek|praktijk|apotheek|huisarts|team|stichting|gemeente|centrum|groep|official|nieuws|ggz|umc|_nl$|\.nl$|\.be$/i;
+
 const MENTION = /(?<![\p{L}\p{N}._@])@(\p{L}[\p{L}\p{N}._]*[\p{L}\p{N}]|\p{L})(?: (\p{Lu}[\p{Ll}'’-]+))?/gu;
 
 /**
@@ -124,7 +128,11 @@ export function mentionsIn(ctx: DraftContext): ContextName[] {
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const handle = m[1];
     const parts = handle.toLowerCase().split(/[._\d]+/);
-    if (!parts.some((p) => (FIRST_NAMES.has(p) && !NOT_PEOPLE.has(p)) || runTogetherName(p))) continue;
+    // In a reply that confirms the care of the one it speaks to, a handle is that person's,
+    // whatever it is made of ("@kimmie_xo"), unless it names an organisation.
+    const answered = ctx.answerConfirmsCare && !ORG_HANDLE.test(handle);
+    if (!answered && !parts.some((p) => (FIRST_NAMES.has(p) && !NOT_PEOPLE.has(p)) || runTogetherName(p)))
+      continue;
     let end = m.index + 1 + handle.length;
     // Facebook writes a mention as the full name: "@Marieke Jansen".
     const surname = m[2];

@@ -185,6 +185,13 @@ describe('privacy/person: the one answered in a reply that confirms care', () =>
     ],
   ])('%s', (text, expected) => expect(answered(text)).toEqual(expected));
 
+  it('reads any handle as the one answered in a reply that confirms their care, not an organisation', () => {
+    expect(answered('@kimmie_xo fijn dat je wortelkanaalbehandeling bij ons goed ging!')).toEqual([
+      '@kimmie_xo',
+    ]);
+    expect(answered('@wzc_deberk fijn dat je wortelkanaalbehandeling bij ons goed ging!')).toEqual([]);
+  });
+
   it.each([
     'Bedankt voor je compliment over onze nieuwe tuin, Marjan!',
     'Proficiat Wim, wat een mooie foto van de open dag!',
