@@ -63,9 +63,11 @@ export function modelFallback(
   draft: Draft,
   ctx: CheckContext,
   surfaces?: ReadonlySet<Surface>,
+  /** Sentences the finding may be reported on (not an offer to anyone, say); by default every one. */
+  reportable?: (sentence: string) => boolean,
 ): RuleHit[] {
   if (surfaces && !surfaces.has(draft.surface)) return [];
-  const hit = modelHit(type, draft.text, draft.surface);
+  const hit = modelHit(type, draft.text, draft.surface, reportable);
   if (!hit) return [];
   return [
     {

@@ -87,7 +87,13 @@ function parts(text: string, surface: Surface) {
 }
 
 /** The model's finding of one type in a text, or undefined below its threshold. */
-export function modelHit(type: ModelType, text: string, surface: Surface): ModelHit | undefined {
+export function modelHit(
+  type: ModelType,
+  text: string,
+  surface: Surface,
+  /** Sentences the finding may be reported on; by default every one. */
+  reportable: (sentence: string) => boolean = () => true,
+): ModelHit | undefined {
   if (!/\p{L}/u.test(text)) return undefined;
   const m = model(type);
   let best: { score: number; start: number; end: number } | undefined;
@@ -96,16 +102,24 @@ export function modelHit(type: ModelType, text: string, surface: Surface): Model
     if (!best || s > best.score) best = { score: s, start: p.start, end: p.end };
   }
   if (!best || best.score < THRESHOLD[type]) return undefined;
-  return { score: best.score, ...strongestSentence(m, text, surface, best.start, best.end) };
+  const sentence = strongestSentence(m, text, surface, best.start, best.end, reportable);
+  return sentence && { score: best.score, ...sentence };
 }
 
-function strongestSentence(m: Decoded, text: string, surface: Surface, from: number, to: number) {
-  let best = { start: from, end: to, weight: -Infinity };
+function strongestSentence(
+  m: Decoded,
+  text: string,
+  surface: Surface,
+  from: number,
+  to: number,
+  reportable: (sentence: string) => boolean,
+): { start: number; end: number } | undefined {
+  let best: { start: number; end: number; weight: number } | undefined;
   for (const s of analyse(text).sentences) {
-    if (s.end <= from || s.start >= to) continue;
+    if (s.end <= from || s.start >= to || !reportable(text.slice(s.start, s.end))) continue;
     let weight = 0;
     for (const k of featureBuckets(text.slice(s.start, s.end), surface)) weight += m.w[k];
-    if (weight > best.weight) best = { start: s.start, end: s.end, weight };
+    if (!best || weight > best.weight) best = { start: s.start, end: s.end, weight };
   }
-  return { start: best.start, end: best.end };
+  return best && { start: best.start, end: best.end };
 }

@@ -4,6 +4,7 @@ import { careBonds, OFFER, OUR_VOICE } from '../../text/care-bond';
 import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES, type Surface } from '../../types';
 import { modelFallback } from '../../learned/fallback';
+import { defensiveReply } from '../tone/defensive-reply';
 
 /** What this rule says, Dutch first. */
 const texts = defineCatalogue('avg/care-relationship', {
@@ -138,13 +139,9 @@ export const careRelationship: Rule = {
     }
     if (hits.length > 0) return hits.sort((a, b) => a.start - b.start);
     // Where no phrase or structure confirmed care, the model trained on labelled replies may.
-    if (!speaksAsCarer(draft.text)) return [];
-    const analysis = analyse(draft.text);
-    return modelFallback('care-relationship', draft, ctx, REPLIES).filter((h) => {
-      const s = analysis.sentences[sentenceAt(analysis, h.start)];
-      // "Vanaf maandag kunt u weer zonder afspraak langskomen": an offer to anyone, as above.
-      return !OFFER.test(draft.text.slice(s.start, s.end));
-    });
+    if (!speaksAsCarer(draft.text) && defensiveReply.check(draft, ctx).length === 0) return [];
+    // Never on "Vanaf maandag kunt u weer zonder afspraak langskomen": an offer to anyone, as above.
+    return modelFallback('care-relationship', draft, ctx, REPLIES, (s) => !OFFER.test(s));
   },
 };
 
@@ -152,14 +149,18 @@ const REPLIES: ReadonlySet<Surface> = new Set(['reply', 'comment']);
 
 /** "ik", "mij", "mijn": someone who gave the care may write in their own name. */
 const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:ik|me|mij|mijn)(?![\p{L}\p{N}])/iu;
-/** "Dag Koen,", "Beste mevrouw Aydın", "Merci Jeanine!", "..., mevrouw Kuipers.": the one answered by name or title. */
+/**
+ * "Dag Koen,", "Beste mevrouw Aydın", "Merci Jeanine!", "Dankjewel @oma_truus!", "..., mevrouw
+ * Kuipers.": the one answered by name, title or handle after thanks or a greeting (a handle
+ * alone tags anyone); "groet van je fysio", "liefs van jullie kraamverzorgster": a carer signing.
+ */
 const ADDRESSED =
-  /(?:^|[.!?]\s+)(?:beste|hoi|hallo|hey|hi|dag|lieve|merci|bedankt|dank\s*je|dank\s*u)(?:\s+wel)?[\s,]+\p{Lu}|(?<![\p{L}])(?:mevrouw|meneer|mijnheer|madame|mevr\.|dhr\.)(?![\p{L}])|,\s*\p{Lu}\p{Ll}+\s*[!.?]/iu;
+  /(?:^|[.!?]\s+)(?:beste|hoi|hallo|hey|hi|dag|lieve|merci|bedankt|dank\s*je|dank\s*u|dankjewel|dankuwel|graag gedaan|gefeliciteerd|proficiat|sterkte)(?:\s+wel)?[\s,]+(?:\p{Lu}|@)|(?<![\p{L}])(?:mevrouw|meneer|mijnheer|madame|mevr\.|dhr\.)(?![\p{L}])|,\s*\p{Lu}\p{Ll}+\s*[!.?]|(?:groet(?:en|jes)?|liefs|knuffel) van (?:je|jullie|uw|de|het) \p{L}/iu;
 
 /**
  * The writer speaks as the organisation or as someone who gave the care ("we", "ons team", "de
- * afdeling", "ik"), or to the one answered by name or title: only then does a reply that sounds
- * like care confirm it. Without either, "Wat fijn dat de operatie goed is verlopen!" could come
+ * afdeling", "ik"), or to the one answered by name, title or handle, or argues with them (above):
+ * only then does a reply that sounds like care confirm it. Without either, "Wat fijn dat de operatie goed is verlopen!" could come
  * from anyone and confirms nothing about the writer's care.
  */
 function speaksAsCarer(text: string): boolean {
