@@ -19,7 +19,7 @@ import { WEIGHTS } from './weights';
 export const THRESHOLD: Record<ModelType, number> = {
   'special-category': 0.65,
   'defensive-reply': 0.8,
-  'care-relationship': 0.75,
+  'care-relationship': 0.85,
   combination: 0.8,
 };
 
