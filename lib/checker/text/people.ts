@@ -390,6 +390,23 @@ function hasIdentifier(analysis: Analysis, sentence: number): boolean {
 }
 const identifiers = new WeakMap<Analysis, Map<number, boolean>>();
 
+/** Words right before a name that speak to them: thanks, greetings, wishes. */
+const SPOKEN_BEFORE = new Set([
+  ...GREETINGS,
+  'bedankt',
+  'dankjewel',
+  'dankuwel',
+  'merci',
+  'vraag',
+  'proficiat',
+  'gefeliciteerd',
+  'sterkte',
+  'lieve',
+  'x',
+  'juf',
+  'meester',
+]);
+
 function firstName(
   analysis: Analysis,
   i: number,
@@ -402,9 +419,16 @@ function firstName(
   // "Noah (3)": an age in brackets makes even a name that is also a word a person.
   const aged = /^ \(\d{1,3}(?: ?(?:jaar|jr\.?))?\)/.test(text.slice(tok.end, tok.end + 12));
   if (AMBIGUOUS_FIRST_NAMES.has(tok.lower) && !aged) return null;
-  if (!care.has(tok.sentence)) return null;
-  if (roleAfter(analysis, i + 1)) return null;
   const prev = tokens[i - 1];
+  // In a draft about care a first name stands for someone cared for, also in a sentence that
+  // names no care itself ("Jorien gaf de kalfjes de fles"); not one spoken to, set off by a comma
+  // or after thanks ("Bedankt voor het delen, Marco."): answeredName decides on those.
+  const spoken =
+    (!!prev && sameSentence(prev, tok) && /,\s*$/.test(text.slice(prev.end, tok.start))) ||
+    (!!prev && sameSentence(prev, tok) && SPOKEN_BEFORE.has(prev.lower)) ||
+    /^\s*,/.test(text.slice(tok.end, tok.end + 2));
+  if (!care.has(tok.sentence) && !(draft.care && !spoken)) return null;
+  if (roleAfter(analysis, i + 1)) return null;
   if (prev && sameSentence(prev, tok) && isRole(prev)) return null;
   // "Beste Sandra," opens a reply to someone who wrote in public under that name.
   if (prev && prev.first && GREETINGS.has(prev.lower) && text[tok.end] === ',') return null;

@@ -69,6 +69,11 @@ describe('privacy/person without a title', () => {
       // a full name that opens something
       ['Bewoonster Wubkje (kamer 11) vierde haar verjaardag met taart.', ['Bewoonster Wubkje']],
       ['Hiltje Wolters (86) opende vanmiddag onze nieuwe tuin.', ['Hiltje Wolters']],
+      // a first name in a care draft, in a sentence that names no care itself
+      [
+        'Wat een dag op de kinderboerderij met de bewoners van De Linde! Wietske gaf de geitjes de fles.',
+        ['Wietske'],
+      ],
       // the audience of a performance, and a welcome after "ons huis,"
       ['Vanmiddag zong ons koor voor Anna Mulder op kamer 17.', ['Anna Mulder']],
       ['Welkom in ons huis, Hendrika Zwiers! Ze woont sinds maandag op kamer 12.', ['Hendrika Zwiers']],
@@ -128,6 +133,8 @@ describe('privacy/person without a title', () => {
       'Proficiat aan Sanne en Mark met hun diploma verpleegkunde!',
       'Vanaf maandag is Mieke de nieuwe teamleider van afdeling 3.',
       'Welkom Sanne en Joost in ons team van afdeling 4!',
+      'Onze bewoners genoten van het kerstkoor. Dank je wel, juf Sandra, en alle kinderen van groep 7!',
+      'Ook wij zien de tekorten in de wijkverpleging. Bedankt voor het delen, Marco.',
       'Gisteren zong Jan Smit in ons huis voor de bewoners van afdeling 3.',
       'Huize Anna Mulder opent in mei een nieuwe afdeling voor bewoners met dementie.',
       'Onze vrijwilliger Henk bracht de bewoners naar de markt.',
