@@ -68,31 +68,36 @@ const OWN_POSSESSIVES = new Set([...POSSESSIVES].filter((p) => p !== 'zijn' && p
 const PRONOUN_OWNERS = new Set(['ons', 'onze']);
 const FIRST_PERSON = new Set(['mijn', 'ons', 'onze']);
 
-let cache: { text: string; spell?: SpellEngine; careConfirmed: boolean; people: PersonMention[] } | null =
-  null;
+/** What the rules found about the draft as a whole, beyond its words: see peopleIn. */
+export type DraftCare = {
+  /** A reply or comment that confirms the one answered, or their relative, is in our care. */
+  confirmed?: boolean;
+  /** The draft model hears health or details that point to one person in it. */
+  heard?: boolean;
+};
+
+let cache: { text: string; spell?: SpellEngine; care: string; people: PersonMention[] } | null = null;
 
 /**
  * People mentioned in the text (patients, residents, relatives), once per text. With the
  * spelling dictionary, words it knows only as names count as names too. Rules of one check
  * share the result: a call without a dictionary reuses the last result for the same text
  * (privacy/person runs first and passes the dictionary of the check).
- * `careConfirmed`: the draft is a reply that confirms the one answered, or their relative, is in
- * our care (avg/care-relationship found it): then it speaks of care, care words or not.
+ * `found`: what the rules found about the draft as a whole. A reply that confirms the one
+ * answered, or their relative, is in our care (avg/care-relationship) speaks of care, care words
+ * or not, and the one it speaks to received it; a draft in which the draft model hears health or
+ * details pointing to one person speaks of care too ("Onze gast Harm wilde nog één keer een
+ * patatje").
  */
-export function peopleIn(text: string, spell?: SpellEngine, careConfirmed = false): PersonMention[] {
-  if (
-    cache &&
-    cache.text === text &&
-    (!spell || (cache.spell === spell && cache.careConfirmed === careConfirmed))
-  )
+export function peopleIn(text: string, spell?: SpellEngine, found: DraftCare = {}): PersonMention[] {
+  const careKey = `${found.confirmed ? 1 : 0}${found.heard ? 1 : 0}`;
+  if (cache && cache.text === text && (!spell || (cache.spell === spell && cache.care === careKey)))
     return cache.people;
   const analysis = analyse(text);
   const care = careSentences(analysis);
   const draft = draftContext(analysis, spell);
-  if (careConfirmed) {
-    draft.care = true;
-    draft.answerConfirmsCare = true;
-  }
+  if (found.confirmed || found.heard) draft.care = true;
+  if (found.confirmed) draft.answerConfirmsCare = true;
   const { tokens } = analysis;
   const out: PersonMention[] = [];
   const emails = findEmails(text);
@@ -117,7 +122,7 @@ export function peopleIn(text: string, spell?: SpellEngine, careConfirmed = fals
     out.push(mention);
     while (i + 1 < tokens.length && tokens[i + 1].start < mention.end) i++;
   }
-  cache = { text, spell, careConfirmed, people: out };
+  cache = { text, spell, care: careKey, people: out };
   return out;
 }
 

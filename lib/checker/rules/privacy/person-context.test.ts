@@ -179,6 +179,25 @@ describe('privacy/person without a title', () => {
   });
 });
 
+describe('privacy/person where only the draft model hears care', () => {
+  it.each([
+    [
+      'Onze gast Willem wilde nog één keer naar zee. Hij eet verder bijna niets meer, de laatste weken zijn begonnen.',
+      ['Willem'],
+    ],
+    [
+      'Bij Wietske gaat het de laatste tijd hard achteruit, ze slaapt bijna de hele dag en eet amper nog.',
+      ['Wietske'],
+    ],
+  ])('%s', (text, expected) => {
+    // No care word: the model hears health, so the first name is someone cared for, and the
+    // health finding then has someone to be about.
+    const report = check({ text, surface: 'post' }, {}, { spell });
+    expect(report.findings.filter((f) => f.ruleId === 'privacy/person').map((f) => f.text)).toEqual(expected);
+    expect(report.findings.some((f) => f.ruleId === 'avg/special-category')).toBe(true);
+  });
+});
+
 describe('privacy/person: the one answered in a reply that confirms care', () => {
   const answered = (text: string) =>
     check({ text, surface: 'reply' }, {}, { rules: [person], spell }).findings.map((f) => f.text);

@@ -1,6 +1,7 @@
 import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, RuleHit } from '../../rule';
 import { peopleIn, type PersonMention } from '../../text/people';
+import { modelHit } from '../../learned/model';
 import type { Draft } from '../../types';
 import { careRelationship } from '../avg/care-relationship';
 
@@ -73,9 +74,8 @@ export const person: Rule = {
     // A kinship word alone ("uw vader", "mijn moeder") names nobody: the relative counts as a
     // person for the AVG and combination rules (peopleIn keeps it), but is reported only when a
     // number or address of theirs stands beside it ("mijn vader, BSN ...").
-    const named = peopleIn(draft.text, ctx.spell, confirmsCare(draft, ctx)).filter(
-      (p) => p.kind !== 'relative' || p.identified,
-    );
+    const found = { confirmed: confirmsCare(draft, ctx), heard: modelHearsCare(draft) };
+    const named = peopleIn(draft.text, ctx.spell, found).filter((p) => p.kind !== 'relative' || p.identified);
     return named.map((p): RuleHit => {
       const certain = p.kind === 'title' || p.kind === 'initials' || p.kind === 'apposition';
       const severity = certain && p.careContext ? 'stop' : 'check';
@@ -103,6 +103,18 @@ export const person: Rule = {
 function confirmsCare(draft: Draft, ctx: CheckContext): boolean {
   if (draft.surface !== 'reply' && draft.surface !== 'comment') return false;
   return careRelationship.check(draft, ctx).length > 0;
+}
+
+/**
+ * The draft model hears health ("ze eet bijna niets meer") or details that point to one person
+ * in the draft: then it speaks of care even without a care word, and a first name in it is
+ * someone cared for (a guess, reported as a check with its quick answers).
+ */
+function modelHearsCare(draft: Draft): boolean {
+  return (
+    modelHit('special-category', draft.text, draft.surface) !== undefined ||
+    modelHit('combination', draft.text, draft.surface) !== undefined
+  );
 }
 
 const GUESSED = new Set<PersonMention['kind']>(['first-name', 'context', 'answered', 'mention']);
