@@ -26,13 +26,15 @@ addTitles('cliënte cliente', 'care', 'een cliënte');
 addTitles('zorgvrager', 'care', 'een zorgvrager');
 addTitles('baby', 'care', 'een baby');
 addTitles('opa bompa bonpa', 'family', 'een oudere meneer');
+// "familie Brouwer", "fam. Yılmaz": a household named by its surname, as a reply addresses it.
+addTitles('familie fam', 'honorific', 'familie');
 addTitles('oma bomma bonma', 'family', 'een oudere mevrouw');
 
 /** Forms of address and care roles that stand before a name (lower case, without the dot). */
 export const TITLES: ReadonlyMap<string, Title> = new Map(Object.entries(titles));
 
 /** Abbreviated titles, written with a dot (mw., dhr.). */
-export const ABBREVIATED_TITLES = set('mevr mw mnr dhr pt pat');
+export const ABBREVIATED_TITLES = set('mevr mw mnr dhr pt pat fam');
 
 /** Roles of colleagues and professionals: a name after these is not a patient. */
 export const COLLEAGUE_ROLES =

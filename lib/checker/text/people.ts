@@ -283,11 +283,29 @@ function looksLikeName(analysis: Analysis, k: number, head: Token): boolean {
   );
 }
 
+/**
+ * "familie Brouwer" counts where a reply speaks to the household ("Wij leven met jullie mee,
+ * familie Brouwer."): "we danken de familie Jacobs voor hun gift" names donors, not a patient's
+ * family.
+ */
+const HOUSEHOLD = new Set(['familie', 'fam']);
+
+/** The word at i opens its sentence, follows a comma, or follows a greeting: someone is spoken to. */
+function spokenTo(analysis: Analysis, i: number): boolean {
+  const { tokens, text } = analysis;
+  const prev = tokens[i - 1];
+  if (!prev || !sameSentence(prev, tokens[i])) return true;
+  return (
+    /,\s*$/.test(text.slice(prev.end, tokens[i].start)) || GREETINGS.has(prev.lower) || prev.lower === 'lieve'
+  );
+}
+
 function titled(analysis: Analysis, i: number, care: Set<number>, draft: DraftContext): PersonMention | null {
   const { tokens } = analysis;
   const tok = tokens[i];
   const title = TITLES.get(tok.lower);
   if (!title) return null;
+  if (HOUSEHOLD.has(tok.lower) && !spokenTo(analysis, i)) return null;
   let start = tok.start;
   if (tok.lower === 'heer') {
     const de = tokens[i - 1];

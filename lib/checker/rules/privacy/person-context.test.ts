@@ -214,6 +214,13 @@ describe('privacy/person: the one answered in a reply that confirms care', () =>
     ],
   ])('%s', (text, expected) => expect(answered(text)).toEqual(expected));
 
+  it('reads a household spoken to as named people, not a household thanked for a gift', () => {
+    expect(answered('Sterkte, familie Verbeek. We gaan uw moeder hier op de afdeling erg missen.')).toEqual([
+      'familie Verbeek',
+    ]);
+    expect(answered('Dank aan de familie De Boer voor de nieuwe tuinbank bij onze afdeling!')).toEqual([]);
+  });
+
   it('reads any handle as the one answered in a reply that confirms their care, not an organisation', () => {
     expect(answered('@kimmie_xo fijn dat je wortelkanaalbehandeling bij ons goed ging!')).toEqual([
       '@kimmie_xo',
