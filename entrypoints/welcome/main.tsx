@@ -3,9 +3,18 @@ import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/welcome/Welcome';
 import { t } from '../../components/welcome/texts';
 import type { WelcomeActions } from '../../components/welcome/types';
-import { loadSettings, setUserChoice, watchSettings, type Resolved } from '../../lib/settings';
+import {
+  loadSettings,
+  provisionalSettings,
+  setUserChoice,
+  watchSettings,
+  type Resolved,
+} from '../../lib/settings';
 
 const root = document.getElementById('app')!;
+
+/** How long the page waits for the stored settings before it shows the defaults. */
+const PROVISIONAL_AFTER_MS = 1500;
 
 const actions: WelcomeActions = {
   setChoice: setUserChoice,
@@ -21,4 +30,13 @@ const show = (resolved: Resolved) => {
 
 // The page lives as long as its tab, so the watch never needs to stop.
 watchSettings(show, new AbortController().signal);
-void loadSettings().then(show);
+let loaded = false;
+void loadSettings().then((resolved) => {
+  loaded = true;
+  show(resolved);
+});
+// A browser's first start can keep storage waiting for seconds: show the welcome in the
+// browser's language meanwhile rather than an empty page; the real settings replace it.
+setTimeout(() => {
+  if (!loaded) show(provisionalSettings());
+}, PROVISIONAL_AFTER_MS);

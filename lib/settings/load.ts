@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { isSettingsKey } from './migrations';
-import { readPolicy } from './policy';
+import { cleanPolicy, readPolicy } from './policy';
 import { resolve, type Resolved } from './resolve';
-import { FALLBACK_KEY, readUser } from './storage';
+import { decode, FALLBACK_KEY, readUser } from './storage';
 
 function browserLanguage(): string {
   try {
@@ -16,6 +16,24 @@ function browserLanguage(): string {
 export async function loadSettings(): Promise<Resolved> {
   const [policy, stored] = await Promise.all([readPolicy(), readUser()]);
   return resolve(policy, stored, browserLanguage());
+}
+
+/**
+ * The settings before anything is read: the defaults in the browser's language, no policy. For
+ * a page to show something at once while storage is slow to answer (a browser's first start can
+ * keep it waiting for seconds); the page replaces it as soon as loadSettings answers, and every
+ * action reads the real settings itself.
+ */
+export function provisionalSettings(): Resolved {
+  return resolve(cleanPolicy({}), { ...decode({}), area: 'sync' }, browserLanguage());
+}
+
+/** loadSettings, or undefined when storage has not answered within `ms`. */
+export function loadSettingsWithin(ms: number): Promise<Resolved | undefined> {
+  return Promise.race([
+    loadSettings(),
+    new Promise<undefined>((done) => setTimeout(() => done(undefined), ms)),
+  ]);
 }
 
 const relevant = (changes: Record<string, unknown>, area: string) =>

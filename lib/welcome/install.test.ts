@@ -54,6 +54,19 @@ describe('openWelcomeOnInstall', () => {
     expect(await install('install')).toEqual([welcomeUrl()]);
   });
 
+  it('opens it anyway when storage does not answer within 10 s, rather than never', async () => {
+    vi.useFakeTimers();
+    try {
+      const never = new Promise<Record<string, unknown>>(() => {});
+      vi.spyOn(fakeBrowser.storage.managed, 'get').mockReturnValue(never);
+      const opened = install('install');
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(await opened).toEqual([welcomeUrl()]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   describe('whether it comes to the front', () => {
     const activeOfCreated = async () => {
       const create = vi.spyOn(fakeBrowser.tabs, 'create');

@@ -1,5 +1,8 @@
 import { browser } from 'wxt/browser';
-import { loadSettings } from '../settings';
+import { loadSettingsWithin } from '../settings';
+
+/** How long the install waits for the settings before it opens the welcome page anyway. */
+const SETTINGS_WAIT_MS = 10_000;
 
 /** The welcome page WXT builds from entrypoints/welcome/. */
 export const welcomeUrl = (): string => browser.runtime.getURL('/welcome.html');
@@ -27,8 +30,10 @@ async function installedByPolicy(): Promise<boolean> {
  * background tab, so it never takes the keyboard from a post being written.
  */
 export async function openWelcomeIfWanted(): Promise<boolean> {
-  const { settings } = await loadSettings();
-  if (!settings.showWelcome) return false;
+  // Storage can keep a browser's first start waiting: the welcome is opened (in the background
+  // after a policy install) rather than never, when the settings do not answer in time.
+  const resolved = await loadSettingsWithin(SETTINGS_WAIT_MS);
+  if (resolved && !resolved.settings.showWelcome) return false;
   await openWelcomePage({ inFront: !(await installedByPolicy()) });
   return true;
 }
