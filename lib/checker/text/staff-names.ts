@@ -1,4 +1,4 @@
-import { COLLEAGUE_ROLES, PUBLIC_ROLES, RELATIVES } from '../data/care';
+import { APPOSITION_FILLERS, COLLEAGUE_ROLES, PUBLIC_ROLES, RELATIVES } from '../data/care';
 import { NOT_PEOPLE, ORG_PREFIXES, ORG_SUFFIXES, STAFF_PLACES, WORKS } from '../data/person-cues';
 import type { DraftContext } from './draft-context';
 import { adjacent, endsInRole, isRole, lastPart, roleAfter, sameSentence, spaced } from './name-parts';
@@ -118,6 +118,7 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   if (/^\s*:/.test(text.slice(last.end, last.end + 3)) && (opener.first || !sameSentence(prev, head)))
     return true;
   if (CREDITS.test(text.slice(Math.max(0, head.start - 24), head.start))) return true;
+  if (roleWithAls(ctx, head)) return true;
   const flags = ctx.sentences[head.sentence];
   // "Bas en Rik van de technische dienst maakten de tillift. Top collega's!": a short
   // exclamation after the sentence says who they are.
@@ -128,6 +129,29 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   // An age or a birth told of them makes them one of the residents even there, as above.
   const performer = full && flags.performance && !audience && !ctx.strong.has(head.sentence);
   return flags.staff || exclaimed || performer;
+}
+
+/** Words before "als" that make the role a past one: a resident may once have been a nurse. */
+const PAST = new Set(['vroeger', 'werkte', 'werkten', 'destijds', 'was', 'vroeg', 'jarenlang', 'ooit']);
+
+/**
+ * "Marianne Kuipers neemt afscheid als teamleider", "Sanne start maandag als verpleegkundige":
+ * after the name the sentence gives it a role with "als", not a past one ("die vroeger als
+ * verpleegkundige werkte" may be a resident).
+ */
+function roleWithAls(ctx: DraftContext, head: Token): boolean {
+  const { tokens } = ctx.analysis;
+  const s = ctx.analysis.sentences[head.sentence];
+  // After the name: "Wat ik als stervensbegeleider leerde van Trees" is the writer's role.
+  for (let k = tokens.indexOf(head) + 1; k < s.to; k++) {
+    if (tokens[k].lower !== 'als') continue;
+    if (tokens.slice(Math.max(s.from, k - 3), k).some((t) => PAST.has(t.lower))) continue;
+    for (let j = k + 1; j < Math.min(s.to, k + 4); j++) {
+      if (isRole(tokens[j]) || endsInRole(tokens[j].lower)) return true;
+      if (!APPOSITION_FILLERS.has(tokens[j].lower)) break;
+    }
+  }
+  return false;
 }
 
 /** People of an organisation: "de bewoners van X" names a home, not a person. */

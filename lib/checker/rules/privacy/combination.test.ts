@@ -81,3 +81,16 @@ describe('privacy/combination: the one answered and their relative are two peopl
     expect(inReply(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('privacy/combination: an age told of a colleague', () => {
+  it('ties no details to a colleague whose age and town the post gives', () => {
+    const text =
+      "'Elke dag is anders', zegt Ingrid (49), al 15 jaar wijkverpleegkundige bij ons in Zwolle-Zuid. Kom ons team versterken!";
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still ties them for a resident', () => {
+    const text = 'Ingrid (89) woont sinds maart bij ons in Zwolle-Zuid, op de afdeling De Linde.';
+    expect(found(text).length).toBeGreaterThan(0);
+  });
+});

@@ -92,6 +92,7 @@ function detailHits(text: string, t: CheckContext['t']): RuleHit[] {
   // Where no person word stands, the details themselves may point to someone ("Dirk (52)").
   const extra = notOverlapping(detailAnchors(text), found);
   const anchors: Anchor[] = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+  const fromDetails = new Set<Anchor>(extra);
   if (anchors.length === 0) return [];
   const { sentences } = analyse(text);
 
@@ -106,6 +107,9 @@ function detailHits(text: string, t: CheckContext['t']): RuleHit[] {
   for (const anchor of anchors) {
     // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
     if (!anchor.named && pronoun(text, anchor) && colleagueIn(anchor.sentence)) continue;
+    // "Esther (52), al 20 jaar wijkverpleegkundige bij ons": an age the details point to, told
+    // of a colleague (the name itself was no anchor: privacy/person kept it quiet as staff).
+    if (fromDetails.has(anchor) && colleagueIn(anchor.sentence)) continue;
     // The one answered is read in their own sentence only; d0 still moves by the widest reach,
     // so it only ever moves forward (anchors come in text order).
     const reach = anchor.addressed ? 0 : WINDOW;

@@ -134,6 +134,7 @@ describe('privacy/person without a title', () => {
       'Vanaf maandag is Mieke de nieuwe teamleider van afdeling 3.',
       'Welkom Sanne en Joost in ons team van afdeling 4!',
       'Onze bewoners genoten van het kerstkoor. Dank je wel, juf Sandra, en alle kinderen van groep 7!',
+      'Na 38 jaar neemt Wilma Dekker afscheid als teamleider van onze afdeling geriatrie. Geniet ervan!',
       'Ook wij zien de tekorten in de wijkverpleging. Bedankt voor het delen, Marco.',
       'Gisteren zong Jan Smit in ons huis voor de bewoners van afdeling 3.',
       'Huize Anna Mulder opent in mei een nieuwe afdeling voor bewoners met dementie.',
