@@ -159,9 +159,10 @@ const ADDRESSED =
 
 /**
  * The writer speaks as the organisation or as someone who gave the care ("we", "ons team", "de
- * afdeling", "ik"), or to the one answered by name, title or handle, or argues with them (above):
- * only then does a reply that sounds like care confirm it. Without either, "Wat fijn dat de operatie goed is verlopen!" could come
- * from anyone and confirms nothing about the writer's care.
+ * afdeling", "ik"), or to the one answered by name, title or handle (or argues with them, as the
+ * rule checks above): only then does a reply that sounds like care confirm it. Without that,
+ * "Wat fijn dat de operatie goed is verlopen!" could come from anyone and confirms nothing about
+ * the writer's care.
  */
 function speaksAsCarer(text: string): boolean {
   return OUR_VOICE.test(text) || FIRST_PERSON.test(text) || ADDRESSED.test(text);
