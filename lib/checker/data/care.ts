@@ -60,6 +60,9 @@ export const SALUTATIONS = set('de beste geachte lieve dag hallo');
 /** Greetings that open a reply: the name after them is the person answered, who wrote in public. */
 export const GREETINGS = set('beste hoi hallo hey hi dag goedemorgen goedemiddag goedenavond');
 
+/** Thanks and wishes that may open a reply before the name of the one answered ("Merci Jeanine!"). */
+export const THANKS = set('merci bedankt dankjewel dankuwel proficiat gefeliciteerd sterkte');
+
 /** Words that may stand between a name and a role in an apposition ("Hendriks, onze nieuwe teamleider"). */
 export const APPOSITION_FILLERS = set('onze ons de het onze nieuwe nieuw kersverse vaste trouwe eigen');
 

@@ -1,4 +1,4 @@
-import { RELATIVES } from '../data/care';
+import { RELATIVES, THANKS } from '../data/care';
 import { FIRST_NAMES } from '../data/names';
 import { NOT_PEOPLE } from '../data/person-cues';
 import { STOPWORDS } from '../data/stopwords';
@@ -42,17 +42,6 @@ function nameEnd(ctx: DraftContext, i: number): number {
     next && sameSentence(next, tok) && spaced(text, tok, next) ? surnameEnd(ctx, i + 1, tok) : -1;
   return surname > 0 ? surname : i + 1;
 }
-
-/** Thanks and wishes that may open a reply before the name of the one answered. */
-const THANKS = new Set([
-  'merci',
-  'bedankt',
-  'dankjewel',
-  'dankuwel',
-  'proficiat',
-  'gefeliciteerd',
-  'sterkte',
-]);
 
 /** Words after a name that open a reply by speaking to them: "Kimberley je bent een topper", "Riky toch,". */
 const SPOKEN_TO = /^(?:\s*[,!]|\s+(?:je|jij|jullie|toch|wat|super|bedankt|dank)\b)/i;

@@ -3,6 +3,7 @@ import {
   COLLEAGUE_ROLES,
   GREETINGS,
   POSSESSIVES,
+  THANKS,
   PUBLIC_ROLES,
   RELATIVES,
   SALUTATIONS,
@@ -61,6 +62,8 @@ export type PersonMention = {
   identified?: boolean;
   /** Found in a draft without care words, through an age, a birth, a death or a relative. */
   careless?: boolean;
+  /** A household spoken to by its surname ("familie Brouwer"): someone in it may be cared for. */
+  household?: boolean;
 };
 
 /** Relatives written in the first or second person; "zijn vrouw" belongs to the patient already named. */
@@ -338,6 +341,7 @@ function titled(analysis: Analysis, i: number, care: Set<number>, draft: DraftCo
     replacement: title.replacement,
     careContext: title.kind !== 'honorific' || care.has(tok.sentence),
     sentence: tok.sentence,
+    ...(HOUSEHOLD.has(tok.lower) ? { household: true } : {}),
   };
 }
 
@@ -414,21 +418,7 @@ function hasIdentifier(analysis: Analysis, sentence: number): boolean {
 const identifiers = new WeakMap<Analysis, Map<number, boolean>>();
 
 /** Words right before a name that speak to them: thanks, greetings, wishes. */
-const SPOKEN_BEFORE = new Set([
-  ...GREETINGS,
-  'bedankt',
-  'dankjewel',
-  'dankuwel',
-  'merci',
-  'vraag',
-  'proficiat',
-  'gefeliciteerd',
-  'sterkte',
-  'lieve',
-  'x',
-  'juf',
-  'meester',
-]);
+const SPOKEN_BEFORE = new Set([...GREETINGS, ...THANKS, 'vraag', 'lieve', 'x', 'juf', 'meester']);
 
 function firstName(
   analysis: Analysis,

@@ -118,7 +118,7 @@ function staffRole(ctx: DraftContext, from: number, to: number): boolean {
   if (/^\s*:/.test(text.slice(last.end, last.end + 3)) && (opener.first || !sameSentence(prev, head)))
     return true;
   if (CREDITS.test(text.slice(Math.max(0, head.start - 24), head.start))) return true;
-  if (roleWithAls(ctx, head)) return true;
+  if (roleWithAls(ctx, from)) return true;
   const flags = ctx.sentences[head.sentence];
   // "Bas en Rik van de technische dienst maakten de tillift. Top collega's!": a short
   // exclamation after the sentence says who they are.
@@ -139,11 +139,11 @@ const PAST = new Set(['vroeger', 'werkte', 'werkten', 'destijds', 'was', 'vroeg'
  * after the name the sentence gives it a role with "als", not a past one ("die vroeger als
  * verpleegkundige werkte" may be a resident).
  */
-function roleWithAls(ctx: DraftContext, head: Token): boolean {
+function roleWithAls(ctx: DraftContext, from: number): boolean {
   const { tokens } = ctx.analysis;
-  const s = ctx.analysis.sentences[head.sentence];
+  const s = ctx.analysis.sentences[tokens[from].sentence];
   // After the name: "Wat ik als stervensbegeleider leerde van Trees" is the writer's role.
-  for (let k = tokens.indexOf(head) + 1; k < s.to; k++) {
+  for (let k = from + 1; k < s.to; k++) {
     if (tokens[k].lower !== 'als') continue;
     if (tokens.slice(Math.max(s.from, k - 3), k).some((t) => PAST.has(t.lower))) continue;
     for (let j = k + 1; j < Math.min(s.to, k + 4); j++) {

@@ -1,5 +1,6 @@
 import { defineCatalogue } from '../../../i18n';
 import type { Rule, RuleHit } from '../../rule';
+import { THANKS } from '../../data/care';
 import { careBonds, OFFER, OUR_VOICE } from '../../text/care-bond';
 import { analyse, sentenceAt } from '../../text/tokens';
 import { ANSWER_SURFACES, type Surface } from '../../types';
@@ -154,8 +155,23 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}])(?:ik|me|mij|mijn)(?![\p{L}\p{N}])/iu;
  * Kuipers.": the one answered by name, title or handle after thanks or a greeting (a handle
  * alone tags anyone); "groet van je fysio", "liefs van jullie kraamverzorgster": a carer signing.
  */
-const ADDRESSED =
-  /(?:^|[.!?]\s+)(?:beste|hoi|hallo|hey|hi|dag|lieve|merci|bedankt|dank\s*je|dank\s*u|dankjewel|dankuwel|graag gedaan|gefeliciteerd|proficiat|sterkte)(?:\s+wel)?[\s,]+(?:\p{Lu}|@)|(?<![\p{L}])(?:mevrouw|meneer|mijnheer|madame|mevr\.|dhr\.)(?![\p{L}])|,\s*\p{Lu}\p{Ll}+\s*[!.?]|(?:groet(?:en|jes)?|liefs|knuffel) van (?:je|jullie|uw|de|het) \p{L}/iu;
+const OPENING = [
+  'beste',
+  'hoi',
+  'hallo',
+  'hey',
+  'hi',
+  'dag',
+  'lieve',
+  ...THANKS,
+  'dank\\s*je',
+  'dank\\s*u',
+  'graag gedaan',
+];
+const ADDRESSED = new RegExp(
+  `(?:^|[.!?]\\s+)(?:${OPENING.join('|')})(?:\\s+wel)?[\\s,]+(?:\\p{Lu}|@)|(?<![\\p{L}])(?:mevrouw|meneer|mijnheer|madame|mevr\\.|dhr\\.)(?![\\p{L}])|,\\s*\\p{Lu}\\p{Ll}+\\s*[!.?]|(?:groet(?:en|jes)?|liefs|knuffel) van (?:je|jullie|uw|de|het) \\p{L}`,
+  'iu',
+);
 
 /**
  * The writer speaks as the organisation or as someone who gave the care ("we", "ons team", "de

@@ -4,7 +4,7 @@ import { modelFallback } from '../../learned/fallback';
 import type { Severity } from '../../types';
 import { anchorsIn, type Anchor } from '../../text/anchors';
 import { DETAIL_WEIGHT, detailAnchors, detailsIn, type Detail, type DetailKind } from '../../text/details';
-import { analyse, tokensOf } from '../../text/tokens';
+import { analyse, tokenAt, tokensOf } from '../../text/tokens';
 import { COLLEAGUE_ROLES, RELATIVES } from '../../data/care';
 
 /** What this rule says, Dutch first. */
@@ -279,8 +279,13 @@ function report(g: Group, severity: Severity, text: string, t: (x: Text) => stri
 
 /** "uw vader", "je moeder", "jullie oma" between two offsets: what follows is about the relative. */
 function relativeBetween(text: string, from: number, to: number): boolean {
-  const words = analyse(text)
-    .tokens.filter((t) => t.start >= from && t.end <= to)
-    .map((t) => t.lower);
-  return words.some((w, k) => k > 0 && RELATIVES.has(w) && /^(?:uw|je|jouw|jullie)$/.test(words[k - 1]));
+  const { tokens } = analyse(text);
+  // From the first token that starts at or after `from`: no pass over the whole text per detail.
+  let k = tokenAt(tokens, from);
+  if (k < 0 || tokens[k].start < from) k++;
+  for (k++; k < tokens.length && tokens[k].end <= to; k++)
+    if (RELATIVES.has(tokens[k].lower) && YOUR.has(tokens[k - 1].lower)) return true;
+  return false;
 }
+
+const YOUR = new Set(['uw', 'je', 'jouw', 'jullie']);

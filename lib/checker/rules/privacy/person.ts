@@ -80,8 +80,7 @@ export const person: Rule = {
       const certain = p.kind === 'title' || p.kind === 'initials' || p.kind === 'apposition';
       // "familie Brouwer" names a household: someone in it may be cared for, which is for the
       // writer to check, not a certainty.
-      const household = p.kind === 'title' && /^fam/i.test(draft.text.slice(p.start, p.end));
-      const severity = certain && p.careContext && !household ? 'stop' : 'check';
+      const severity = certain && p.careContext && !p.household ? 'stop' : 'check';
       // A name found only through the words around it may be a colleague's or given with consent.
       const guessed = GUESSED.has(p.kind);
       return {
