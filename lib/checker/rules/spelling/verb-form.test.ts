@@ -49,6 +49,12 @@ describe('spelling/verb-form', () => {
       ['a plural pronoun', 'Jullie word allemaal uitgenodigd!', 'word>worden'],
       ['je as possessive in a question', 'Vind je vader het ook gezellig?', 'Vind>Vindt'],
       ['je as possessive in a passive', 'Morgen word je zoon opgehaald.', 'word>wordt'],
+      [
+        'a misspelt participle',
+        'Alles is netjes geregelt en de uren zijn gewerkd.',
+        'geregelt>geregeld gewerkd>gewerkt',
+      ],
+      ['a past tense with a t', 'Het werdt een mooie dag.', 'werdt>werd'],
     ])('%s', (_what, text, expected) => {
       expect(run(text)).toBe(expected);
     });

@@ -1,6 +1,7 @@
 import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, RuleHit, SpellEngine, Text, WordClass } from '../../rule';
 import { words } from '../../text/words';
+import { dtTwin } from './dt-twin';
 import { isNotAWord, skippedSpans, startsSentence } from './skip';
 import {
   ADVERBS,
@@ -51,6 +52,10 @@ const texts = defineCatalogue('spelling/verb-form', {
     nl: 'Een gebiedende wijs is de stam zonder t: "{r}".',
     en: 'A command in Dutch is the bare stem, without t: "{r}".',
   },
+  past: {
+    nl: 'Hier hoort "{r}": deze verleden tijd krijgt geen t.',
+    en: 'This should be "{r}": this past tense takes no t.',
+  },
   plural: {
     nl: 'Na "we", "wij" en "jullie" hoort het meervoud: "{r}".',
     en: 'After "we", "wij" and "jullie" Dutch uses the plural: "{r}".',
@@ -66,7 +71,7 @@ const texts = defineCatalogue('spelling/verb-form', {
 });
 
 type Token = { word: string; lower: string; start: number; end: number };
-type Kind = 'stem' | 'third' | 'participle' | 'imperative' | 'plural';
+type Kind = 'stem' | 'third' | 'participle' | 'imperative' | 'plural' | 'past';
 type Fix = { kind: Kind; form: string };
 
 /** Past this many tokens an auxiliary no longer governs the participle (and the work stays linear). */
@@ -267,7 +272,11 @@ class Reader {
     const raw = this.cls(x);
     // A third-person form listed as a word of its own is something else too (wist, gaat, bedankt).
     const c = raw.third && raw.listed ? { ...raw, third: false } : raw;
-    if (!c.stem && !c.third && !c.participle) return undefined;
+    if (!c.stem && !c.third && !c.participle) {
+      // gebelt, gebruikd, werdt: not a word, and only the d/t ending keeps it from one.
+      const twin = dtTwin(x, this.spell);
+      return twin && { kind: twin.kind, form: twin.form };
+    }
     const prev = this.prev(i);
     const next = this.next(i);
     const p = prev?.lower;
@@ -590,6 +599,7 @@ const MESSAGES: Record<Kind, (wrong: string, right: string) => Text> = {
   participle: (w, r) => texts.text('participle', { r, w }),
   imperative: (w, r) => texts.text('imperative', { r }),
   plural: (w, r) => texts.text('plural', { r }),
+  past: (w, r) => texts.text('past', { r }),
 };
 
 function findVerbForms(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
