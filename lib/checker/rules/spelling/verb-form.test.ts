@@ -55,6 +55,12 @@ describe('spelling/verb-form', () => {
         'geregelt>geregeld gewerkd>gewerkt',
       ],
       ['a past tense with a t', 'Het werdt een mooie dag.', 'werdt>werd'],
+      [
+        'a command with a second one after en',
+        'Wordt vrijwilliger en geef een bewoner een mooie dag.',
+        'Wordt>Word',
+      ],
+      ['a comparative inside a subclause', 'Fijn dat hij zo snel beter word.', 'word>wordt'],
     ])('%s', (_what, text, expected) => {
       expect(run(text)).toBe(expected);
     });

@@ -432,7 +432,8 @@ class Reader {
   /** Any verb form, or a word the dictionary lists without a class (wist, kwam): it may be a past tense. */
   private maybeVerb(w: string): boolean {
     if (AUXILIARIES.has(w) || FINITE_AFTER.has(w)) return true;
-    if (FUNCTION_WORDS.has(w) || JE_SUBJECT_NEXT.has(w) || VERB_ADVERBS.has(w)) return false;
+    if (FUNCTION_WORDS.has(w) || JE_SUBJECT_NEXT.has(w) || VERB_ADVERBS.has(w) || this.comparative(w))
+      return false;
     const c = this.cls(w);
     if (c.third || c.participle || c.infinitive || (c.stem && !c.nominal)) return true;
     return c.listed && !c.nominal && !c.stem;
@@ -589,7 +590,19 @@ class Reader {
     if (this.nextIsParticiple(i) || (n && this.cls(n.lower).participle)) return false;
     if (n && (NOMINATIVE.has(n.lower) || SUBJECT_CUES.has(n.lower)) && !(end === '!' && n.lower === 'je'))
       return false;
-    return end === '!' || (!!n && IMPERATIVE_OBJECTS.has(n.lower));
+    return end === '!' || (!!n && IMPERATIVE_OBJECTS.has(n.lower)) || this.secondCommand(i);
+  }
+
+  /** Wordt ook maatje en maak het verschil: a second command, a bare stem after "en", in the same sentence. */
+  private secondCommand(i: number): boolean {
+    for (let k = i + 1; k + 2 < this.tokens.length && k - i <= AUX_REACH * 2; k++) {
+      const [en, verb, object] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2]];
+      if (!joined(this.text, this.tokens[k - 1], en)) return false;
+      if (en.lower !== 'en' || !joined(this.text, en, verb) || !joined(this.text, verb, object)) continue;
+      const c = this.cls(verb.lower);
+      return c.stem && !c.third && !FUNCTION_WORDS.has(verb.lower) && DETERMINERS.has(object.lower);
+    }
+    return false;
   }
 }
 
