@@ -9,7 +9,7 @@ export const NOMINATIVE = set('ik jij hij zij wij we jullie');
 export const INVERTED = set('ik jij je hij zij ze u we wij jullie men');
 
 /** Subjects after a fronted verb that take the third person (Wat gebeurd er?, Zo word het gedaan). */
-export const THIRD_AFTER = set('er het dat dit men iemand niemand iedereen');
+export const THIRD_AFTER = set('er het dat dit men iemand niemand iedereen alles niets niks');
 
 /** Third-person (or u) subjects before a verb; je, ze, het, dat, dit and wat may also open a noun (je antwoord). */
 export const SUBJECT_CUES = set(
@@ -42,7 +42,7 @@ export const SUBORDINATORS = new Set([...CLAUSE_OPENERS].filter((w) => !['en', '
 /** Adverbs that may open a sentence before the verb, so the subject follows it (Morgen word je opgehaald). */
 export const ADVERBS = set(
   'daarom dan nu straks soms vaak ook daar hier zo misschien gisteren vandaag morgen altijd nooit ' +
-    'hoe waar wanneer waarom hoeveel hoelang toen zometeen binnenkort eindelijk gelukkig echt',
+    'hoe waar wanneer waarom hoeveel hoelang toen zometeen binnenkort eindelijk gelukkig echt ooit',
 );
 
 /** Words that can follow "je" only when it is a subject or object, never "your" (Vind je het leuk?). */
@@ -60,7 +60,7 @@ export const PREPOSITIONS = set('bij voor met van aan op in naar door over');
 /** Prepositions that open a sentence with a phrase of time or place before the verb (Vanaf maandag rijdt ze). */
 export const PREPOSITIONS_OPENING = set(
   'bij voor met van aan op in naar door over vanaf na tijdens sinds om tot binnen buiten tegen tussen onder ' +
-    'achter naast zonder rond',
+    'achter naast zonder rond volgens dankzij ondanks vanuit via',
 );
 
 /** Pronouns that make the verb plural before it (we vinden, jullie worden). */
@@ -93,6 +93,9 @@ export const LINKS = set('en maar dus want');
 
 /** Comparatives not made from their adjective by -er, which the dictionary also lists as verb stems. */
 export const COMPARATIVES = set('beter meer minder liever eerder');
+
+/** Subject cues that can stand before no noun or adjective, so a noun-like stem after them is the verb (ze antwoordt). */
+export const PRONOUN_ONLY = set('ze men');
 
 /** Flemish "ge"/"gij": the verb takes a t after them as after jij (ge vindt, gij wordt). */
 export const GIJ = set('ge gij');

@@ -60,6 +60,16 @@ describe('spelling/verb-form', () => {
         'Wordt vrijwilliger en geef een bewoner een mooie dag.',
         'Wordt>Word',
       ],
+      ['je as "your" opening the sentence', 'Je aanvraag word zo snel mogelijk behandeld.', 'word>wordt'],
+      ['er after a verb in a question', 'Word er genoeg gedaan aan de werkdruk?', 'Word>Wordt'],
+      [
+        'an adverb the dictionary knows as nothing else',
+        'Daarnaast word er gekeken naar de roosters.',
+        'word>wordt',
+      ],
+      ['a preposition and a pronoun opening', 'Volgens mij word het een mooie dag.', 'word>wordt'],
+      ['ze before a noun-like stem', 'Ik app haar vaak. Ze antwoord niet.', 'antwoord>antwoordt'],
+      ['a bare noun in lower case', 'Wat een feest: oma word 100!', 'word>wordt'],
       ['a comparative inside a subclause', 'Fijn dat hij zo snel beter word.', 'word>wordt'],
     ])('%s', (_what, text, expected) => {
       expect(run(text)).toBe(expected);
@@ -105,6 +115,16 @@ describe('spelling/verb-form', () => {
       ['a comparative', 'U denkt alles beter te weten.'],
       ['a command after a colon', 'Onze tip: ga niet verbeteren, ga meedoen. Route: neem afslag 12.'],
       ['a noun with a verb later', 'Dat het afscheid zo is gelopen, spijt ons.'],
+      ['a plural pronoun after a preposition', 'Dankzij jullie word dit mogelijk.'],
+      [
+        'nouns and adjectives after er, wie and u',
+        'Wie vervoer nodig heeft, belt. Er vol voor gaan! Het staat u vrij.',
+      ],
+      ['a command with er', 'Word er maar beter van!'],
+      [
+        'je as subject before a noun predicate',
+        'Hoe word je verpleegkundige? Hoe word je verpleegkundige in Gent?',
+      ],
       ['plural noun subjects', "Bewoners vinden het fijn. De collega's rijden mee."],
     ])('%s', (_what, text) => {
       expect(run(text)).toBe('');

@@ -18,6 +18,7 @@ import {
   NOMINATIVE,
   OBJECT_PRONOUNS,
   PLURAL_SUBJECTS,
+  PRONOUN_ONLY,
   PREPOSITIONS,
   PREPOSITIONS_OPENING,
   SUBCLAUSE_SUBJECTS,
@@ -224,6 +225,9 @@ class Reader {
         startsSentence(this.text, p.start) ||
         (!!pp && LINKS.has(pp.lower) && startsSentence(this.text, pp.start))
       );
+    // Daarnaast, Inmiddels, Helaas: one word opening the sentence that the dictionary knows as no
+    // verb, noun, pronoun or article is an adverb, so the subject follows the verb.
+    if (startsSentence(this.text, p.start) && this.loneAdverb(p.lower)) return true;
     if (!pp) return false;
     if (!startsSentence(this.text, pp.start)) return this.prepositionalOpening(i);
     // Bij ons word je ..., Elke dag word er ...
@@ -232,6 +236,14 @@ class Reader {
       (TIME_DETERMINERS.has(pp.lower) && this.isNoun(p.lower)) ||
       this.prepositionalOpening(i)
     );
+  }
+
+  /** A word known to the dictionary with no class of its own and no function in a clause: an adverb. */
+  private loneAdverb(w: string): boolean {
+    if (FUNCTION_WORDS.has(w) || INTERJECTIONS.has(w) || AUXILIARIES.has(w) || FINITE_AFTER.has(w))
+      return false;
+    const c = this.cls(w);
+    return c.listed && !c.stem && !c.third && !c.participle && !c.infinitive && !c.nominal;
   }
 
   /**
@@ -309,7 +321,9 @@ class Reader {
       if (n && (THIRD_AFTER.has(n) || nounAfter) && (initial || this.frontedBefore(i))) {
         // Wat gebeurd er? / Zo word het gedaan: the subject after the verb is third person.
         if (c.participle && !c.stem && !this.auxBefore(i)) return this.thirdFromParticiple(x);
-        if (c.stem && !c.third && !c.participle && !initial && (!c.nominal || this.verbReading(i)))
+        // Sentence-first only as a question: "Word er maar beter van!" is a command.
+        const asks = !initial || sentenceEnd(this.text, t.end) === '?';
+        if (c.stem && !c.third && !c.participle && asks && (!c.nominal || this.verbReading(i)))
           return this.third(x);
         return undefined;
       }
@@ -340,7 +354,11 @@ class Reader {
 
     // We vinden, jullie worden: the stem after a plural pronoun wants the plural.
     const beforeP = this.prev(i - 1);
-    const pluralSubject = p && PLURAL_SUBJECTS.has(p) && !(beforeP && this.maybeVerb(beforeP.lower));
+    // The pronoun opens its clause: not after a verb (Nemen we) or a preposition (Dankzij jullie).
+    const pluralSubject =
+      p &&
+      PLURAL_SUBJECTS.has(p) &&
+      (!beforeP || CLAUSE_OPENERS.has(beforeP.lower) || LINKS.has(beforeP.lower));
     if (pluralSubject && c.stem && !c.third && !c.participle) {
       if (c.nominal && !this.verbReading(i)) return undefined;
       const plural = this.pluralOf(x);
@@ -496,7 +514,8 @@ class Reader {
     // dat het afscheid ... is gelopen: when a verb still follows, the word after "het" is its noun.
     if (ARTICLE_CUES.has(p) && !this.tokens[i].lower.startsWith('word') && this.verbLater(i)) return false;
     // Je antwoord echt snel: a noun after je only when a verb still follows (Je antwoord was lief).
-    return !c.nominal || this.verbReading(i);
+    // "ze antwoord" cannot be a noun phrase; "het antwoord", "er geld", "wie vervoer" can.
+    return !c.nominal || PRONOUN_ONLY.has(p) || this.verbReading(i);
   }
 
   /** Vindt jij zorg ..., Is hij vader?: the pronoun at token k is the subject of the verb before it. */
@@ -528,7 +547,8 @@ class Reader {
     if (startsSentence(this.text, noun.start)) return k === i - 1 && this.bareSubject(noun, i);
     const det = this.prev(k);
     if (!det) return false;
-    if (DETERMINERS.has(det.lower)) return startsSentence(this.text, det.start);
+    // Je moeder word ...: "je" before a noun opening the sentence is "your".
+    if (DETERMINERS.has(det.lower) || det.lower === 'je') return startsSentence(this.text, det.start);
     // One adjective between: Onze nieuwe collega vind ...
     const det2 = this.prev(k - 1);
     return (
@@ -541,13 +561,12 @@ class Reader {
 
   /**
    * Mama word ..., Dementie lijd ...: a bare noun opening the sentence, before a stem in d whose t
-   * would be heard nowhere else. Not an adverb or greeting (Morgen, Ja hoor), not an adjective
+   * would be heard nowhere else, capitalised or not (oma word 100!). Not an adverb or greeting (Morgen, Ja hoor), not an adjective
    * (Hartelijk dank, Eerste keer): those open sentences whose subject comes later or not at all.
    */
   private bareSubject(noun: Token, i: number): boolean {
     const w = noun.lower;
-    if (!isCapitalised(noun.word) || ADVERBS.has(w) || TIME_WORDS.has(w) || INTERJECTIONS.has(w))
-      return false;
+    if (ADVERBS.has(w) || TIME_WORDS.has(w) || INTERJECTIONS.has(w)) return false;
     if (!this.tokens[i].lower.endsWith('d')) return false;
     return !this.spell.correct(`${w}e`) && !(w.endsWith('e') && this.spell.correct(w.slice(0, -1)));
   }
