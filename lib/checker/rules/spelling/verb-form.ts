@@ -78,6 +78,9 @@ type Fix = { kind: Kind; form: string };
 /** Past this many tokens an auxiliary no longer governs the participle (and the work stays linear). */
 const AUX_REACH = 6;
 
+/** How far ahead a clause is read for another verb. */
+const CLAUSE_REACH = 12;
+
 /** How far back from a verb that ends a clause its conjunction is looked for. */
 const SUBCLAUSE_REACH = 8;
 
@@ -407,6 +410,8 @@ class Reader {
       if (!CLAUSE_OPENERS.has(t.lower)) continue;
       if (!SUBORDINATORS.has(t.lower) || k + 2 > i) return undefined;
       const subject = this.tokens[k + 1].lower;
+      // sinds maart, tot morgen: a conjunction that is also a preposition, here with its noun.
+      if (PREPOSITIONS_OPENING.has(t.lower) && subject !== 'ik' && !SUBCLAUSE_SUBJECTS.has(subject)) continue;
       for (let m = k + 2; m < i; m++) if (this.maybeVerb(this.tokens[m].lower)) return undefined;
       // A noun that ends the clause (als je de zorg ...) is no verb; after an adverb or pronoun it may be (of hij wel antwoord).
       // A noun that ends the clause (of het bos, als je de zorg) is no verb; after an adverb it may be (of hij wel antwoord).
@@ -437,7 +442,8 @@ class Reader {
 
   /** Whether a word that may be a verb form (finite, participle, infinitive, a past tense) follows in the clause. */
   private verbLater(i: number): boolean {
-    for (let k = i + 1; k < this.tokens.length; k++) {
+    // A clause is read this far at most, so a long run without punctuation stays linear.
+    for (let k = i + 1; k < this.tokens.length && k - i <= CLAUSE_REACH; k++) {
       const t = this.tokens[k];
       if (!joined(this.text, this.tokens[k - 1], t)) return false;
       // om te gaan, te weten: an infinitive with te is no finite verb of this clause.
