@@ -121,6 +121,7 @@ describe('spelling/verb-form', () => {
         'Wie vervoer nodig heeft, belt. Er vol voor gaan! Het staat u vrij.',
       ],
       ['a command with er', 'Word er maar beter van!'],
+      ['a label before a colon', 'Safe word: koffie. Antwoord: ja.'],
       [
         'je as subject before a noun predicate',
         'Hoe word je verpleegkundige? Hoe word je verpleegkundige in Gent?',

@@ -282,6 +282,9 @@ class Reader {
     const t = this.tokens[i];
     const x = t.lower;
     if (FUNCTION_WORDS.has(x) || NO_THIRD_T.has(x) || this.comparative(x)) return undefined;
+    // Safe word: koffie, Antwoord: ja: one or two words before a colon are a label, not a verb
+    // (but "Het is weer gebeurt:" is a sentence).
+    if (this.text[t.end] === ':' && startsSentence(this.text, (this.prev(i) ?? t).start)) return undefined;
     // zijn and hebben have their own forms (was, is); worden is an ordinary d/t verb.
     if (AUXILIARIES.has(x) && !x.startsWith('word')) return undefined;
     const raw = this.cls(x);
