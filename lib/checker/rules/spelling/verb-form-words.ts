@@ -71,10 +71,11 @@ export const VERB_ADVERBS = set(
   'echt altijd nooit meestal vaak soms meteen direct steeds telkens eigenlijk gewoon weer zelden',
 );
 
-/** Days, parts of the day and seasons that open a sentence as time, not as its subject (Zaterdag word ik ...). */
+/** Days, months, parts of the day and seasons that open a sentence as time, not as its subject (Zaterdag word ik ...). */
 export const TIME_WORDS = set(
   'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vanochtend vanmiddag vanavond vannacht ' +
-    'ochtend middag avond nacht vanmorgen zomer winter lente herfst vroeger eerst tegenwoordig thuis samen',
+    'ochtend middag avond nacht vanmorgen zomer winter lente herfst vroeger eerst tegenwoordig thuis samen ' +
+    'januari februari maart april mei juni juli augustus september oktober november december',
 );
 
 /** Words that open a sentence on their own, before a word that only looks like a verb (Ja hoor, Nee dank). */

@@ -44,6 +44,7 @@ describe('spelling/verb-form', () => {
       ],
       ['the verb ending a subclause', 'Als hij het spannend vind, gaan we samen.', 'vind>vindt'],
       ['ik ending a subclause', 'Dit is wat ik ervan vindt.', 'vindt>vind'],
+      ['ik ending a relative clause', 'Dit is de cliënt die ik sinds maart begeleidt.', 'begeleidt>begeleid'],
       ['a participle ending a subclause', 'Bel ons als er iets gebeurd.', 'gebeurd>gebeurt'],
       ['Flemish ge', 'Ge vind de folder aan het onthaal.', 'vind>vindt'],
       ['a plural pronoun', 'Jullie word allemaal uitgenodigd!', 'word>worden'],

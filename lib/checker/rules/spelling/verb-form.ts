@@ -289,7 +289,8 @@ class Reader {
     if (AUXILIARIES.has(x) && !x.startsWith('word')) return undefined;
     const raw = this.cls(x);
     // A third-person form listed as a word of its own is something else too (wist, gaat, bedankt).
-    const c = raw.third && raw.listed ? { ...raw, third: false } : raw;
+    // A form in -dt is a verb whatever else the dictionary lists it as (begeleidt).
+    const c = raw.third && raw.listed && !x.endsWith('dt') ? { ...raw, third: false } : raw;
     if (!c.stem && !c.third && !c.participle) {
       // gebelt, gebruikd, werdt: not a word, and only the d/t ending keeps it from one.
       const twin = dtTwin(x, this.spell);
@@ -459,8 +460,9 @@ class Reader {
   /** Any verb form, or a word the dictionary lists without a class (wist, kwam): it may be a past tense. */
   private maybeVerb(w: string): boolean {
     if (AUXILIARIES.has(w) || FINITE_AFTER.has(w)) return true;
-    if (FUNCTION_WORDS.has(w) || JE_SUBJECT_NEXT.has(w) || VERB_ADVERBS.has(w) || this.comparative(w))
+    if (FUNCTION_WORDS.has(w) || JE_SUBJECT_NEXT.has(w) || VERB_ADVERBS.has(w) || TIME_WORDS.has(w))
       return false;
+    if (this.comparative(w)) return false;
     const c = this.cls(w);
     if (c.third || c.participle || c.infinitive || (c.stem && !c.nominal)) return true;
     return c.listed && !c.nominal && !c.stem;
