@@ -112,12 +112,20 @@ export class FaceCounter {
   }
 }
 
+/**
+ * The tile on a square canvas, padded at the right or bottom: the detector stretches what it
+ * gets to a square, which squeezes faces in a wide or tall picture out of shape. The padding
+ * keeps the tile's own pixel coordinates, so the boxes need no scaling back.
+ */
 function crop(doc: Document, picture: Picture, tile: { x: number; y: number; w: number; h: number }) {
-  if (tile.x === 0 && tile.y === 0 && tile.w === picture.width && tile.h === picture.height)
-    return picture.canvas;
+  const side = Math.max(tile.w, tile.h);
   const canvas = doc.createElement('canvas');
-  canvas.width = tile.w;
-  canvas.height = tile.h;
-  canvas.getContext('2d')?.drawImage(picture.canvas, tile.x, tile.y, tile.w, tile.h, 0, 0, tile.w, tile.h);
+  canvas.width = side;
+  canvas.height = side;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return canvas;
+  ctx.fillStyle = '#808080';
+  ctx.fillRect(0, 0, side, side);
+  ctx.drawImage(picture.canvas, tile.x, tile.y, tile.w, tile.h, 0, 0, tile.w, tile.h);
   return canvas;
 }
