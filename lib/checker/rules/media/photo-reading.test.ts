@@ -13,6 +13,7 @@ describe('repairedOcr: what OCR misreads, undone letter for letter', () => {
     ['BSN II! 222 333', 'BSN 111 222 333'],
     ['kamer 12 Mu. Jansen', 'kamer 12 Mw. Jansen'],
     ['K14 dur. P. de Vries', 'K14 dhr. P. de Vries'],
+    ['BAKKER: H. 04-11-1938', 'BAKKER, H. 04-11-1938'],
   ])('%s', (ocr, meant) => {
     expect(repairedOcr(ocr)).toBe(meant);
     expect(repairedOcr(ocr)).toHaveLength(ocr.length);
@@ -47,6 +48,7 @@ describe('photoReadings: shorthand of boards, wristbands and badges', () => {
     'Open dag 2026\nKoffie 1,50',
     'k 3 en ko 12',
     'LET OP: de deur dicht',
+    'LET OP: A. de deur',
     // A first name inside running text, or a name that is also a word, alone on a sign.
     'Met dank aan Sanne voor de taart',
     'Roos',

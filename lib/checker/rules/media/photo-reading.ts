@@ -15,7 +15,8 @@ import { wordCase } from '../../text/lexicon';
  * - in a number (groups of digits, maybe after a room's "K"), "O"/"o" was a 0 and "I", "l",
  *   "|" or "!" a 1: "KI2" is K12, "1112223O3" and "II! 222 333" a BSN;
  * - an "é" or "è" after an "i" before "n" was an "ë": "Patiéntnummer", "Cliént";
- * - a title before a name: "Mu. Jansen", "Nw. Bakker" was "Mw.", "dur. P. de Vries" "dhr.".
+ * - a title before a name: "Mu. Jansen", "Nw. Bakker" was "Mw.", "dur. P. de Vries" "dhr.";
+ * - a label's comma after a surname in capitals: "BAKKER: H." was "BAKKER, H.".
  */
 export function repairedOcr(text: string): string {
   return text
@@ -28,7 +29,8 @@ export function repairedOcr(text: string): string {
     })
     .replace(/(?<=\p{L}i)[éè](?=n)/gu, 'ë')
     .replace(/(?<![\p{L}])[MN][uvw]\.(?= \p{Lu})/gu, 'Mw.')
-    .replace(/(?<![\p{L}])d[hu][rn]\.(?= \p{Lu})/gu, 'dhr.');
+    .replace(/(?<![\p{L}])d[hu][rn]\.(?= \p{Lu})/gu, 'dhr.')
+    .replace(/(?<=\p{Lu}{3}):(?= ?\p{Lu}\.)/gu, ',');
 }
 
 /** Groups of digits and look-alikes (one space or dot between groups), maybe after a room's "K". */
@@ -41,11 +43,8 @@ const DIGIT_RUN = /(?<![\p{L}\p{N}])([kK]\.?)?([\dOoIl|!]+(?:[ .][\dOoIl|!]+)*)(
 const BOARD_ROOM =
   /(?<![\p{L}\p{N}])(?:[kK](?:\.\s?)?\d{1,3}|[kK]mr\.?\s?\d{1,3}|(?:[kK]amer(?:nr\.?)?|[bB]ed|[zZ]aal)\s?[:.]\s?\d{1,3})[a-dA-D]?(?![\p{L}\p{N}])/gu;
 
-/**
- * A name as labels print it, surname in capitals and an initial: "JANSEN, M.", "DE VRIES, P."
- * (OCR may read the comma as a colon).
- */
-const LABEL_NAME = /(?<![\p{L}])(?:\p{Lu}{2,} )?\p{Lu}{3,}(?:-\p{Lu}{2,})?[,:] ?\p{Lu}(?:\.|(?![\p{L}]))/gu;
+/** A name as labels print it, surname in capitals and an initial: "JANSEN, M.", "DE VRIES, P.". */
+const LABEL_NAME = /(?<![\p{L}])(?:\p{Lu}{2,} )?\p{Lu}{3,}(?:-\p{Lu}{2,})?, ?\p{Lu}(?:\.|(?![\p{L}]))/gu;
 
 /**
  * A patient number as wristbands and labels print it, in short: "Pnr 20481123", "P.nr: 448219",
