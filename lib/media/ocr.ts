@@ -14,6 +14,15 @@ const MIN_WORD_CONFIDENCE = 45;
  */
 const MIN_WORD_IN_TEXT = 20;
 const SURE = 75;
+/**
+ * A well-read line with a word below DOUBT is read once more, on its own and enlarged: small
+ * print runs its digits together ("111 222 333" read as one word "1412223353" at 8%). At most
+ * REREAD lines a photo, so a page of doubtful print does not cost a second whole reading.
+ */
+const DOUBT = 60;
+const REREAD = 6;
+/** The height a line is enlarged to for its second reading (Tesseract reads 30-60 px text best). */
+const REREAD_HEIGHT = 64;
 
 /**
  * Tesseract tries every doubtful line a second time as light-on-dark text; in a photo most
@@ -24,9 +33,12 @@ const PARAMETERS = { tessedit_do_invert: '0' };
 /** Where the extension keeps the files it ships (runtime.getURL). */
 export type AssetUrl = (path: string) => string;
 
-type Line = { text: string; bbox: Box; words?: { text: string; confidence: number }[] };
+type Word = { text: string; confidence: number };
+type Line = { text: string; bbox: Box; words?: Word[] };
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Blocks = { paragraphs?: { lines?: Line[] }[] }[] | null;
+/** A line as Tesseract read it, its box in the straightened picture. */
+type Read = { words: Word[]; bbox: Box };
 
 /**
  * One Tesseract worker, started on first use and kept warm. Everything it loads comes from
@@ -59,11 +71,38 @@ export class TextReader {
         'reading text',
       );
       const turned = (result.data as { rotateRadians?: number }).rotateRadians ?? 0;
-      return linesOf(result.data.blocks as Blocks, picture, turned);
+      const read = readLines(result.data.blocks as Blocks);
+      await this.readAgain(worker, picture, turned, read);
+      return linesOf(read, picture, turned);
     } catch (error) {
       // A hung or broken worker is replaced for the next photo.
       this.stop();
       throw error;
+    }
+  }
+
+  /** Doubtful words in well-read lines: each such line read again, alone and enlarged; the surer reading is kept. */
+  private async readAgain(worker: Worker, picture: Picture, turned: number, read: Read[]): Promise<void> {
+    const doubtful = read
+      .filter((l) => sureWords(l) >= 2 && l.words.some((w) => w.confidence < DOUBT))
+      .slice(0, REREAD);
+    if (doubtful.length === 0) return;
+    const straight = straightened(picture, turned);
+    for (const line of doubtful) {
+      const again = await withTimeout(
+        worker.recognize(
+          new Blob([greyPgm(lineCrop(straight, line.bbox)) as BlobPart]),
+          {},
+          { blocks: true, text: false },
+        ),
+        READ_MS,
+        'reading a line again',
+      );
+      const words = readLines(again.data.blocks as Blocks).flatMap((l) => l.words);
+      // The same line (a word it was sure of is there again), read surer: keep the new reading.
+      const sure = new Set(line.words.filter((w) => w.confidence >= SURE).map((w) => w.text));
+      if (words.some((w) => sure.has(w.text)) && meanConfidence(words) > meanConfidence(line.words))
+        line.words = words;
     }
   }
 
@@ -99,30 +138,71 @@ export class TextReader {
   }
 }
 
-function linesOf(blocks: Blocks, picture: Picture, turned: number): TextLine[] {
-  const lines: TextLine[] = [];
+function readLines(blocks: Blocks): Read[] {
+  const out: Read[] = [];
   for (const block of blocks ?? [])
     for (const paragraph of block.paragraphs ?? [])
-      for (const line of paragraph.lines ?? []) {
-        const all = line.words ?? [{ text: line.text, confidence: 100 }];
-        const floor =
-          all.filter((w) => w.confidence >= SURE).length >= 2 ? MIN_WORD_IN_TEXT : MIN_WORD_CONFIDENCE;
-        const words = all
-          .filter((w) => w.confidence >= floor)
-          .map((w) => w.text.trim())
-          .filter(Boolean);
-        const text = words.join(' ').slice(0, 500);
-        if (!/[\p{L}\p{N}]{2}/u.test(text)) continue;
-        const { x0, y0, x1, y1 } = unturned(line.bbox, picture, turned);
-        lines.push({
-          text,
-          x: clamp(x0 / picture.width),
-          y: clamp(y0 / picture.height),
-          w: clamp((x1 - x0) / picture.width),
-          h: clamp((y1 - y0) / picture.height),
-        });
-      }
+      for (const line of paragraph.lines ?? [])
+        out.push({ words: line.words ?? [{ text: line.text, confidence: 100 }], bbox: line.bbox });
+  return out;
+}
+
+const sureWords = (line: Read) => line.words.filter((w) => w.confidence >= SURE).length;
+const meanConfidence = (words: Word[]) => words.reduce((sum, w) => sum + w.confidence, 0) / words.length;
+
+function linesOf(read: Read[], picture: Picture, turned: number): TextLine[] {
+  const lines: TextLine[] = [];
+  for (const line of read) {
+    const floor = sureWords(line) >= 2 ? MIN_WORD_IN_TEXT : MIN_WORD_CONFIDENCE;
+    const words = line.words
+      .filter((w) => w.confidence >= floor)
+      .map((w) => w.text.trim())
+      .filter(Boolean);
+    const text = words.join(' ').slice(0, 500);
+    if (!/[\p{L}\p{N}]{2}/u.test(text)) continue;
+    const { x0, y0, x1, y1 } = unturned(line.bbox, picture, turned);
+    lines.push({
+      text,
+      x: clamp(x0 / picture.width),
+      y: clamp(y0 / picture.height),
+      w: clamp((x1 - x0) / picture.width),
+      h: clamp((y1 - y0) / picture.height),
+    });
+  }
   return lines.slice(0, 300);
+}
+
+/** The picture turned as Tesseract turned it before reading (about its centre, white brought in). */
+function straightened(picture: Picture, turned: number): Picture {
+  if (!turned) return picture;
+  const { width, height } = picture;
+  const canvas = picture.canvas.ownerDocument.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.translate(width / 2, height / 2);
+  ctx.rotate(turned);
+  ctx.drawImage(picture.canvas, -width / 2, -height / 2);
+  return { canvas, width, height };
+}
+
+/** One line cut out with a little margin and enlarged to about REREAD_HEIGHT. */
+function lineCrop(picture: Picture, box: Box): Picture {
+  const h = Math.max(1, box.y1 - box.y0);
+  const x0 = Math.max(0, Math.floor(box.x0 - h / 2));
+  const y0 = Math.max(0, Math.floor(box.y0 - h / 4));
+  const x1 = Math.min(picture.width, Math.ceil(box.x1 + h / 2));
+  const y1 = Math.min(picture.height, Math.ceil(box.y1 + h / 4));
+  const scale = Math.min(3, Math.max(1, REREAD_HEIGHT / h));
+  const canvas = picture.canvas.ownerDocument.createElement('canvas');
+  canvas.width = Math.max(1, Math.round((x1 - x0) * scale));
+  canvas.height = Math.max(1, Math.round((y1 - y0) * scale));
+  const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(picture.canvas, x0, y0, x1 - x0, y1 - y0, 0, 0, canvas.width, canvas.height);
+  return { canvas, width: canvas.width, height: canvas.height };
 }
 
 /**
