@@ -5,16 +5,27 @@ describe('tilesFor', () => {
   it('a small picture is looked at whole', () => {
     expect(tilesFor(600, 400)).toEqual([{ x: 0, y: 0, w: 600, h: 400 }]);
   });
-  it('a large one whole and in four overlapping tiles that cover it', () => {
+  it('a large one whole and in overlapping square tiles that cover it', () => {
     const tiles = tilesFor(2000, 1500);
-    expect(tiles).toHaveLength(5);
-    for (const t of tiles) expect(t.x + t.w <= 2000 && t.y + t.h <= 1500).toBe(true);
-    expect(tiles.slice(1).map((t) => [t.x, t.y])).toEqual([
+    expect(tiles[0]).toEqual({ x: 0, y: 0, w: 2000, h: 1500 });
+    const squares = tiles.slice(1);
+    expect(squares.every((t) => t.w === 900 && t.h === 900)).toBe(true);
+    expect(squares.map((t) => [t.x, t.y])).toEqual([
       [0, 0],
-      [800, 0],
+      [550, 0],
+      [1100, 0],
       [0, 600],
-      [800, 600],
+      [550, 600],
+      [1100, 600],
     ]);
+    for (const t of tiles) expect(t.x + t.w <= 2000 && t.y + t.h <= 1500).toBe(true);
+  });
+  it('a wide strip (a row of portraits) in squares of its full height, even when small', () => {
+    const tiles = tilesFor(600, 130).slice(1);
+    expect(tiles.every((t) => t.w === 130 && t.h === 130 && t.y === 0)).toBe(true);
+    expect(tiles[0].x).toBe(0);
+    expect(tiles.at(-1)!.x + 130).toBe(600);
+    for (let i = 1; i < tiles.length; i++) expect(tiles[i].x - tiles[i - 1].x).toBeLessThanOrEqual(104);
   });
 });
 

@@ -33,11 +33,11 @@ export class FaceCounter {
     const doc = picture.canvas.ownerDocument;
     const boxes: Box[] = [];
     for (const tile of tilesFor(picture.width, picture.height)) {
-      const input = crop(doc, picture, tile);
-      const result = await withTimeout(human.detect(input), DETECT_MS, 'finding faces');
+      const { canvas, scale } = crop(doc, picture, tile);
+      const result = await withTimeout(human.detect(canvas), DETECT_MS, 'finding faces');
       for (const face of result.face) {
         if ((face.boxScore ?? face.score) < MIN_CONFIDENCE) continue;
-        const [x, y, w, h] = face.box;
+        const [x, y, w, h] = face.box.map((n) => n / scale);
         boxes.push({ x: tile.x + x, y: tile.y + y, w, h, score: face.boxScore ?? face.score });
       }
     }
@@ -112,12 +112,25 @@ export class FaceCounter {
   }
 }
 
+/** The detector looks at 256 pixels square; a tile drawn larger than this only costs time. */
+const INPUT_SIDE = 512;
+
+/**
+ * The tile on a square canvas of at most INPUT_SIDE, padded at the right or bottom: the
+ * detector stretches what it gets to a square, which squeezes faces in a wide or tall picture
+ * out of shape. `scale` takes the boxes back to the tile's pixels.
+ */
 function crop(doc: Document, picture: Picture, tile: { x: number; y: number; w: number; h: number }) {
-  if (tile.x === 0 && tile.y === 0 && tile.w === picture.width && tile.h === picture.height)
-    return picture.canvas;
+  const side = Math.max(tile.w, tile.h);
+  const scale = Math.min(1, INPUT_SIDE / side);
   const canvas = doc.createElement('canvas');
-  canvas.width = tile.w;
-  canvas.height = tile.h;
-  canvas.getContext('2d')?.drawImage(picture.canvas, tile.x, tile.y, tile.w, tile.h, 0, 0, tile.w, tile.h);
-  return canvas;
+  canvas.width = Math.round(side * scale);
+  canvas.height = canvas.width;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    ctx.fillStyle = '#808080';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(picture.canvas, tile.x, tile.y, tile.w, tile.h, 0, 0, tile.w * scale, tile.h * scale);
+  }
+  return { canvas, scale };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { namesIn, readMetadata } from './metadata';
-import { heicHeadersOnly, jpegHeadersOnly, pngHeadersOnly, type ExifSpec } from './testing';
+import {
+  heicHeadersOnly,
+  jpegHeadersOnly,
+  pngHeadersOnly,
+  webpHeadersOnly,
+  xmpWithGps,
+  type ExifSpec,
+} from './testing';
 
 const FULL: ExifSpec = {
   make: 'Apple',
@@ -44,6 +51,44 @@ describe('readMetadata', () => {
     ).toMatchObject({
       hasLocation: true,
     });
+  });
+
+  it('HEIC as libheif and exiftool write it: a base offset, the Exif item after the picture', async () => {
+    const after = heicHeadersOnly(FULL, { baseOffset: true, pictureBytes: 4000 });
+    expect(await readMetadata(after)).toMatchObject({
+      hasLocation: true,
+      owners: ['Jan Jansen', 'Petra de Vries', 'Zorggroep Noord'],
+    });
+    // Only the start of the file: the Exif item is not in it, so nothing is known (not "no GPS").
+    expect(await readMetadata(after.subarray(0, 2000))).toEqual({});
+  });
+
+  it('WebP: GPS and names in its EXIF chunk, or a position in its XMP alone', async () => {
+    expect(await readMetadata(webpHeadersOnly(FULL))).toMatchObject({
+      hasLocation: true,
+      hasCameraInfo: true,
+      owners: ['Jan Jansen', 'Petra de Vries', 'Zorggroep Noord'],
+    });
+    expect(
+      await readMetadata(webpHeadersOnly(undefined, xmpWithGps('53,13.164N', '6,33.99E'))),
+    ).toMatchObject({ hasLocation: true });
+    expect(await readMetadata(webpHeadersOnly({ make: 'Google' }))).toEqual({
+      hasLocation: false,
+      hasCameraInfo: true,
+    });
+    expect(await readMetadata(webpHeadersOnly(undefined))).toEqual({
+      hasLocation: false,
+      hasCameraInfo: false,
+    });
+  });
+
+  it('a JPEG whose position is only in XMP ("51,26.496N")', async () => {
+    const xmp = new TextEncoder().encode(
+      `http://ns.adobe.com/xap/1.0/\0${xmpWithGps('51,26.496N', '5,28.182E')}`,
+    );
+    const app1 = [0xff, 0xe1, (xmp.length + 2) >> 8, (xmp.length + 2) & 0xff, ...xmp];
+    const jpeg = new Uint8Array([0xff, 0xd8, ...app1, 0xff, 0xda, 0, 2]);
+    expect((await readMetadata(jpeg)).hasLocation).toBe(true);
   });
 
   it('no GPS block, or a 0,0 position without a fix, is no location', async () => {

@@ -1,33 +1,25 @@
 import exifr from 'exifr';
 import type { MediaMetadata } from '../messaging/media';
+import { containedMetadata, xmpCoordinate } from './containers';
 
 /** Tags that name a person: the photographer, the camera's owner, the rights holder. */
 const NAME_TAGS = ['Artist', 'XPAuthor', 'CameraOwnerName', 'OwnerName', 'Copyright', 'By-line', 'creator'];
 
 /**
- * What a photo's own metadata says (JPEG, HEIC, PNG, TIFF, WebP, read with exifr): is there a
- * GPS position, a camera, a date, a person's name. A file it cannot read answers {}: unknown,
- * not "nothing there".
+ * What a photo's own metadata says (JPEG, HEIC/AVIF, PNG, TIFF, WebP; the tags read with
+ * exifr): is there a GPS position, a camera, a date, a person's name. A file it cannot read
+ * answers {}: unknown, not "nothing there".
  */
 export async function readMetadata(bytes: Uint8Array): Promise<MediaMetadata> {
   let tags: Record<string, unknown> | undefined;
   try {
-    tags = (await exifr.parse(bytes, {
-      tiff: true,
-      ifd0: {},
-      exif: true,
-      gps: true,
-      iptc: true,
-      xmp: true,
-      icc: false,
-      jfif: false,
-      ihdr: false,
-      makerNote: false,
-      userComment: false,
-      mergeOutput: true,
-      reviveValues: true,
-      translateValues: false,
-    })) as Record<string, unknown> | undefined;
+    // HEIF and WebP: the EXIF block our own walk through the container finds (exifr misreads
+    // HEIF item offsets and has no WebP reader); a HEIF file we cannot walk still goes to exifr.
+    const contained = containedMetadata(bytes);
+    if (contained?.beyond) return {};
+    const exif = contained?.tiff ?? (contained && !isHeif(bytes) ? undefined : bytes);
+    tags = exif ? await parse(exif) : undefined;
+    if (contained?.xmp) tags = { ...xmpGps(contained.xmp), ...tags };
   } catch {
     return {};
   }
@@ -44,9 +36,43 @@ export async function readMetadata(bytes: Uint8Array): Promise<MediaMetadata> {
   return facts;
 }
 
+function parse(bytes: Uint8Array): Promise<Record<string, unknown> | undefined> {
+  return exifr.parse(bytes, {
+    tiff: true,
+    ifd0: {},
+    exif: true,
+    gps: true,
+    iptc: true,
+    xmp: true,
+    icc: false,
+    jfif: false,
+    ihdr: false,
+    makerNote: false,
+    userComment: false,
+    mergeOutput: true,
+    reviveValues: true,
+    translateValues: false,
+  }) as Promise<Record<string, unknown> | undefined>;
+}
+
+/** The GPS position in an XMP packet, as the tags exifr would give for it. */
+function xmpGps(xmp: string): Record<string, unknown> {
+  const value = (name: string) =>
+    new RegExp(`exif:${name}(?:="([^"]*)"|>([^<]*)<)`).exec(xmp)?.slice(1).find(Boolean);
+  const tags: Record<string, unknown> = {};
+  const lat = value('GPSLatitude');
+  const lon = value('GPSLongitude');
+  if (lat) tags.GPSLatitude = lat;
+  if (lon) tags.GPSLongitude = lon;
+  return tags;
+}
+
+const isHeif = (bytes: Uint8Array) => String.fromCharCode(...bytes.subarray(4, 8)) === 'ftyp';
+
 function hasPosition(tags: Record<string, unknown>): boolean {
-  const lat = tags.latitude;
-  const lon = tags.longitude;
+  // XMP-only positions (Lightroom, Google Photos exports) stay strings like "51,26.496N".
+  const lat = tags.latitude ?? xmpCoordinate(tags.GPSLatitude);
+  const lon = tags.longitude ?? xmpCoordinate(tags.GPSLongitude);
   // Some cameras write an empty GPS block or 0,0 when they had no fix.
   return (
     typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && (lat !== 0 || lon !== 0)

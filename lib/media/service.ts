@@ -12,9 +12,25 @@ export type PhotoService = {
 /** Metadata is read right in the background: exifr needs no DOM. */
 const metadata = (data: string) => readMetadata(bytesFromBase64(data));
 
+/**
+ * The look at the pixels, and the metadata read again from the whole file: the first read
+ * sees only its start, and a HEIC (libheif, exiftool) or WebP keeps its EXIF after the picture.
+ */
+function withWholeMetadata(
+  analyse: (r: MediaRequest) => Promise<MediaAnalysis>,
+): (r: MediaRequest) => Promise<MediaAnalysis> {
+  return async (request) => {
+    const [analysis, meta] = await Promise.all([
+      analyse(request),
+      request.kind === 'image' ? metadata(request.data).catch(() => ({})) : {},
+    ]);
+    return { ...analysis, ...meta };
+  };
+}
+
 /** Chrome: the service worker cannot start a Worker, so the pixels go to an offscreen document. */
 export function offscreenPhotoService(): PhotoService {
-  return { metadata, analyse: offscreenAnalyser().analyse };
+  return { metadata, analyse: withWholeMetadata(offscreenAnalyser().analyse) };
 }
 
 /**
@@ -25,11 +41,11 @@ export function backgroundPagePhotoService(): PhotoService {
   let analyser: Promise<{ analyse(r: MediaRequest): Promise<MediaAnalysis> }> | undefined;
   return {
     metadata,
-    analyse: async (request) => {
+    analyse: withWholeMetadata(async (request) => {
       analyser ??= import('./analyse').then(
         ({ MediaAnalyser }) => new MediaAnalyser(document, (path) => browser.runtime.getURL(path as '/')),
       );
       return (await analyser).analyse(request);
-    },
+    }),
   };
 }

@@ -135,30 +135,72 @@ const fourcc = (s: string) => [...s].map((c) => c.charCodeAt(0));
 const box = (kind: string, body: number[]) => [...be32(8 + body.length), ...fourcc(kind), ...body];
 const fullBox = (kind: string, version: number, body: number[]) => box(kind, [version, 0, 0, 0, ...body]);
 
+/** How a HEIC lays out its Exif item: iPhones point at it directly; libheif and exiftool use a base offset and may put it after the picture. */
+export type HeicLayout = { baseOffset?: boolean; pictureBytes?: number };
+
 /**
- * An iPhone-style HEIC container (no picture) whose Exif item holds the chosen tags: ftyp,
- * a meta box naming one item of type Exif and where it lies, and the item in mdat.
+ * A HEIC container (no real picture) whose Exif item holds the chosen tags: ftyp, a meta box
+ * naming one item of type Exif and where it lies, and the item in mdat (after `pictureBytes`
+ * of stand-in picture data).
  */
-export function heicHeadersOnly(spec: ExifSpec): Uint8Array<ArrayBuffer> {
+export function heicHeadersOnly(spec: ExifSpec, layout: HeicLayout = {}): Uint8Array<ArrayBuffer> {
   const payload = [...be32(6), ...fourcc('Exif'), 0, 0, ...tiffBlock(spec)];
+  const picture = new Array<number>(layout.pictureBytes ?? 0).fill(0x5a);
   const ftyp = box('ftyp', [...fourcc('heic'), 0, 0, 0, 0, ...fourcc('mif1'), ...fourcc('heic')]);
   const hdlr = fullBox('hdlr', 0, [0, 0, 0, 0, ...fourcc('pict'), ...new Array<number>(12).fill(0), 0]);
   const infe = fullBox('infe', 2, [...be16(1), ...be16(0), ...fourcc('Exif'), 0]);
   const iinf = fullBox('iinf', 0, [...be16(1), ...infe]);
+  // Version 0: offset and length 4 bytes each; with a base offset, version 1 and base size 4.
   const iloc = (at: number) =>
-    fullBox('iloc', 0, [
-      0x44,
-      0x00,
-      ...be16(1),
-      ...be16(1),
-      ...be16(0),
-      ...be16(1),
-      ...be32(at),
-      ...be32(payload.length),
-    ]);
+    layout.baseOffset
+      ? fullBox('iloc', 1, [
+          0x44,
+          0x40,
+          ...be16(1),
+          ...be16(1),
+          ...be16(0),
+          ...be16(0),
+          ...be32(at),
+          ...be16(1),
+          ...be32(0),
+          ...be32(payload.length),
+        ])
+      : fullBox('iloc', 0, [
+          0x44,
+          0x00,
+          ...be16(1),
+          ...be16(1),
+          ...be16(0),
+          ...be16(1),
+          ...be32(at),
+          ...be32(payload.length),
+        ]);
   const meta = (at: number) => fullBox('meta', 0, [...hdlr, ...iinf, ...iloc(at)]);
-  const at = ftyp.length + meta(0).length + 8;
-  return new Uint8Array([...ftyp, ...meta(at), ...box('mdat', payload)]);
+  const at = ftyp.length + meta(0).length + 8 + picture.length;
+  return new Uint8Array([...ftyp, ...meta(at), ...box('mdat', [...picture, ...payload])]);
+}
+
+/** A WebP (RIFF, no real picture) with an EXIF chunk holding the chosen tags, and an XMP chunk if given. */
+export function webpHeadersOnly(spec: ExifSpec | undefined, xmp?: string): Uint8Array<ArrayBuffer> {
+  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
+  const chunk = (kind: string, body: number[]) => [
+    ...fourcc(kind),
+    ...le32(body.length),
+    ...body,
+    ...(body.length % 2 ? [0] : []),
+  ];
+  const body = [
+    ...fourcc('WEBP'),
+    ...chunk('VP8 ', new Array<number>(10).fill(0)),
+    ...(spec ? chunk('EXIF', [...tiffBlock(spec)]) : []),
+    ...(xmp ? chunk('XMP ', [...new TextEncoder().encode(xmp)]) : []),
+  ];
+  return new Uint8Array([...fourcc('RIFF'), ...le32(body.length), ...body]);
+}
+
+/** An XMP packet with a GPS position only, as Lightroom and photo exports write it. */
+export function xmpWithGps(lat: string, lon: string): string {
+  return `<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:GPSLatitude="${lat}" exif:GPSLongitude="${lon}"/></rdf:RDF></x:xmpmeta>`;
 }
 
 /** A PNG (signature and an eXIf chunk, no picture) holding the chosen tags. */

@@ -14,6 +14,11 @@ export const MediaAnalysis = MediaFacts.pick({
   faces: true,
   frames: true,
   thumbnail: true,
+  // The metadata read again from the whole file: a HEIC's or WebP's may lie past its start.
+  hasLocation: true,
+  hasCameraInfo: true,
+  takenAt: true,
+  owners: true,
 }).extend({
   /** How long each part took, for the bench and for support (ms). */
   timings: z.record(z.string(), z.number().nonnegative()).optional(),

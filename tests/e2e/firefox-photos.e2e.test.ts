@@ -93,6 +93,16 @@ describe('Firefox: photos looked at in the background page', () => {
     expect(message).toMatch(/^In de foto staan minstens 5 gezichten\. Gaf ieder van hen toestemming/);
   }, 70_000);
 
+  it('a grey printed ward list in shorthand (K12, k.14, Kamer: 15), read straightened as in Chromium', async () => {
+    const file = path.join(dir, 'bewoners.jpg');
+    writeFileSync(file, Buffer.from(await page.evaluate(paintScene, 'ward-list' as Scene), 'base64'));
+    await attach(file);
+    const message = await cardMessage('media/text', /111 222 333/, 60_000);
+    expect(message).toMatch(
+      /^In de foto is tekst te lezen die iemand aanwijst \(BSN, naam, diagnose, kamer\)/,
+    );
+  }, 70_000);
+
   it('no request went anywhere but the fixture pages', () => {
     expect(ff.refused.filter((host) => !FIREFOX_OWN.test(host))).toEqual([]);
   });

@@ -3,13 +3,15 @@ import type { Page } from 'playwright-core';
 /**
  * Photos drawn for the tests in the browser's own canvas (nothing downloaded): a ward
  * whiteboard with names, rooms, a diagnosis and a valid BSN, and a landscape with neither
- * text nor people. Both come back as JPEG bytes, as a phone would save them.
+ * text nor people; and two unlike them, made after the first two were tuned: a wristband
+ * photographed askew, and a printed ward list in small grey print with the shorthand of a
+ * ward (K12, k.14, Kamer: 15, BSN in groups). All come back as JPEG bytes, as a phone saves them.
  */
 export async function drawScene(page: Page, scene: Scene): Promise<Buffer> {
   return Buffer.from(await page.evaluate(paintScene, scene), 'base64');
 }
 
-export type Scene = 'whiteboard' | 'landscape';
+export type Scene = 'whiteboard' | 'landscape' | 'wristband' | 'ward-list';
 
 /** Runs in the page (Playwright's or Puppeteer's evaluate): the scene as base64 JPEG. */
 export function paintScene(which: Scene): string {
@@ -41,6 +43,47 @@ export function paintScene(which: Scene): string {
         'Kamer 15   mw. Bakker   valrisico',
       ];
       rows.forEach((row, i) => ctx.fillText(row, -640, -360 + i * 120));
+      ctx.restore();
+    } else if (which === 'wristband') {
+      // An arm across the picture, the band turned 8 degrees: a name as labels print it, a
+      // birth date and a patient number in short, a barcode.
+      ctx.fillStyle = '#e6e1da';
+      ctx.fillRect(0, 0, 1600, 1200);
+      ctx.fillStyle = '#d9a98a';
+      ctx.fillRect(0, 380, 1600, 440);
+      ctx.save();
+      ctx.translate(800, 600);
+      ctx.rotate((-8 * Math.PI) / 180);
+      ctx.fillStyle = '#fbfbfb';
+      ctx.fillRect(-520, -110, 1040, 220);
+      ctx.fillStyle = '#111';
+      ctx.font = 'bold 40px sans-serif';
+      ctx.fillText('BAKKER, H.   04-11-1938', -480, -40);
+      ctx.font = '34px sans-serif';
+      ctx.fillText('Pnr 30571946   afd. 2C', -480, 30);
+      for (let x = 240; x < 490; x += 6) if ((x * 7) % 10 > 3) ctx.fillRect(x, 50, 3, 45);
+      ctx.restore();
+    } else if (which === 'ward-list') {
+      // A printed list pinned to a cork board, photographed in landscape: small grey serif
+      // print on grey paper, the ward's shorthand for rooms, a BSN in groups of three.
+      ctx.fillStyle = '#7b6a55';
+      ctx.fillRect(0, 0, 1600, 1200);
+      ctx.save();
+      ctx.translate(800, 600);
+      ctx.rotate((1.2 * Math.PI) / 180);
+      ctx.fillStyle = '#cfcbc2';
+      ctx.fillRect(-440, -500, 880, 1000);
+      ctx.fillStyle = '#3a3a3a';
+      ctx.font = 'bold 30px serif';
+      ctx.fillText('Bewoners De Linde', -400, -420);
+      ctx.font = '26px serif';
+      const rows = [
+        'K12   Mw. Visser        valrisico',
+        'k.14   Dhr. Smit       BSN 111 222 333',
+        'Kamer: 15   Mw. Peters',
+        'k.16   dhr. Mulder      dementie',
+      ];
+      rows.forEach((row, i) => ctx.fillText(row, -400, -330 + i * 70));
       ctx.restore();
     } else {
       const sky = ctx.createLinearGradient(0, 0, 0, 700);
@@ -84,7 +127,8 @@ export function paintScene(which: Scene): string {
       image.data[i + 2] += n;
     }
     ctx.putImageData(image, 0, 0);
-    return canvas.toDataURL('image/jpeg', 0.85).split(',')[1];
+    // The list is saved as a phone on a low setting would: more JPEG loss.
+    return canvas.toDataURL('image/jpeg', which === 'ward-list' ? 0.6 : 0.85).split(',')[1];
   }
 }
 

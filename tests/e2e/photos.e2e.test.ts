@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withExif } from '../../lib/media/testing';
+import { heicHeadersOnly, withExif } from '../../lib/media/testing';
 import { card, CASES, openCase } from './composer-cases';
 import { startBrowser, type Harness } from './harness';
 import { drawScene, recordVideoOf } from './photo-scenes';
@@ -12,6 +12,7 @@ import { drawScene, recordVideoOf } from './photo-scenes';
  * background reads the metadata. One browser, one tab, four photos: OCR is slow on 2 cores.
  */
 const GROUP = readFileSync(new URL('./fixtures/photos/group-of-five.jpg', import.meta.url));
+const STRIP = readFileSync(new URL('./fixtures/photos/five-portraits-strip.jpg', import.meta.url));
 /** The first photo also starts the OCR worker and loads both models. */
 const COLD_MS = 120_000;
 const WARM_MS = 60_000;
@@ -20,8 +21,8 @@ let h: Harness;
 let page: Page;
 const post = CASES.find((c) => c.platform === 'facebook' && c.editor === 'post')!;
 const input = () => page.locator('[role=dialog] input[type=file]');
-const attach = (name: string, buffer: Buffer) =>
-  input().setInputFiles({ name, mimeType: 'image/jpeg', buffer });
+const attach = (name: string, buffer: Buffer, mimeType = 'image/jpeg') =>
+  input().setInputFiles({ name, mimeType, buffer });
 const mediaCards = () =>
   page
     .locator('zorgvuldig-sidebar li[data-rule^="media/"]')
@@ -90,6 +91,58 @@ describe('photos, looked at on the device', () => {
         .toEqual([
           'media/photo: Er hangt een foto aan dit bericht: is er geen patiënt, bewoner of scherm herkenbaar, en gaf iedereen in beeld toestemming?',
         ]);
+    },
+    WARM_MS + 10_000,
+  );
+
+  it(
+    'photos unlike the tuned whiteboard: a wristband turned 8 degrees, a grey printed list in ward shorthand',
+    async () => {
+      const textCard = () =>
+        mediaCards().then((cards) => cards.find((c) => c.startsWith('media/text')) ?? '');
+      await attach('polsbandje.jpg', await drawScene(page, 'wristband'));
+      // Read straightened: the label's name and the birth date on its first line.
+      await expect.poll(textCard, { timeout: WARM_MS }).toMatch(/naam “BAKKER, H\.”/);
+      expect(await textCard()).toMatch(/datum “04-11-1938”/);
+      await attach('bewoners.jpg', await drawScene(page, 'ward-list'));
+      // Rooms written K12, k.14, Kamer: 15; the BSN in groups of three.
+      await expect.poll(textCard, { timeout: WARM_MS }).toMatch(/BSN “111 222 333”/);
+      expect(await textCard()).toMatch(
+        /^media\/text: In de foto is tekst te lezen die iemand aanwijst \(BSN, naam, diagnose, kamer\)/,
+      );
+      expect(await textCard()).toMatch(/naam “Mw\. Visser”/);
+    },
+    2 * WARM_MS + 10_000,
+  );
+
+  it(
+    'five portraits in a wide strip: "minstens 5 gezichten" (the detector squeezed them out of shape before)',
+    async () => {
+      await attach('collega-s.jpg', STRIP);
+      await expect
+        .poll(() => mediaCards(), { timeout: WARM_MS })
+        .toContainEqual(expect.stringMatching(/^media\/photo: In de foto staan minstens 5 gezichten\./));
+    },
+    WARM_MS + 10_000,
+  );
+
+  it(
+    'a HEIC whose EXIF lies after the picture (as libheif writes it): the location is found, the pixels honestly not looked at',
+    async () => {
+      const heic = heicHeadersOnly(
+        { make: 'Apple', gps: { lat: 50.8503, lon: 4.3517 } },
+        // Past the first 512 KB that the quick metadata read sees.
+        { baseOffset: true, pictureBytes: 700_000 },
+      );
+      await attach('IMG_0001.heic', Buffer.from(heic), 'image/heic');
+      await card(page, 'media/location').waitFor({ state: 'visible', timeout: WARM_MS });
+      await expect
+        .poll(() => mediaCards(), { timeout: WARM_MS })
+        .toContainEqual(
+          expect.stringMatching(
+            /^media\/photo: Foto niet bekeken: de browser kan dit bestandsformaat niet openen\./,
+          ),
+        );
     },
     WARM_MS + 10_000,
   );

@@ -27,10 +27,16 @@ export async function learnAbout(
   const kind = facts.kind;
   if (kind !== 'image' && kind !== 'video') return;
   const mimeType = file.type || 'application/octet-stream';
+  // The analysis reads the metadata again from the whole file; the quick read of the start
+  // must not overwrite that if it comes back later.
+  let whole = false;
   if (kind === 'image')
     void base64FromBlob(file.slice(0, METADATA_BYTES))
       .then((data) => channel.metadata({ mimeType, data }))
-      .then(update, () => undefined);
+      .then(
+        (meta) => !whole && update(meta),
+        () => undefined,
+      );
   if (file.size > MAX_ANALYSE_BYTES) {
     update({ analysis: 'too-large' });
     return;
@@ -46,6 +52,7 @@ export async function learnAbout(
       result.catch(() => analysed.delete(id));
     }
     const { timings: _timings, ...analysis } = await result;
+    whole = true;
     update(analysis);
   } catch {
     update({ analysis: 'failed' });

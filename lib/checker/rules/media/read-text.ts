@@ -4,6 +4,7 @@ import { detailsIn } from '../../text/details';
 import type { Draft, MediaFacts } from '../../types';
 import { specialCategory } from '../avg/special-category';
 import { privacyRules } from '../privacy';
+import { photoReadings, repairedOcr } from './photo-reading';
 import { lineAt, whereIn } from './where';
 
 /** What this rule says, Dutch first. */
@@ -61,10 +62,12 @@ export type ReadItem = { kind: Text; quote: string; where?: Text };
  * for drafts is off here too.
  */
 export function identifyingText(media: MediaFacts, draft: Draft, ctx: CheckContext): ReadItem[] {
-  const text = media.text ?? '';
-  if (!text.trim()) return [];
+  const read = media.text ?? '';
+  if (!read.trim()) return [];
+  // OCR's look-alike letters undone, letter for letter: offsets and lines stay as read.
+  const text = repairedOcr(read);
   const lines =
-    media.textLines && media.textLines.map((l) => l.text).join('\n') === text ? media.textLines : undefined;
+    media.textLines && media.textLines.map((l) => l.text).join('\n') === read ? media.textLines : undefined;
   const items: ReadItem[] = [];
   const seen = new Set<string>();
   const add = (kind: Text, start: number, end: number) => {
@@ -83,6 +86,15 @@ export function identifyingText(media: MediaFacts, draft: Draft, ctx: CheckConte
   for (const detail of detailsIn(text)) {
     const kind = KIND_OF_DETAIL[detail.kind];
     if (kind) add(kind, detail.start, detail.end);
+  }
+  // Boards, wristbands and badges have their own shorthand: "K12", "JANSEN, M.", "Sanne".
+  // A name is read only where the draft's name rule is on.
+  const names = ctx.settings.rules?.['privacy/person']?.enabled !== false;
+  for (const reading of photoReadings(text, ctx.spell)) {
+    if (reading.kind === 'room') add(texts.text('room'), reading.start, reading.end);
+    else if (reading.kind === 'patient-number')
+      add(KIND_OF_RULE['privacy/patient-number'], reading.start, reading.end);
+    else if (names) add(KIND_OF_RULE['privacy/person'], reading.start, reading.end);
   }
   return items;
 }
