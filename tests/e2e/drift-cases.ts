@@ -200,6 +200,20 @@ export const DRIFT_CASES: DriftCase[] = [
     platform: 'tiktok',
     surfaces: ['caption'],
   },
+  {
+    name: 'facebook comment offering mentions (role=combobox), placeholder "Wat vind jij hiervan?"',
+    url: 'https://www.facebook.com/?variant=fb-comment-mentions',
+    locate: editable,
+    platform: 'facebook',
+    surfaces: ['comment'],
+  },
+  {
+    name: 'instagram caption, plain contenteditable with mention attributes, no label',
+    url: 'https://www.instagram.com/create/details/?variant=ig-caption-combobox',
+    locate: editable,
+    platform: 'instagram',
+    surfaces: ['caption'],
+  },
 ];
 
 /** The boxes on the `fb-skip` page that are no post and must be left alone. */
