@@ -1,5 +1,6 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { Platform, Surface } from '../../lib/checker/types';
+import type { EditorKind } from '../../lib/platforms/types';
 
 /**
  * The second round of variant pages (fixtures/variants/markup-drift.ts): where each lives, what
@@ -18,6 +19,14 @@ export type DriftCase = {
   platform: Platform;
   /** Surfaces that are right for this box; the first is the best. */
   surfaces: Surface[];
+  /** The editor library that drives the box (decides how text is read and fixes applied). */
+  editor: EditorKind;
+  /**
+   * Type 2,000 characters before the sentence: one page for each way of reading text these
+   * pages add (plaintext-only, focus on a block, Quill, bare ProseMirror, a rewritten frame);
+   * the others type the sentence only, to keep the e2e run short.
+   */
+  long?: boolean;
 };
 
 const editable = (s: Page | FrameLocator) => s.locator('[contenteditable]').first();
@@ -33,6 +42,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('textarea[name=xc_message]'),
     platform: 'facebook',
     surfaces: ['post'],
+    editor: 'textarea',
   },
   {
     name: 'web.facebook.com group post, Lexical without marks deep in divs',
@@ -40,6 +50,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['post', 'other'],
+    editor: 'lexical',
   },
   {
     name: 'facebook comment, contenteditable=plaintext-only',
@@ -47,6 +58,8 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('[contenteditable=plaintext-only]'),
     platform: 'facebook',
     surfaces: ['comment'],
+    editor: 'contenteditable',
+    long: true,
   },
   {
     name: 'instagram DM, focus lands on a block inside the box',
@@ -54,6 +67,8 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('.v-slot [contenteditable] > div').first(),
     platform: 'instagram',
     surfaces: ['message'],
+    editor: 'contenteditable',
+    long: true,
   },
   {
     name: 'instagram comment textarea made after a click',
@@ -62,6 +77,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('textarea.v-editor'),
     platform: 'instagram',
     surfaces: ['comment'],
+    editor: 'textarea',
   },
   {
     name: 'linkedin page admin, Quill share box in a dialog closed and opened again',
@@ -76,6 +92,8 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('.ql-editor'),
     platform: 'linkedin',
     surfaces: ['post'],
+    editor: 'quill',
+    long: true,
   },
   {
     name: 'linkedin comment (TipTap) in a shadow root inside a shadow root',
@@ -83,6 +101,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('li-comment-composer .ProseMirror'),
     platform: 'linkedin',
     surfaces: ['comment'],
+    editor: 'prosemirror',
   },
   {
     name: 'tiktok studio upload, bare ProseMirror made on a click, no iframe',
@@ -91,6 +110,8 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('.ProseMirror'),
     platform: 'tiktok',
     surfaces: ['caption'],
+    editor: 'prosemirror',
+    long: true,
   },
   {
     name: 'tiktok studio edit route, Draft.js in the page',
@@ -98,6 +119,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('.public-DraftEditor-content'),
     platform: 'tiktok',
     surfaces: ['caption'],
+    editor: 'draft',
   },
   {
     name: 'facebook comment in an iframe with srcdoc',
@@ -106,6 +128,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['comment'],
+    editor: 'contenteditable',
   },
   {
     name: 'facebook post box (Lexical) in an about:blank iframe filled by script',
@@ -114,6 +137,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['post', 'other'],
+    editor: 'lexical',
   },
   {
     name: 'facebook comment in an iframe inserted after load',
@@ -122,6 +146,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['comment'],
+    editor: 'lexical',
   },
   {
     name: 'business suite story composer, channel as a pressed toggle',
@@ -129,6 +154,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'instagram',
     surfaces: ['post', 'caption', 'other'],
+    editor: 'contenteditable',
   },
   {
     name: 'business suite post composer, channel as a selected option',
@@ -136,6 +162,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'instagram',
     surfaces: ['post', 'caption'],
+    editor: 'lexical',
   },
   {
     name: 'messenger message box beside search, chat lookup and a one-line field',
@@ -143,6 +170,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('.v-slot [contenteditable]'),
     platform: 'facebook',
     surfaces: ['message'],
+    editor: 'lexical',
   },
   {
     name: 'm.facebook.com composer route, textarea focused from the start, typed without a click',
@@ -151,6 +179,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('textarea'),
     platform: 'facebook',
     surfaces: ['post'],
+    editor: 'textarea',
   },
   {
     name: 'facebook comment in an about:blank iframe written with document.write',
@@ -160,6 +189,8 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['comment'],
+    editor: 'contenteditable',
+    long: true,
   },
   {
     name: 'linkedin article, an iframe whose body is the editable',
@@ -168,6 +199,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('body'),
     platform: 'linkedin',
     surfaces: ['post', 'other'],
+    editor: 'contenteditable',
   },
   {
     name: 'facebook post dialog re-mounted by the page, new editor focused by script',
@@ -177,6 +209,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['post'],
+    editor: 'lexical',
   },
   {
     name: 'business suite composer, Instagram tab selected to customise the text',
@@ -184,6 +217,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'instagram',
     surfaces: ['post', 'caption'],
+    editor: 'lexical',
   },
   {
     name: 'business suite inbox, reply to an Instagram comment',
@@ -191,6 +225,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: (s) => s.locator('textarea'),
     platform: 'instagram',
     surfaces: ['reply', 'comment'],
+    editor: 'textarea',
   },
   {
     name: 'tiktok studio caption in a shadow root inside the upload iframe',
@@ -199,6 +234,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'tiktok',
     surfaces: ['caption'],
+    editor: 'contenteditable',
   },
   {
     name: 'facebook comment offering mentions (role=combobox), placeholder "Wat vind jij hiervan?"',
@@ -206,6 +242,7 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'facebook',
     surfaces: ['comment'],
+    editor: 'lexical',
   },
   {
     name: 'instagram caption, plain contenteditable with mention attributes, no label',
@@ -213,6 +250,15 @@ export const DRIFT_CASES: DriftCase[] = [
     locate: editable,
     platform: 'instagram',
     surfaces: ['caption'],
+    editor: 'contenteditable',
+  },
+  {
+    name: 'tiktok studio comment page, answering a viewer (Draft.js, no label)',
+    url: 'https://www.tiktok.com/tiktokstudio/comment?variant=tt-studio-comment',
+    locate: (s) => s.locator('.public-DraftEditor-content'),
+    platform: 'tiktok',
+    surfaces: ['reply', 'comment'],
+    editor: 'draft',
   },
 ];
 
