@@ -88,13 +88,16 @@ describe('generic discovery', () => {
     document.body.innerHTML = `
       <form><textarea id="p"></textarea><button>Plaatsen</button></form>
       <div><div id="s" contenteditable="true"><p>x</p></div><div role="button" aria-label="Verzenden"></div></div>
-      <div><textarea id="o"></textarea><button>Annuleren</button></div>`;
-    const { life, found } = watch();
+      <div><textarea id="o"></textarea><button>Annuleren</button></div>
+      <div role="article"><p>Onze huiskamer is open</p><div><textarea id="c"></textarea><button>Plaatsen</button></div></div>`;
+    const { life, found } = watch(linkedin);
     for (const el of document.querySelectorAll('textarea, [contenteditable]')) focus(el);
     expect(found.map((f) => [f.el.id, f.surface])).toEqual([
       ['p', 'post'],
       ['s', 'message'],
       ['o', 'other'],
+      // "Plaatsen" under a post sends a comment.
+      ['c', 'comment'],
     ]);
     life.abort();
   });

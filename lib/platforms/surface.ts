@@ -46,7 +46,11 @@ export function surfaceFromButtons(editor: Element): Surface | null {
     if (editor.contains(button)) continue;
     const name = (button.getAttribute('aria-label') || button.textContent || '').trim().toLowerCase();
     if (!name || name.length > 30) continue;
-    for (const [pattern, surface] of BUTTON_SURFACES) if (pattern.test(name)) return surface;
+    for (const [pattern, surface] of BUTTON_SURFACES)
+      if (pattern.test(name)) return surface === 'post' && editor.closest(ARTICLE) ? 'comment' : surface;
   }
   return null;
 }
+
+/** A post on the page: "Plaatsen" under a post sends a comment (Instagram, LinkedIn word it so). */
+const ARTICLE = 'article, [role="article"]';

@@ -260,6 +260,22 @@ export const DRIFT_CASES: DriftCase[] = [
     surfaces: ['reply', 'comment'],
     editor: 'draft',
   },
+  {
+    name: 'instagram post opened in a dialog, Lexical comment box without marks, a "Plaatsen" button',
+    url: 'https://www.instagram.com/p/C0zorg789/?variant=ig-post-dialog',
+    locate: editable,
+    platform: 'instagram',
+    surfaces: ['comment'],
+    editor: 'lexical',
+  },
+  {
+    name: 'linkedin feed update, plain contenteditable comment box with a "Plaatsen" button',
+    url: 'https://www.linkedin.com/feed/?variant=li-comment-plain',
+    locate: editable,
+    platform: 'linkedin',
+    surfaces: ['comment'],
+    editor: 'contenteditable',
+  },
 ];
 
 /** The boxes on the `fb-skip` page that are no post and must be left alone. */
