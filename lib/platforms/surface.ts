@@ -15,15 +15,13 @@ export function labelOf(el: Element): string {
 const REPLY = /\b(reply|replying|respond|beantwoord|antwoord|antwoorden)\b/;
 const COMMENT = /\b(comment|comments|opmerking|reactie|reageer|reageren)/;
 const MESSAGE = /\b(message|bericht schrijven|stuur een bericht|chat)/;
-/** A label that is only the word "Bericht" names a chat's box ("Bericht maken" is a post). */
-const MESSAGE_ONLY = /^\W*bericht\W*$/;
 
 /** Reads what a box is for from its label; null when the label does not say. */
 export function surfaceFromLabel(el: Element): Surface | null {
   const label = labelOf(el);
   if (REPLY.test(label)) return 'reply';
   if (COMMENT.test(label)) return 'comment';
-  if (MESSAGE.test(label) || MESSAGE_ONLY.test(label.trim())) return 'message';
+  if (MESSAGE.test(label)) return 'message';
   return null;
 }
 

@@ -49,3 +49,9 @@ it('without channel controls, the nearest text or icon that names one platform s
     '<main><nav>Facebook Instagram</nav><div><textarea id="text"></textarea></div></main>';
   expect(channelOf(document.getElementById('text')!)).toBe('facebook');
 });
+
+it('a composer box labelled "Bericht" in the Suite is the post, not a message', () => {
+  expect(
+    businessSuite.surfaceOf!(composer('', '<div id="text" contenteditable aria-label="Bericht"></div>')),
+  ).toBe('post');
+});
