@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installBridge } from '../lib/platforms/apply/bridge';
+import { onDocumentReopened } from '../lib/platforms/reopened';
 
 /** Runs in the page's own world, where the editors live, to apply fixes through them. */
 export default defineContentScript({
@@ -18,5 +19,7 @@ export default defineContentScript({
   runAt: 'document_start',
   main() {
     installBridge(document);
+    // A frame rewritten with document.open() loses the bridge's listeners: put them back.
+    onDocumentReopened(document, () => installBridge(document), new AbortController().signal);
   },
 });

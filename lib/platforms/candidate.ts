@@ -1,3 +1,4 @@
+import { fromMarkup } from './editor-kind';
 import { labelOf } from './surface';
 
 /** Why a box the user writes in is not checked: none of these becomes a post. */
@@ -9,8 +10,11 @@ const TEXT_INPUTS = new Set(['', 'text', 'search', 'email', 'url', 'tel', 'passw
 /** Roles that say "pick something from a list", never "write a post". */
 const LOOKUP_ROLES = new Set(['searchbox', 'combobox', 'spinbutton']);
 
-/** Labels (Dutch and English) of search boxes. */
-const SEARCH = /\b(zoek\w*|search\w*|find|vind)\b/;
+/**
+ * Labels (Dutch and English) of search boxes. "Vind"/"find" only where the label starts with
+ * it ("Vind vrienden"): a comment box may well ask "Wat vind jij hiervan?".
+ */
+const SEARCH = /\b(zoek\w*|search\w*)\b|^\s*(find|vind)\b/;
 /** Labels of recipient and chat-lookup boxes ("Aan:", "Typ een naam", "New message to"). */
 const LOOKUP =
   /(^|\s)(aan|to|naar):|\b(typ een naam|type a name|naam of groep|name or group|ontvanger\w*|recipient\w*|new message to|nieuw bericht aan|add people|personen toevoegen)\b/;
@@ -54,13 +58,27 @@ export function skipReason(box: HTMLElement): SkipReason | null {
     return 'read-only';
   const role = box.getAttribute('role') ?? '';
   if (role === 'searchbox') return 'search';
-  if (LOOKUP_ROLES.has(role) || box.hasAttribute('aria-autocomplete')) return 'lookup';
+  const autocomplete = box.getAttribute('aria-autocomplete');
+  const picksFromList = LOOKUP_ROLES.has(role) || (autocomplete !== null && autocomplete !== 'none');
+  // Composers that offer @-mentions call themselves a combobox too; they hold paragraphs.
+  if (picksFromList && !holdsParagraphs(box)) return 'lookup';
   if (box.getAttribute('aria-multiline') === 'false') return 'one-line';
   if (box.closest('[role="search"], form[action*="search" i]')) return 'search';
   const label = labelOf(box);
   if (SEARCH.test(label)) return 'search';
   if (LOOKUP.test(label)) return 'lookup';
   return null;
+}
+
+/**
+ * A box written in paragraphs: it says so (aria-multiline), or an editor library drives it,
+ * or its text sits in block elements (<p>, <div>), as every rich editor's does. A recipient
+ * or search box holds one line of bare text.
+ */
+function holdsParagraphs(box: HTMLElement): boolean {
+  if (box.getAttribute('aria-multiline') === 'true') return true;
+  if (box.tagName === 'TEXTAREA' || box.tagName === 'INPUT') return false;
+  return fromMarkup(box) !== null || box.querySelector(':scope > p, :scope > div') !== null;
 }
 
 /** The element an event really came from, also inside open shadow roots (closed ones stay hidden). */

@@ -5,6 +5,7 @@ import type { ResponseOf } from '../messaging/protocol';
 import { boxFrom, deepActiveElement, isClosedHost } from './candidate';
 import { startComposerController, type Health, type MountSidebar } from './controller';
 import { createLinkLookup } from './link-lookup';
+import { onDocumentReopened } from './reopened';
 import { selectedText, showSelectionReport } from './selection-view';
 import type { PlatformAdapter } from './types';
 import type { MountCard } from './underline/at-text';
@@ -147,7 +148,9 @@ export function runContentScript(
     return { controller, life };
   };
 
+  let lastSettings: Settings | null = null;
   const apply = (settings: Settings) => {
+    lastSettings = settings;
     linkCheck = settings.linkCheck;
     lang = settings.lang;
     if (!settings.enabled) {
@@ -219,6 +222,19 @@ export function runContentScript(
 
   running = start();
   refresh();
+  onDocumentReopened(
+    document,
+    () => {
+      if (!running) return;
+      // Its listeners and sidebar went with the old document: a fresh controller on the new one.
+      running.life.abort();
+      running = null;
+      lastHealth = '';
+      if (lastSettings) apply(lastSettings);
+      else running = start();
+    },
+    alive,
+  );
   const onChanged = () => refresh();
   browser.storage.onChanged.addListener(onChanged);
   alive.addEventListener(

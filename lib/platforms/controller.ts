@@ -90,6 +90,9 @@ export function startComposerController(options: ControllerOptions) {
     // The platform the shown draft goes to (Business Suite: the channel), also on the host for tests and support.
     const platform = entry.composer.platform?.() ?? adapter.platform;
     host.element.setAttribute('data-platform', platform);
+    // What the box was taken for (surface, editor library): support and tests read them here.
+    host.element.setAttribute('data-surface', entry.composer.surface);
+    host.element.setAttribute('data-editor', entry.composer.editor);
     host.element.setAttribute('data-status', view.status);
     host.element.setAttribute('data-chars', String(view.chars ?? -1));
     patch({

@@ -68,6 +68,40 @@ describe('generic discovery', () => {
     life.abort();
   });
 
+  it('a composer offering @-mentions (role=combobox, aria-autocomplete) is checked; a one-line lookup is not', () => {
+    document.body.innerHTML = `
+      <div role="article"><div id="m" contenteditable="true" role="combobox" aria-autocomplete="list"
+        aria-placeholder="Wat vind jij hiervan?"><p>x</p></div></div>
+      <div id="n" contenteditable="true" aria-autocomplete="none"></div>
+      <div id="l" contenteditable="true" role="combobox" aria-autocomplete="list">an</div>
+      <div id="v" contenteditable="true" aria-label="Vind vrienden"></div>`;
+    const { life, found } = watch();
+    for (const el of document.querySelectorAll('[contenteditable]')) focus(el);
+    expect(found.map((f) => [f.el.id, f.surface])).toEqual([
+      ['m', 'comment'],
+      ['n', 'other'],
+    ]);
+    life.abort();
+  });
+
+  it('a box no adapter recognises takes its surface from its own buttons', () => {
+    document.body.innerHTML = `
+      <form><textarea id="p"></textarea><button>Plaatsen</button></form>
+      <div><div id="s" contenteditable="true"><p>x</p></div><div role="button" aria-label="Verzenden"></div></div>
+      <div><textarea id="o"></textarea><button>Annuleren</button></div>
+      <div role="article"><p>Onze huiskamer is open</p><div><textarea id="c"></textarea><button>Plaatsen</button></div></div>`;
+    const { life, found } = watch(linkedin);
+    for (const el of document.querySelectorAll('textarea, [contenteditable]')) focus(el);
+    expect(found.map((f) => [f.el.id, f.surface])).toEqual([
+      ['p', 'post'],
+      ['s', 'message'],
+      ['o', 'other'],
+      // "Plaatsen" under a post sends a comment.
+      ['c', 'comment'],
+    ]);
+    life.abort();
+  });
+
   it('finds boxes in open shadow roots and lets them go when they leave the shadow root', async () => {
     document.body.innerHTML = '<x-editor></x-editor>';
     const root = document.querySelector('x-editor')!.attachShadow({ mode: 'open' });

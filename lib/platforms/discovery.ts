@@ -1,4 +1,5 @@
 import { boxFrom, deepTarget, isClosedHost, LONG_ONE_LINE, skipReason } from './candidate';
+import { surfaceFromButtons } from './surface';
 import type { ComposerSpec, PlatformAdapter } from './types';
 
 /** Why a box the user types in cannot be checked by itself; the popup offers to check it anyway. */
@@ -40,7 +41,11 @@ export function watchComposers(
 ) {
   let generic = options.generic !== false;
   const selector = adapter.composers.map((c) => c.selector).join(', ');
-  const fallback: ComposerSpec = { selector: '', surface: (el) => adapter.surfaceOf?.(el) ?? 'other' };
+  // A box no selector names: what the adapter reads from the page, else what its buttons say.
+  const fallback: ComposerSpec = {
+    selector: '',
+    surface: (el) => adapter.surfaceOf?.(el) ?? surfaceFromButtons(el) ?? 'other',
+  };
   const known = new Set<HTMLElement>();
   const roots = new Set<ShadowRoot>();
   let lastUnreadable: HTMLElement | null = null;

@@ -1,4 +1,4 @@
-const BUTTONS = 'button, [role="button"], input[type="submit"]';
+export const BUTTONS = 'button, [role="button"], input[type="submit"]';
 
 /**
  * The editor's box with the platform's own buttons for it (send, post, attach): the

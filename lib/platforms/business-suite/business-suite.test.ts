@@ -37,3 +37,21 @@ it('a box in the composer is a post; the inbox is for messages', () => {
   document.body.innerHTML = '<div contenteditable id="x" aria-label="Antwoorden"></div>';
   expect(businessSuite.surfaceOf!(document.getElementById('x')!)).toBe('reply');
 });
+
+it('without channel controls, the nearest text or icon that names one platform says where it goes', () => {
+  document.body.innerHTML = `
+    <main><nav>Facebook Instagram</nav>
+      <section><header><img alt="Instagram"> opmerking van @familie_de_boer</header>
+        <div><textarea id="text">Volg ons ook op Facebook</textarea></div></section></main>`;
+  // The user's own words ("Facebook") are not read; the thread's icon is, before the menu further up.
+  expect(channelOf(document.getElementById('text')!)).toBe('instagram');
+  document.body.innerHTML =
+    '<main><nav>Facebook Instagram</nav><div><textarea id="text"></textarea></div></main>';
+  expect(channelOf(document.getElementById('text')!)).toBe('facebook');
+});
+
+it('a composer box labelled "Bericht" in the Suite is the post, not a message', () => {
+  expect(
+    businessSuite.surfaceOf!(composer('', '<div id="text" contenteditable aria-label="Bericht"></div>')),
+  ).toBe('post');
+});

@@ -12,4 +12,11 @@ export const FACEBOOK = {
   article: '[role="article"]',
   /** The comment box's own form around the editor (submit button, attachments). */
   form: 'form',
+  /** Messenger's own label for its box: the one word "Bericht" ("Bericht maken" is the post composer). */
+  chatLabel: /^\W*bericht\W*$/,
+  /** Messenger's pages on the Facebook hosts. */
+  messagesPath: /^\/messages\//,
+  /** m.facebook.com's composer: its own route, or a form that posts to it. */
+  composerPath: /^\/composer\//,
+  composerForm: 'form[action*="/composer/"]',
 } as const;

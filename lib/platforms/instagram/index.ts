@@ -17,7 +17,11 @@ function otherSurface(editor: Element): Surface | null {
   if (INSTAGRAM.directPath.test(path)) return 'message';
   const labelled = surfaceFromLabel(editor);
   if (labelled) return labelled;
-  if (INSTAGRAM.postPath.test(path) && editor.tagName === 'TEXTAREA') return 'comment';
+  // A box under a post (in the feed, or in the dialog a post opens in) is its comment box; so is
+  // any box on a post's own page outside the create dialog.
+  if (editor.closest(INSTAGRAM.article)) return 'comment';
+  if (INSTAGRAM.postPath.test(path) && (editor.tagName === 'TEXTAREA' || !editor.closest(INSTAGRAM.dialog)))
+    return 'comment';
   if (editor.closest(INSTAGRAM.dialog) || INSTAGRAM.createPath.test(path)) return 'caption';
   return null;
 }

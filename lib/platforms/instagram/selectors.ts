@@ -9,6 +9,8 @@ export const INSTAGRAM = {
   commentTextarea: 'form textarea, textarea[aria-label]',
   /** The create-post flow is a modal dialog (after "New post" and the file picker). */
   dialog: '[role="dialog"]',
+  /** A post, in the feed or in the dialog a post opens in. */
+  article: 'article, [role="article"]',
   /** Direct messages live under /direct/; their box is labelled "Message"/"Bericht". */
   directPath: /^\/direct\//,
   /** A post's own page (/p/<id>/, /reel/<id>/): a textarea there is its comment box. */

@@ -9,6 +9,9 @@ function tiktokSurface(editor: Element): Surface | null {
   const labelled = surfaceFromLabel(editor);
   if (labelled) return labelled;
   const path = editor.ownerDocument.defaultView?.location.pathname ?? '';
+  // Studio's comment pages answer viewers; the other Studio pages edit a video's caption.
+  if (TIKTOK.studioCommentsPath.test(path)) return 'reply';
+  if (TIKTOK.messagesPath.test(path)) return 'message';
   if (TIKTOK.uploadPath.test(path)) return 'caption';
   if (TIKTOK.videoPath.test(path)) return 'comment';
   return null;

@@ -10,6 +10,10 @@ export const TIKTOK = {
   comment: '[data-e2e="comment-input"], [data-e2e="comment-text"]',
   /** Studio upload pages (the iframe's own path is under /tiktokstudio or /creator-center too). */
   uploadPath: /^\/(tiktokstudio|creator-center)\/|upload/,
+  /** Studio's comment management (/tiktokstudio/comment…): answers to viewers. */
+  studioCommentsPath: /^\/(tiktokstudio|creator-center)\/comment/,
+  /** Direct messages (/messages). */
+  messagesPath: /^\/messages\b/,
   /** A video's own page (/@user/video/<id>): a box there is its comment box. */
   videoPath: /^\/@[^/]+\/video\//,
   /** The upload form: caption, cover, settings and the post button. */
