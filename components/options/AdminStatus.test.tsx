@@ -78,6 +78,7 @@ describe('AdminStatus', () => {
         'Extensie-ID: bopcdpmcjgjnecdlabkljmahphbjbdhj',
         'Browser: Chromium 156',
         'Beleid van de organisatie: gevonden',
+        'Delen ontvangen: organisation, defaults, locked',
         'Waarden in gebruik (4):',
         '  organisation.name = "Zorggroep Status"',
         '  organisation.words = ["Statuszorg","ZGS"] (2)',
@@ -115,5 +116,19 @@ describe('AdminStatus', () => {
     expect(text).toContain("Organisation's policy: none (or the browser did not pass it on)");
     expect(text).toContain('Values in force (0):\n  (none)');
     expect(text).toContain('Installed: ?');
+    expect(text).toContain('Parts received: (none) (not: organisation, defaults, locked)');
+  });
+
+  it('names the parts of the policy that did not arrive (Chrome leaves out a part with a wrong type)', () => {
+    render(
+      <AdminStatus
+        resolved={resolvedFor({ organisation: { name: 'Zorggroep Deel' } })}
+        install={install}
+        lang="nl"
+        announce={() => {}}
+        copy={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('organisation (niet: defaults, locked)')).toBeTruthy();
   });
 });

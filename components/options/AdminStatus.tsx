@@ -2,6 +2,7 @@ import type { Lang } from '../../lib/i18n';
 import {
   adminStatusText,
   installTypeText,
+  partsReceived,
   refusedValues,
   valuesInForce,
   type InstallInfo,
@@ -48,6 +49,10 @@ export function AdminStatus({ resolved, install, lang, announce, copy, now = () 
         <div>
           <dt>{t('admin.policy', lang)}</dt>
           <dd>{t(resolved.policyPresent ? 'admin.present' : 'admin.absent', lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('admin.parts', lang)}</dt>
+          <dd data-status="parts">{partsReceived(resolved, lang)}</dd>
         </div>
       </dl>
       <h3>

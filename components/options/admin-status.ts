@@ -32,6 +32,19 @@ export function valuesInForce(resolved: Resolved): StatusRow[] {
   });
 }
 
+const parts = ['organisation', 'defaults', 'locked'] as const;
+
+/**
+ * Which parts of the policy reached the extension, and which did not: Chrome and Edge leave
+ * out a whole part for one value of the wrong type, so a missing part is the sign to look for.
+ */
+export function partsReceived(resolved: Resolved, lang: Lang): string {
+  const received = parts.filter((part) => resolved.policy[part] !== undefined);
+  const missing = parts.filter((part) => resolved.policy[part] === undefined);
+  const shown = received.length ? received.join(', ') : t('admin.none', lang);
+  return missing.length ? `${shown} (${t('admin.partsMissing', lang)}: ${missing.join(', ')})` : shown;
+}
+
 /** Every policy value that was refused, with why. */
 export const refusedValues = (resolved: Resolved, lang: Lang): (StatusRow & { reason: string })[] =>
   resolved.policyIssues.map((issue) => ({
@@ -60,6 +73,7 @@ export function adminStatusText(
     `${t('admin.id', lang)}: ${install?.id ?? '?'}`,
     `${t('admin.browser', lang)}: ${install?.browser ?? '?'}`,
     `${t('admin.policy', lang)}: ${resolved.policyPresent ? t('admin.present', lang) : t('admin.absent', lang)}`,
+    `${t('admin.parts', lang)}: ${partsReceived(resolved, lang)}`,
     `${t('admin.inForce', lang)} (${inForce.length}):`,
     ...list(inForce),
     `${t('admin.refused', lang)} (${refused.length}):`,
