@@ -97,4 +97,26 @@ describe('npm run policy:check', () => {
     expect(checked.chrome.map((issue) => issue.path)).toEqual(['locked']);
     expect(checked.inForce).toEqual(['organisation']);
   });
+
+  it('reads a profile in the form Apple and Chromium document (com.apple.ManagedClient.preferences)', () => {
+    const forced = (settings: string) =>
+      `<dict><key>Forced</key><array><dict><key>mcx_preference_settings</key>${settings}</dict></array></dict>`;
+    const profile = `<?xml version="1.0" encoding="UTF-8"?>
+<plist version="1.0"><dict>
+  <key>PayloadType</key><string>Configuration</string>
+  <key>PayloadContent</key><array><dict>
+    <key>PayloadType</key><string>com.apple.ManagedClient.preferences</string>
+    <key>PayloadContent</key><dict>
+      <key>com.google.Chrome.extensions.${CHROME_EXTENSION_ID}</key>
+      ${forced('<dict><key>locked</key><dict><key>linkCheck</key><string>false</string></dict><key>organisation</key><dict><key>name</key><string>Zorggroep Mac</string></dict></dict>')}
+      <key>com.google.Chrome</key>
+      ${forced(`<dict><key>ExtensionInstallForcelist</key><array><string>${CHROME_EXTENSION_ID};https://clients2.google.com/service/update2/crx</string></array></dict>`)}
+    </dict>
+  </dict></array>
+</dict></plist>`;
+    const [checked] = policiesIn('zorgvuldig.mobileconfig', profile).map(checkFound);
+    expect(checked.found).toMatchObject({ id: CHROME_EXTENSION_ID, installed: true });
+    expect(checked.chrome.map((issue) => issue.path)).toEqual(['locked.linkCheck']);
+    expect(checked.inForce).toEqual(['organisation']);
+  });
 });

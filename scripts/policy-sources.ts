@@ -205,22 +205,42 @@ function fromReg(text: string): FoundPolicy[] {
   return found;
 }
 
-function fromPlist(text: string): FoundPolicy[] {
-  const root = parsePlist(text);
+/**
+ * The preference domains of a profile, with their settings: payloads whose PayloadType is the
+ * domain (as Jamf and the examples write them), and the older form Apple and Chromium document,
+ * com.apple.ManagedClient.preferences with Forced > mcx_preference_settings per domain.
+ */
+function preferenceDomains(root: unknown): Map<string, Record<string, unknown>> {
   const payloads = isObject(root) && Array.isArray(root.PayloadContent) ? root.PayloadContent : [root];
-  const installs = new Map<string, Record<string, unknown>>();
-  for (const payload of payloads)
-    if (isObject(payload) && typeof payload.PayloadType === 'string')
-      installs.set(payload.PayloadType, payload);
-  const found: FoundPolicy[] = [];
+  const domains = new Map<string, Record<string, unknown>>();
   for (const payload of payloads) {
     if (!isObject(payload) || typeof payload.PayloadType !== 'string') continue;
-    const match = /^(.+)\.extensions\.([a-p]{32})$/.exec(payload.PayloadType);
+    if (payload.PayloadType !== 'com.apple.ManagedClient.preferences') {
+      domains.set(
+        payload.PayloadType,
+        Object.fromEntries(Object.entries(payload).filter(([key]) => !key.startsWith('Payload'))),
+      );
+      continue;
+    }
+    const content = isObject(payload.PayloadContent) ? payload.PayloadContent : {};
+    for (const [domain, managed] of Object.entries(content)) {
+      const forced = isObject(managed) && Array.isArray(managed.Forced) ? managed.Forced : [];
+      const settings = forced.map((entry) => (isObject(entry) ? entry.mcx_preference_settings : undefined));
+      domains.set(domain, Object.assign({}, ...settings.filter(isObject)));
+    }
+  }
+  return domains;
+}
+
+function fromPlist(text: string): FoundPolicy[] {
+  const domains = preferenceDomains(parsePlist(text));
+  const found: FoundPolicy[] = [];
+  for (const [domain, policy] of domains) {
+    const match = /^(.+)\.extensions\.([a-p]{32})$/.exec(domain);
     if (!match) continue;
-    const policy = Object.fromEntries(Object.entries(payload).filter(([key]) => !key.startsWith('Payload')));
-    const browser = installs.get(match[1]);
+    const browser = domains.get(match[1]);
     found.push({
-      where: `payload ${payload.PayloadType}`,
+      where: `domain ${domain}`,
       browser: 'chrome',
       id: match[2],
       policy,

@@ -27,7 +27,7 @@ type Props = {
 export function AdminStatus({ resolved, install, lang, announce, copy, now = () => new Date() }: Props) {
   const inForce = valuesInForce(resolved);
   const refused = refusedValues(resolved, lang);
-  const text = adminStatusText(resolved, install, lang, now());
+  const text = adminStatusText(resolved, install, now());
   const onCopy = () =>
     void copy(text).then(
       () => announce(t('admin.copied', lang)),

@@ -101,9 +101,13 @@ describe('policies.json in Firefox ESR', () => {
       'textarea[aria-label="Status als tekst"]',
       (el) => (el as HTMLTextAreaElement).value,
     );
-    expect(status).toContain('Geïnstalleerd: door de organisatie, via beleid (admin)');
+    expect(status).toContain(
+      'Geïnstalleerd / Installed: door de organisatie, via beleid / by the organisation, through policy (admin)',
+    );
     expect(status).toContain(`organisation.name = "${ORG}"`);
     expect(status).toContain('locked.platforms.tiktok = false');
-    expect(status).toContain('defaults.linkCheck = "ja": verwacht ja of nee (true/false)');
+    expect(status).toContain(
+      'defaults.linkCheck = "ja": verwacht ja of nee (true/false) / expected yes or no (true/false)',
+    );
   });
 });

@@ -146,8 +146,8 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
     const tiktok = options.getByLabel('TikTok');
     expect([await tiktok.isChecked(), await tiktok.isDisabled()]).toEqual([false, false]);
     const status = await options.getByLabel('Status als tekst').inputValue();
-    expect(status).toContain('Delen ontvangen: organisation, defaults, locked');
-    expect(status).toContain('Genegeerde waarden (0)');
+    expect(status).toContain('Delen ontvangen / Parts received: organisation, defaults, locked');
+    expect(status).toContain('Genegeerde waarden / Ignored values (0)');
   });
 
   it('cannot be disabled or removed by the user', async () => {
@@ -202,7 +202,7 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
     );
     const status = await after.getByLabel('Status als tekst').inputValue();
     expect(status).toContain('locked.linkCheck = false');
-    expect(status).toContain(`Extensie-ID: ${v1.id}`);
+    expect(status).toContain(`Extensie-ID / Extension ID: ${v1.id}`);
     expect(await after.getByLabel('Links online nakijken').isDisabled()).toBe(true);
     await screenshot(after, 'force-install-options-after-update');
   });

@@ -144,7 +144,9 @@ describe('managed policy in Chromium', () => {
     // The support desk sees which parts never arrived, on the options page itself.
     await expect
       .poll(() => options.getByLabel('Status als tekst').inputValue(), { timeout: 10_000 })
-      .toContain('Delen ontvangen: organisation (niet: defaults, locked)');
+      .toContain(
+        'Delen ontvangen / Parts received: organisation (niet: defaults, locked) / organisation (not: defaults, locked)',
+      );
     const withNull = {
       organisation: { name: 'Zorggroep Null' },
       defaults: { linkCheck: null },
