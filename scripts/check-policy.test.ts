@@ -88,11 +88,14 @@ describe('npm run policy:check', () => {
         '"defaults"="{lang: nl}"',
         '"locked"=dword:00000001',
         '',
+        '[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\Edge]',
+        `"ExtensionSettings"="{\\"${CHROME_EXTENSION_ID}\\":{\\"installation_mode\\":\\"force_installed\\",\\"update_url\\":\\"https://x/update.xml\\"}}"`,
+        '',
       ].join('\r\n'),
     );
     expect(ascii.problems[0]).toMatch(/letters outside ASCII/);
     expect(found.problems).toEqual([expect.stringMatching(/^"defaults" is not valid JSON/)]);
-    expect(found.installed).toBe(false);
+    expect(found.installed).toBe(true);
     const checked = checkFound(found);
     expect(checked.chrome.map((issue) => issue.path)).toEqual(['locked']);
     expect(checked.inForce).toEqual(['organisation']);

@@ -153,6 +153,14 @@ function fromJson(value: unknown): FoundPolicy[] {
   return [{ where: 'the file', browser: 'unknown', policy: value, problems: [] }];
 }
 
+function jsonOrUndefined(value: unknown): unknown {
+  try {
+    return typeof value === 'string' ? JSON.parse(value) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function fromReg(text: string): FoundPolicy[] {
   const keys = parseReg(text);
   const found: FoundPolicy[] = [];
@@ -170,7 +178,11 @@ function fromReg(text: string): FoundPolicy[] {
     if (!match) continue;
     const id = match[1];
     const base = key.slice(0, key.toLowerCase().indexOf('\\3rdparty\\'));
-    const installs = keys[`${base}\\ExtensionInstallForcelist`];
+    const installs = {
+      ExtensionInstallForcelist: keys[`${base}\\ExtensionInstallForcelist`],
+      // ExtensionSettings is one REG_SZ holding JSON, beside the browser's other policies.
+      ExtensionSettings: jsonOrUndefined(keys[base]?.ExtensionSettings),
+    };
     const problems: string[] = [];
     const policy: Record<string, unknown> = {};
     for (const [part, data] of Object.entries(values)) {
@@ -199,7 +211,7 @@ function fromReg(text: string): FoundPolicy[] {
       id,
       policy,
       problems,
-      installed: installs ? chromeInstalls({ ExtensionInstallForcelist: installs }, id) : false,
+      installed: chromeInstalls(installs, id),
     });
   }
   return found;
