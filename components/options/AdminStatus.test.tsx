@@ -47,7 +47,7 @@ describe('AdminStatus', () => {
     ]);
     const refused = within(screen.getByRole('list', { name: 'Genegeerde waarden' }));
     expect(refused.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'organisation.words.1 = "twee woorden": ongeldige vorm (bijvoorbeeld een spatie in een woord)',
+      'organisation.words.1 = "twee woorden": geen los woord (een spatie erin?)',
       'defaults.lang = "fr": kies uit "auto", "nl", "en"',
       'surplus = 1: onbekende instelling',
     ]);
@@ -85,7 +85,7 @@ describe('AdminStatus', () => {
         '  defaults.linkCheck = true',
         '  locked.platforms.tiktok = false',
         'Genegeerde waarden / Ignored values (3):',
-        '  organisation.words.1 = "twee woorden": ongeldige vorm (bijvoorbeeld een spatie in een woord) / invalid form (a space in a word, say)',
+        '  organisation.words.1 = "twee woorden": geen los woord (een spatie erin?) / not a single word (a space in it?)',
         '  defaults.lang = "fr": kies uit "auto", "nl", "en" / choose one of "auto", "nl", "en"',
         '  surplus = 1: onbekende instelling / unknown setting',
         "Eigen keuzes van de gebruiker / User's own choices: gesynchroniseerd / synced",
