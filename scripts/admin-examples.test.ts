@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID } from '../wxt.config';
@@ -138,5 +138,27 @@ describe('docs/admin/examples', () => {
       expect([...chrome, ...zorgvuldig]).toEqual([]);
       expect(inForce).toEqual(['organisation', 'defaults', 'locked']);
     }
+  });
+
+  // The policies written out in the guides' text, which an administrator copies too.
+  const snippets = readdirSync(`${root}docs/admin`)
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) =>
+      [...readFileSync(`${root}docs/admin/${file}`, 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map(
+        ([, json], i): [string, string] => [`${file} #${i + 1}`, json],
+      ),
+    );
+
+  it('the guides show policies in their text', () => {
+    expect(snippets.map(([where]) => where)).toEqual(
+      expect.arrayContaining(['rollout-in-15-minutes.md #1', 'uitrol-in-15-minuten.md #1', 'README.md #1']),
+    );
+  });
+
+  it.each(snippets)('the policy in %s applies whole in Chrome, Edge and Firefox', (_where, json) => {
+    const [checked, ...more] = policiesIn('snippet.json', json).map(checkFound);
+    expect(more).toEqual([]);
+    expect([...checked.chrome, ...checked.zorgvuldig]).toEqual([]);
+    expect(checked.inForce.length).toBeGreaterThan(0);
   });
 });

@@ -43,6 +43,10 @@ export function report(file: string, checked: Checked[]): string[] {
     }[found.browser];
     lines.push(`${file}: ${found.where} [${browser}]`);
     for (const problem of found.problems) lines.push(`  ! ${problem}`);
+    if (found.browser === 'unknown')
+      lines.push(
+        '  i het beleid zelf: een browser leest het onder 3rdparty.extensions.<ID> (Chrome, Edge) of policies.3rdparty.Extensions.zorgvuldig@zorgvuldig.nl (Firefox) / the policy on its own: browsers read it under those keys',
+      );
     if (found.installed === false)
       lines.push(
         `  ! dit bestand installeert ${found.id} niet (ExtensionInstallForcelist / ExtensionSettings); goed als dat elders gebeurt / this file does not install ${found.id}; fine if another one does`,
