@@ -87,5 +87,17 @@ describe('openWelcomeOnInstall', () => {
       installedAs(new Error('management unavailable'));
       expect(await activeOfCreated()).toEqual([true]);
     });
+
+    it('opens it within seconds when the browser never says how it was installed', async () => {
+      vi.useFakeTimers();
+      try {
+        vi.spyOn(fakeBrowser.management, 'getSelf').mockReturnValue(new Promise(() => {}));
+        const opened = install('install');
+        await vi.advanceTimersByTimeAsync(2_000);
+        expect(await opened).toEqual([welcomeUrl()]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

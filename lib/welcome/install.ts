@@ -3,6 +3,8 @@ import { loadSettingsWithin } from '../settings';
 
 /** How long the install waits for the settings before it opens the welcome page anyway. */
 const SETTINGS_WAIT_MS = 10_000;
+/** How long it waits to learn how it was installed; an unknown install opens as a user's own. */
+const INSTALL_TYPE_WAIT_MS = 2_000;
 
 /** The welcome page WXT builds from entrypoints/welcome/. */
 export const welcomeUrl = (): string => browser.runtime.getURL('/welcome.html');
@@ -17,11 +19,12 @@ export async function openWelcomePage({ inFront = true }: { inFront?: boolean } 
  * click. Such an install lands whenever the policy arrives, possibly while someone is typing.
  */
 async function installedByPolicy(): Promise<boolean> {
-  try {
-    return (await browser.management.getSelf()).installType === 'admin';
-  } catch {
-    return false;
-  }
+  const late = new Promise<false>((done) => setTimeout(() => done(false), INSTALL_TYPE_WAIT_MS));
+  const asked = browser.management
+    .getSelf()
+    .then((self) => self.installType === 'admin')
+    .catch(() => false);
+  return Promise.race([asked, late]);
 }
 
 /**

@@ -112,7 +112,11 @@ export async function startFirefox(options: FirefoxOptions = {}): Promise<Firefo
       for (;;) {
         const tab = (await browser.pages()).find((p) => !before.has(p));
         if (tab) return tab;
-        if (Date.now() > deadline) throw new Error('The install did not open its welcome tab within 20 s.');
+        if (Date.now() > deadline) {
+          // Say what was there, so a rare failure tells which part of the install stopped.
+          const open = (await browser.pages()).map((p) => p.url()).join(', ');
+          throw new Error(`The install did not open its welcome tab within 20 s (tabs: ${open}).`);
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
