@@ -97,8 +97,39 @@ describe('npm run policy:check', () => {
     expect(found.problems).toEqual([expect.stringMatching(/^"defaults" is not valid JSON/)]);
     expect(found.installed).toBe(true);
     const checked = checkFound(found);
-    expect(checked.chrome.map((issue) => issue.path)).toEqual(['locked']);
+    expect(checked.chrome.map((issue) => issue.path)).toEqual(['defaults', 'locked']);
     expect(checked.inForce).toEqual(['organisation']);
+  });
+
+  it('reads the registry’s own form too: a key per group, numbered values for a list, a DWORD for yes/no', () => {
+    const key = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Google\\Chrome\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`;
+    const [found] = policiesIn(
+      'chrome.reg',
+      [
+        'Windows Registry Editor Version 5.00',
+        `[${key}\\organisation]`,
+        '"name"="Zorggroep Register"',
+        '"canAddWords"=dword:00000000',
+        `[${key}\\organisation\\words]`,
+        '"2"="ZGV"',
+        '"1"="Voorbeeldhof"',
+        `[${key}\\defaults]`,
+        '"linkCheck"="1"',
+        `[${key}\\locked]`,
+        '"linkCheck"=dword:00000000',
+        `[${key}\\locked\\platforms]`,
+        '"tiktok"="false"',
+        '',
+      ].join('\r\n'),
+    );
+    expect(found.policy).toEqual({
+      organisation: { name: 'Zorggroep Register', canAddWords: false, words: ['Voorbeeldhof', 'ZGV'] },
+      defaults: { linkCheck: true },
+      locked: { linkCheck: false, platforms: { tiktok: 'false' } },
+    });
+    const checked = checkFound(found);
+    expect(checked.chrome.map((issue) => issue.path)).toEqual(['locked.platforms.tiktok']);
+    expect(checked.inForce).toEqual(['organisation', 'defaults']);
   });
 
   it('reads a profile in the form Apple and Chromium document (com.apple.ManagedClient.preferences)', () => {

@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { managedSchema, type JsonSchema } from '../lib/settings/managed-schema';
 import { GECKO_ID } from './policy-files';
 
 /**
@@ -161,6 +162,61 @@ function jsonOrUndefined(value: unknown): unknown {
   }
 }
 
+function jsonError(text: string): string {
+  try {
+    JSON.parse(text);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+/** A registry key with its values and subkeys, as Chrome reads a policy key. */
+type RegNode = { values: Record<string, string | number>; keys: Record<string, RegNode> };
+
+function registryNode(keys: Record<string, Record<string, string | number>>, path: string): RegNode {
+  const prefix = `${path.toLowerCase()}\\`;
+  const children: Record<string, RegNode> = {};
+  for (const other of Object.keys(keys)) {
+    if (!other.toLowerCase().startsWith(prefix)) continue;
+    const name = other.slice(prefix.length);
+    if (!name.includes('\\')) children[name] = registryNode(keys, other);
+  }
+  return { values: keys[path] ?? {}, keys: children };
+}
+
+/**
+ * A registry value or key as Chrome turns it into policy, guided by managed_schema.json: a
+ * string holding JSON for a group or list, a key for a group (values and subkeys by name) or a
+ * list (numbered values or subkeys), a DWORD or "0"/"1" for yes/no. What does not convert stays
+ * as it is, so the type check reports it as Chrome would drop it.
+ */
+function fromRegistry(value: RegNode | string | number, schema: JsonSchema | undefined): unknown {
+  if (typeof value === 'object') {
+    if (schema?.type === 'array') {
+      const entries = [...Object.entries(value.values), ...Object.entries(value.keys)]
+        .filter(([name]) => /^\d+$/.test(name))
+        .sort(([a], [b]) => Number(a) - Number(b));
+      return entries.map(([, item]) => fromRegistry(item, schema.items));
+    }
+    const out: Record<string, unknown> = {};
+    for (const [name, item] of [...Object.entries(value.values), ...Object.entries(value.keys)])
+      out[name] = fromRegistry(item, schema?.properties?.[name] ?? schema?.additionalProperties);
+    return out;
+  }
+  if (!schema) return value;
+  if (typeof value === 'string' && (schema.type === 'object' || schema.type === 'array')) {
+    const parsed = jsonOrUndefined(value);
+    const fits = schema.type === 'array' ? Array.isArray(parsed) : isObject(parsed);
+    return fits ? parsed : value;
+  }
+  if (schema.type === 'boolean') {
+    const number = typeof value === 'number' ? value : /^-?\d+$/.test(value) ? Number(value) : undefined;
+    return number === undefined ? value : number !== 0;
+  }
+  return value;
+}
+
 function fromReg(text: string): FoundPolicy[] {
   const keys = parseReg(text);
   const found: FoundPolicy[] = [];
@@ -173,10 +229,15 @@ function fromReg(text: string): FoundPolicy[] {
         'letters outside ASCII (ë, é ...) in a file without a byte-order mark: regedit reads them in the Windows code page and they change. Write them as \\u00eb in the JSON, or save the file as UTF-16 LE',
       ],
     });
-  for (const [key, values] of Object.entries(keys)) {
-    const match = /\\3rdparty\\extensions\\([^\\]+)\\policy$/i.exec(key);
-    if (!match) continue;
-    const id = match[1];
+  // Each extension's policy key, also when the file only writes keys below it.
+  const policyKeys = new Set(
+    Object.keys(keys).flatMap(
+      (key) => /^.*?\\3rdparty\\extensions\\[^\\]+\\policy(?=\\|$)/i.exec(key)?.[0] ?? [],
+    ),
+  );
+  for (const key of policyKeys) {
+    const values = keys[key] ?? {};
+    const id = /\\extensions\\([^\\]+)\\policy$/i.exec(key)![1];
     const base = key.slice(0, key.toLowerCase().indexOf('\\3rdparty\\'));
     const installs = {
       ExtensionInstallForcelist: keys[`${base}\\ExtensionInstallForcelist`],
@@ -184,27 +245,10 @@ function fromReg(text: string): FoundPolicy[] {
       ExtensionSettings: jsonOrUndefined(keys[base]?.ExtensionSettings),
     };
     const problems: string[] = [];
-    const policy: Record<string, unknown> = {};
-    for (const [part, data] of Object.entries(values)) {
-      if (typeof data !== 'string') {
-        policy[part] = data;
-        continue;
-      }
-      try {
-        policy[part] = JSON.parse(data);
-      } catch (error) {
-        problems.push(
-          `"${part}" is not valid JSON (${(error as Error).message}): Chrome and Edge leave it out`,
-        );
-      }
-    }
-    const nested = Object.keys(keys).filter((other) =>
-      other.toLowerCase().startsWith(`${key.toLowerCase()}\\`),
-    );
-    if (nested.length)
-      problems.push(
-        `not checked: ${nested.join(', ')} (write each part as one string value holding JSON, as in docs/admin/examples)`,
-      );
+    for (const [part, data] of Object.entries(values))
+      if (typeof data === 'string' && jsonOrUndefined(data) === undefined && /^\s*[[{]/.test(data))
+        problems.push(`"${part}" is not valid JSON (${jsonError(data)})`);
+    const policy = fromRegistry(registryNode(keys, key), managedSchema());
     found.push({
       where: key,
       browser: 'chrome',
