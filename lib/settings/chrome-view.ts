@@ -3,7 +3,6 @@ import { managedSchema, type JsonSchema } from './managed-schema';
 import { noticeTexts } from './notice-texts';
 import type { Issue } from './sanitize';
 
-/** What Chrome and Edge hand the extension of a policy, and what they leave out without a word. */
 /** Why Chrome and Edge leave a policy value out (the administrator reads these; the extension never sees them). */
 export const chromeTexts = defineCatalogue('chrome policy', {
   'chrome.unknownPart': {
@@ -20,6 +19,7 @@ export const chromeTexts = defineCatalogue('chrome policy', {
   },
 });
 
+/** What Chrome and Edge hand the extension of a policy, and what they leave out without a word. */
 export type ChromeView = { kept: Record<string, unknown>; dropped: Issue[] };
 
 type Found = { path: string; expected: string; actual: string };
