@@ -42,6 +42,16 @@ describe('npm run policy:check', () => {
     expect(out).not.toContain('installeert');
   });
 
+  it('finds no policy of ours in a file that only force-installs', () => {
+    const only = JSON.stringify({
+      ExtensionInstallForcelist: [`${CHROME_EXTENSION_ID};https://x/update.xml`],
+    });
+    expect(policiesIn('install.json', only)).toEqual([]);
+    // A misspelt part is still checked, and reported.
+    const [bare] = policiesIn('bare.json', JSON.stringify({ Organisation: { name: 'Z' } })).map(checkFound);
+    expect(bare.chrome.map((issue) => issue.path)).toEqual(['Organisation']);
+  });
+
   it('exits 0 for a clean file and 2 for one that is not JSON', () => {
     const clean = write('clean.json', JSON.stringify({ organisation: { name: 'Zorggroep' } }));
     const broken = write('broken.json', '{ "organisation": { "name": "Zorggroep", } ');

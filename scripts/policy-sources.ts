@@ -151,6 +151,9 @@ function fromJson(value: unknown): FoundPolicy[] {
       installed: chromeInstalls(value, id),
     }));
   }
+  // A file of browser policies without 3rdparty (only the force-install, say) holds none of ours.
+  const ours = ['organisation', 'defaults', 'locked'].some((part) => part in value);
+  if (!ours && ('ExtensionInstallForcelist' in value || 'ExtensionSettings' in value)) return [];
   return [{ where: 'the file', browser: 'unknown', policy: value, problems: [] }];
 }
 
