@@ -145,6 +145,9 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
     // defaults.platforms.tiktok: off, and the user may turn it on.
     const tiktok = options.getByLabel('TikTok');
     expect([await tiktok.isChecked(), await tiktok.isDisabled()]).toEqual([false, false]);
+    await expect(options.locator('#opt-platforms-tiktok ~ .org-default').textContent()).resolves.toBe(
+      'Standaard van je organisatie',
+    );
     const status = await options.getByLabel('Status als tekst').inputValue();
     expect(status).toContain('Delen ontvangen / Parts received: organisation, defaults, locked');
     expect(status).toContain('Genegeerde waarden / Ignored values (0)');
