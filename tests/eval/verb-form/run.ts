@@ -2,6 +2,8 @@
  * npm run eval:verb-form: recall and precision of spelling/verb-form on the labelled sentences in
  * this folder. tuned.jsonl is the part the rule was tuned on; heldout.jsonl was never looked at
  * sentence by sentence while tuning (`-- --heldout`). `--verbose` lists every miss and false alarm.
+ * `--set blind-s8` reads a later batch (blind-s8.jsonl) instead, whose lines say their own part
+ * ("tune" or "heldout"), so one file holds a batch written in one go.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -12,27 +14,37 @@ import { loadSpellEngine } from '../../../lib/spelling/load-node';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const verbose = process.argv.includes('--verbose');
-const part = process.argv.includes('--heldout') ? 'heldout' : 'tuned';
+const heldout = process.argv.includes('--heldout');
+const setAt = process.argv.indexOf('--set');
+const set = setAt > 0 ? process.argv[setAt + 1] : undefined;
+if (set !== undefined && !/^[\w-]+$/.test(set))
+  throw new Error(`--set wants a file name in this folder, not "${set}"`);
+const file = set ?? (heldout ? 'heldout' : 'tuned');
+const part = set ? `${set} ${heldout ? 'heldout' : 'tune'}` : file;
 const json = process.argv.includes('--json');
 
 const Sentence = z.object({
   id: z.string(),
   text: z.string(),
+  /** Only in a --set batch: which part of it the sentence belongs to. */
+  part: z.enum(['tune', 'heldout']).optional(),
   /** The one wrong verb form, with the form it should have been. */
   error: z.object({ start: z.number(), end: z.number(), text: z.string(), fix: z.string() }).optional(),
 });
 
-const sentences = readFileSync(`${here}${part}.jsonl`, 'utf8')
+const sentences = readFileSync(`${here}${file}.jsonl`, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l, i) => {
     const parsed = Sentence.safeParse(JSON.parse(l));
-    if (!parsed.success) throw new Error(`${part}.jsonl:${i + 1}: ${parsed.error.message}`);
+    if (!parsed.success) throw new Error(`${file}.jsonl:${i + 1}: ${parsed.error.message}`);
     const s = parsed.data;
     if (s.error && s.text.slice(s.error.start, s.error.end) !== s.error.text)
-      throw new Error(`${part}.jsonl:${i + 1}: error span does not match its text`);
+      throw new Error(`${file}.jsonl:${i + 1}: error span does not match its text`);
+    if (set && !s.part) throw new Error(`${file}.jsonl:${i + 1}: a --set line says its part`);
     return s;
-  });
+  })
+  .filter((s) => !set || s.part === (heldout ? 'heldout' : 'tune'));
 
 const rule = ruleById.get('spelling/verb-form');
 if (!rule) throw new Error('spelling/verb-form is not registered');

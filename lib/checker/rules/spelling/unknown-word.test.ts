@@ -105,6 +105,13 @@ describe('spelling/unknown-word', () => {
       expect(compact(run(text, { words: ['tovertafelen'] }))).toEqual([]);
     });
 
+    it('a d/t ending that spelling/verb-form reports, unless that rule is off', () => {
+      const text = 'De familie werd meteen gebelt.';
+      expect(compact(run(text))).toEqual([]);
+      const off = { rules: { 'spelling/verb-form': { enabled: false } } };
+      expect(compact(run(text, off))).toEqual(['23-29 spelling/unknown-word']);
+    });
+
     it('nothing without an engine', () => {
       expect(check({ text: 'zorgmedewekers' }, {}, { rules: [unknownWord] }).findings).toEqual([]);
     });

@@ -2,6 +2,7 @@ import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, RuleHit, SpellEngine } from '../../rule';
 import { words } from '../../text/words';
 import { inUserWords, userWordSet } from '../../../spelling/user-words';
+import { dtTwin } from './dt-twin';
 import { isNotAWord, skippedSpans, startsSentence } from './skip';
 
 /** What this rule says, Dutch first. */
@@ -94,11 +95,14 @@ function findUnknown(text: string, ctx: CheckContext, spell: SpellEngine): RuleH
     candidates.push({ word, start, end, opening });
   }
   const budget = { left: SUGGEST_BUDGET_MS };
+  const verbFormOn = ctx.settings.rules?.['spelling/verb-form']?.enabled !== false;
   for (const { word, start, end, opening } of candidates) {
     if (inUserWords(extra, word)) continue;
     // A capitalised word that also stands capitalised mid-sentence is a name.
     if (opening && isCapitalised(word) && capitalisedMidSentence.has(word)) continue;
     if (isCorrect(spell, word) || partsCorrect(spell, word)) continue;
+    // gebelt, werdt: a d/t ending that spelling/verb-form reports with its own explanation.
+    if (verbFormOn && dtTwin(word, spell)) continue;
     const found = suggestionsFor(spell, word, budget);
     // At the start of a sentence a capital may be a name: only flag with a close suggestion.
     if (opening && isCapitalised(word) && !found?.length) continue;

@@ -9,7 +9,7 @@ export const NOMINATIVE = set('ik jij hij zij wij we jullie');
 export const INVERTED = set('ik jij je hij zij ze u we wij jullie men');
 
 /** Subjects after a fronted verb that take the third person (Wat gebeurd er?, Zo word het gedaan). */
-export const THIRD_AFTER = set('er het dat dit men iemand niemand iedereen');
+export const THIRD_AFTER = set('er het dat dit men iemand niemand iedereen alles niets niks');
 
 /** Third-person (or u) subjects before a verb; je, ze, het, dat, dit and wat may also open a noun (je antwoord). */
 export const SUBJECT_CUES = set(
@@ -36,10 +36,13 @@ export const CLAUSE_OPENERS = set(
     'doordat zodra welke waarin waarbij waardoor waarmee waarop waarvan waarover zoals tot zodra mits',
 );
 
+/** Words that open a subclause, whose verb comes at its end (omdat hij het moeilijk vindt). */
+export const SUBORDINATORS = new Set([...CLAUSE_OPENERS].filter((w) => !['en', 'maar', 'want'].includes(w)));
+
 /** Adverbs that may open a sentence before the verb, so the subject follows it (Morgen word je opgehaald). */
 export const ADVERBS = set(
   'daarom dan nu straks soms vaak ook daar hier zo misschien gisteren vandaag morgen altijd nooit ' +
-    'hoe waar wanneer waarom hoeveel hoelang toen zometeen binnenkort eindelijk gelukkig echt',
+    'hoe waar wanneer waarom hoeveel hoelang toen zometeen binnenkort eindelijk gelukkig echt ooit',
 );
 
 /** Words that can follow "je" only when it is a subject or object, never "your" (Vind je het leuk?). */
@@ -53,6 +56,53 @@ export const JE_SUBJECT_NEXT = set(
 
 export const OBJECT_PRONOUNS = set('ons mij me jou hem haar hen hun jullie u');
 export const PREPOSITIONS = set('bij voor met van aan op in naar door over');
+
+/** Prepositions that open a sentence with a phrase of time or place before the verb (Vanaf maandag rijdt ze). */
+export const PREPOSITIONS_OPENING = set(
+  'bij voor met van aan op in naar door over vanaf na tijdens sinds om tot binnen buiten tegen tussen onder ' +
+    'achter naast zonder rond volgens dankzij ondanks vanuit via',
+);
+
+/** Pronouns that make the verb plural before it (we vinden, jullie worden). */
+export const PLURAL_SUBJECTS = set('we wij jullie');
+
+/** Adverbs of how often or how that follow a verb, not a noun (Je antwoord echt snel, De arts antwoord meestal ...). */
+export const VERB_ADVERBS = set(
+  'echt altijd nooit meestal vaak soms meteen direct steeds telkens eigenlijk gewoon weer zelden',
+);
+
+/** Days, months, parts of the day and seasons that open a sentence as time, not as its subject (Zaterdag word ik ...). */
+export const TIME_WORDS = set(
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vanochtend vanmiddag vanavond vannacht ' +
+    'ochtend middag avond nacht vanmorgen zomer winter lente herfst vroeger eerst tegenwoordig thuis samen ' +
+    'januari februari maart april mei juni juli augustus september oktober november december',
+);
+
+/** Words that open a sentence on their own, before a word that only looks like a verb (Ja hoor, Nee dank). */
+export const INTERJECTIONS = set(
+  'ja nee hoi hallo hey dag oké oke ok top prima hoera helaas jammer goed super',
+);
+
+/** Words right before a clause's last verb that leave it a verb (of hij wel antwoordt). */
+export const NEGATION = set('niet wel nog ook al');
+
+/** Subject cues that are also articles or determiners before a noun (het afscheid, je antwoord, dat werk). */
+export const ARTICLE_CUES = set('het dat dit je');
+
+/** Words that may stand before a sentence-opening adverb (En nu word ik ...). */
+export const LINKS = set('en maar dus want');
+
+/** Comparatives not made from their adjective by -er, which the dictionary also lists as verb stems. */
+export const COMPARATIVES = set('beter meer minder liever eerder');
+
+/** Subject cues that can stand before no noun or adjective, so a noun-like stem after them is the verb (ze antwoordt). */
+export const PRONOUN_ONLY = set('ze men');
+
+/** Flemish "ge"/"gij": the verb takes a t after them as after jij (ge vindt, gij wordt). */
+export const GIJ = set('ge gij');
+
+/** Pronouns that open the subject of a subclause (omdat hij het moeilijk vindt, als het gebeurt). */
+export const SUBCLAUSE_SUBJECTS = set('hij zij ze je jij u men het ge gij iemand niemand er');
 
 /** Words that open a time phrase before the verb (Elke dag word er gelachen). */
 export const TIME_DETERMINERS = set('elke iedere deze vorige volgende afgelopen komende');

@@ -1,6 +1,7 @@
 import { defineCatalogue } from '../../../i18n';
 import type { CheckContext, Rule, RuleHit, SpellEngine, Text, WordClass } from '../../rule';
 import { words } from '../../text/words';
+import { dtTwin } from './dt-twin';
 import { isNotAWord, skippedSpans, startsSentence } from './skip';
 import {
   ADVERBS,
@@ -9,16 +10,29 @@ import {
   DETERMINERS,
   FINITE_AFTER,
   FUNCTION_WORDS,
+  GIJ,
   IMPERATIVE_OBJECTS,
   INVERTED,
   JE_SUBJECT_NEXT,
   NO_THIRD_T,
   NOMINATIVE,
   OBJECT_PRONOUNS,
+  PLURAL_SUBJECTS,
+  PRONOUN_ONLY,
   PREPOSITIONS,
+  PREPOSITIONS_OPENING,
+  SUBCLAUSE_SUBJECTS,
   SUBJECT_CUES,
+  SUBORDINATORS,
   THIRD_AFTER,
   TIME_DETERMINERS,
+  TIME_WORDS,
+  INTERJECTIONS,
+  ARTICLE_CUES,
+  COMPARATIVES,
+  LINKS,
+  NEGATION,
+  VERB_ADVERBS,
 } from './verb-form-words';
 
 /** What this rule says, Dutch first. */
@@ -39,6 +53,14 @@ const texts = defineCatalogue('spelling/verb-form', {
     nl: 'Een gebiedende wijs is de stam zonder t: "{r}".',
     en: 'A command in Dutch is the bare stem, without t: "{r}".',
   },
+  past: {
+    nl: 'Hier hoort "{r}": deze verleden tijd krijgt geen t.',
+    en: 'This should be "{r}": this past tense takes no t.',
+  },
+  plural: {
+    nl: 'Na "we", "wij" en "jullie" hoort het meervoud: "{r}".',
+    en: 'After "we", "wij" and "jullie" Dutch uses the plural: "{r}".',
+  },
   explanation: {
     nl: 'Een d/t-fout valt meteen op. Zet het werkwoord even in een ander werkwoord, zoals "lopen" (ik loop, hij loopt, is gelopen): hoor je een t, schrijf dan een t.',
     en: 'A d/t mistake stands out. Swap in another verb such as "lopen" (ik loop, hij loopt, is gelopen): if you hear a t there, write a t.',
@@ -50,11 +72,17 @@ const texts = defineCatalogue('spelling/verb-form', {
 });
 
 type Token = { word: string; lower: string; start: number; end: number };
-type Kind = 'stem' | 'third' | 'participle' | 'imperative';
+type Kind = 'stem' | 'third' | 'participle' | 'imperative' | 'plural' | 'past';
 type Fix = { kind: Kind; form: string };
 
 /** Past this many tokens an auxiliary no longer governs the participle (and the work stays linear). */
 const AUX_REACH = 6;
+
+/** How far ahead a clause is read for another verb. */
+const CLAUSE_REACH = 12;
+
+/** How far back from a verb that ends a clause its conjunction is looked for. */
+const SUBCLAUSE_REACH = 8;
 
 const isCapitalised = (w: string) => w[0] !== w[0].toLowerCase();
 
@@ -122,6 +150,20 @@ class Reader {
     return candidates.find((t) => this.cls(t).third);
   }
 
+  /** The plural (the infinitive's form) of a stem: vind -> vinden, zet -> zetten, praat -> praten, leef -> leven. */
+  pluralOf(stem: string): string | undefined {
+    const last = stem.slice(-1);
+    const candidates = [`${stem}en`, `${stem}${last}en`];
+    const long = /([aeou])\1([^aeiou])$/.exec(stem);
+    if (long) candidates.push(`${stem.slice(0, -3)}${long[1]}${long[2]}en`);
+    const voiced = ({ f: 'v', s: 'z' } as Record<string, string>)[last];
+    if (voiced) {
+      const base = long ? `${stem.slice(0, -3)}${long[1]}` : stem.slice(0, -1);
+      candidates.push(`${base}${voiced}en`);
+    }
+    return candidates.find((f) => this.cls(f).infinitive);
+  }
+
   /** The participle that a third-person form is mistaken for: gebeurt -> gebeurd, verbrandt -> verbrand. */
   participleTwin(third: string): string | undefined {
     const candidates = third.endsWith('dt') ? [third.slice(0, -1)] : [`${third.slice(0, -1)}d`];
@@ -139,7 +181,9 @@ class Reader {
     for (let k = i - 1; k >= 0 && i - k <= AUX_REACH; k--) {
       const t = this.tokens[k];
       if (!joined(this.text, t, this.tokens[k + 1])) return false;
-      if (CLAUSE_OPENERS.has(t.lower)) return false;
+      // "papa en mama" joins two nouns within the clause; "en" before a pronoun opens a new one.
+      const coordinated = t.lower === 'en' && k + 1 < i && this.isNoun(this.tokens[k + 1].lower);
+      if (CLAUSE_OPENERS.has(t.lower) && !coordinated) return false;
       if (AUXILIARIES.has(t.lower)) return true;
     }
     return false;
@@ -177,14 +221,53 @@ class Reader {
   frontedBefore(i: number): boolean {
     const p = this.prev(i);
     if (!p) return startsSentence(this.text, this.tokens[i].start);
-    if (ADVERBS.has(p.lower)) return true;
     const pp = this.prev(i - 1);
-    if (!pp || !startsSentence(this.text, pp.start)) return false;
+    // Only an adverb that opens the sentence (Morgen word je ...), not one inside it (hoe lang het duurt).
+    if (ADVERBS.has(p.lower))
+      return (
+        startsSentence(this.text, p.start) ||
+        (!!pp && LINKS.has(pp.lower) && startsSentence(this.text, pp.start))
+      );
+    // Daarnaast, Inmiddels, Helaas: one word opening the sentence that the dictionary knows as no
+    // verb, noun, pronoun or article is an adverb, so the subject follows the verb.
+    if (startsSentence(this.text, p.start) && this.loneAdverb(p.lower)) return true;
+    if (!pp) return false;
+    if (!startsSentence(this.text, pp.start)) return this.prepositionalOpening(i);
     // Bij ons word je ..., Elke dag word er ...
     return (
       (OBJECT_PRONOUNS.has(p.lower) && PREPOSITIONS.has(pp.lower)) ||
-      (TIME_DETERMINERS.has(pp.lower) && this.isNoun(p.lower))
+      (TIME_DETERMINERS.has(pp.lower) && this.isNoun(p.lower)) ||
+      this.prepositionalOpening(i)
     );
+  }
+
+  /** A word known to the dictionary with no class of its own and no function in a clause: an adverb. */
+  private loneAdverb(w: string): boolean {
+    if (FUNCTION_WORDS.has(w) || INTERJECTIONS.has(w) || AUXILIARIES.has(w) || FINITE_AFTER.has(w))
+      return false;
+    const c = this.cls(w);
+    return c.listed && !c.stem && !c.third && !c.participle && !c.infinitive && !c.nominal;
+  }
+
+  /**
+   * Vanaf maandag rijd ze ..., Na elke dienst verbrand ik ...: a preposition opens the sentence and
+   * only a short noun phrase follows it before the verb, so that phrase is no subject.
+   */
+  private prepositionalOpening(i: number): boolean {
+    let k = i - 1;
+    for (; k >= 0 && i - k <= 4; k--) {
+      const t = this.tokens[k];
+      if (!joined(this.text, t, this.tokens[k + 1])) return false;
+      if (startsSentence(this.text, t.start)) break;
+    }
+    if (k < 0 || i - k > 4 || !PREPOSITIONS_OPENING.has(this.tokens[k].lower)) return false;
+    // Everything between is a determiner, a number word or a noun or adjective, never a verb form.
+    for (let m = k + 1; m < i; m++) {
+      const w = this.tokens[m].lower;
+      if (DETERMINERS.has(w) || TIME_DETERMINERS.has(w) || OBJECT_PRONOUNS.has(w)) continue;
+      if (!this.isNoun(w)) return false;
+    }
+    return i - k >= 2;
   }
 
   /** A word that can head a noun phrase: the dictionary knows it, and not only as a verb form. */
@@ -198,13 +281,21 @@ class Reader {
   fixAt(i: number): Fix | undefined {
     const t = this.tokens[i];
     const x = t.lower;
-    if (FUNCTION_WORDS.has(x) || NO_THIRD_T.has(x)) return undefined;
+    if (FUNCTION_WORDS.has(x) || NO_THIRD_T.has(x) || this.comparative(x)) return undefined;
+    // Safe word: koffie, Antwoord: ja: one or two words before a colon are a label, not a verb
+    // (but "Het is weer gebeurt:" is a sentence).
+    if (this.text[t.end] === ':' && startsSentence(this.text, (this.prev(i) ?? t).start)) return undefined;
     // zijn and hebben have their own forms (was, is); worden is an ordinary d/t verb.
     if (AUXILIARIES.has(x) && !x.startsWith('word')) return undefined;
     const raw = this.cls(x);
     // A third-person form listed as a word of its own is something else too (wist, gaat, bedankt).
-    const c = raw.third && raw.listed ? { ...raw, third: false } : raw;
-    if (!c.stem && !c.third && !c.participle) return undefined;
+    // A form in -dt is a verb whatever else the dictionary lists it as (begeleidt).
+    const c = raw.third && raw.listed && !x.endsWith('dt') ? { ...raw, third: false } : raw;
+    if (!c.stem && !c.third && !c.participle) {
+      // gebelt, gebruikd, werdt: not a word, and only the d/t ending keeps it from one.
+      const twin = dtTwin(x, this.spell);
+      return twin && { kind: twin.kind, form: twin.form };
+    }
     const prev = this.prev(i);
     const next = this.next(i);
     const p = prev?.lower;
@@ -213,6 +304,9 @@ class Reader {
 
     // Inversion: the subject follows the verb.
     if (!p || !NOMINATIVE.has(p)) {
+      // Vind je dochter het ook fijn?, Morgen word je moeder opgehaald: "je moeder" is the subject.
+      if (n === 'je' && c.stem && !c.third && (initial || this.frontedBefore(i)) && this.possessiveJe(i))
+        return this.third(x);
       if (n === 'ik' || n === 'jij' || (n === 'je' && this.frontedBefore(i) && this.jeIsSubject(i))) {
         if (c.third && !c.stem) {
           const stem = this.stemOf(x);
@@ -222,7 +316,9 @@ class Reader {
         return undefined;
       }
       const uAsks = n === 'u' && (sentenceEnd(this.text, t.end) === '?' || this.nextIsParticiple(i + 1));
-      if ((n === 'hij' || n === 'zij' || uAsks) && x !== 'dank') {
+      // After a fronted phrase "ze" right after the verb is its subject (Vanaf maandag rijdt ze weer).
+      const zeAfter = n === 'ze' && !initial && this.frontedBefore(i);
+      if ((n === 'hij' || n === 'zij' || uAsks || zeAfter) && x !== 'dank') {
         if (c.stem && !c.third && !(c.participle && this.auxBefore(i))) return this.third(x);
         if (c.participle && !c.stem && !this.auxBefore(i)) return this.thirdFromParticiple(x);
         return undefined;
@@ -232,7 +328,10 @@ class Reader {
       if (n && (THIRD_AFTER.has(n) || nounAfter) && (initial || this.frontedBefore(i))) {
         // Wat gebeurd er? / Zo word het gedaan: the subject after the verb is third person.
         if (c.participle && !c.stem && !this.auxBefore(i)) return this.thirdFromParticiple(x);
-        if (c.stem && !c.third && !c.participle && !initial) return this.third(x);
+        // Sentence-first only as a question: "Word er maar beter van!" is a command.
+        const asks = !initial || sentenceEnd(this.text, t.end) === '?';
+        if (c.stem && !c.third && !c.participle && asks && (!c.nominal || this.verbReading(i)))
+          return this.third(x);
         return undefined;
       }
     }
@@ -260,6 +359,19 @@ class Reader {
       return undefined;
     }
 
+    // We vinden, jullie worden: the stem after a plural pronoun wants the plural.
+    const beforeP = this.prev(i - 1);
+    // The pronoun opens its clause: not after a verb (Nemen we) or a preposition (Dankzij jullie).
+    const pluralSubject =
+      p &&
+      PLURAL_SUBJECTS.has(p) &&
+      (!beforeP || CLAUSE_OPENERS.has(beforeP.lower) || LINKS.has(beforeP.lower));
+    if (pluralSubject && c.stem && !c.third && !c.participle) {
+      if (c.nominal && !this.verbReading(i)) return undefined;
+      const plural = this.pluralOf(x);
+      return plural ? { kind: 'plural', form: plural } : undefined;
+    }
+
     if (p && this.thirdPersonSubject(i, p, c)) {
       // A verb after it is the finite one (dat het verbrand is, wat er beter kan).
       if (this.auxAfter(i) || (c.participle && this.auxBefore(i))) return undefined;
@@ -269,10 +381,13 @@ class Reader {
     }
 
     if (this.nounPhraseSubject(i) && !this.auxAfter(i)) {
-      if (c.stem && !c.third && !c.nominal) return this.third(x);
+      if (c.stem && !c.third && (!c.nominal || this.verbReading(i))) return this.third(x);
       if (c.participle && !c.stem) return this.thirdFromParticiple(x);
       return undefined;
     }
+
+    const last = this.subclauseEnd(i, c);
+    if (last) return last;
 
     // Only -dt: a t after another stem (Klopt!, Lukt wel!) is mostly a subject left out, not a command.
     if (initial && c.third && !c.stem && x.endsWith('dt') && this.imperative(i)) {
@@ -280,6 +395,99 @@ class Reader {
       return stem ? { kind: 'imperative', form: stem } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * omdat hij het moeilijk vind, als je van ouderen houd, wat ik ervan vindt: the verb that ends a
+   * subclause opened by a conjunction and a pronoun subject, with no other verb form in between.
+   */
+  private subclauseEnd(i: number, c: WordClass): Fix | undefined {
+    const after = this.tokens[i + 1];
+    if (after && joined(this.text, this.tokens[i], after)) return undefined;
+    const x = this.tokens[i].lower;
+    // Only a stem in d or a participle: a clause may end in a strong past tense that is also some
+    // rare verb's stem (wie ze koos, dat hij schoof), and d/t is what this rule is for.
+    if (!x.endsWith('d') && !(c.participle && !c.stem) && !(c.third && !c.stem)) return undefined;
+    for (let k = i - 1; k >= 0 && i - k <= SUBCLAUSE_REACH; k--) {
+      const t = this.tokens[k];
+      if (!joined(this.text, t, this.tokens[k + 1])) return undefined;
+      if (!CLAUSE_OPENERS.has(t.lower)) continue;
+      if (!SUBORDINATORS.has(t.lower) || k + 2 > i) return undefined;
+      const subject = this.tokens[k + 1].lower;
+      // sinds maart, tot morgen: a conjunction that is also a preposition, here with its noun.
+      if (PREPOSITIONS_OPENING.has(t.lower) && subject !== 'ik' && !SUBCLAUSE_SUBJECTS.has(subject)) continue;
+      for (let m = k + 2; m < i; m++) if (this.maybeVerb(this.tokens[m].lower)) return undefined;
+      // A noun that ends the clause (als je de zorg ...) is no verb; after an adverb or pronoun it may be (of hij wel antwoord).
+      // A noun that ends the clause (of het bos, als je de zorg) is no verb; after an adverb it may be (of hij wel antwoord).
+      const before = this.tokens[i - 1].lower;
+      if (DETERMINERS.has(before) || (c.nominal && !VERB_ADVERBS.has(before) && !NEGATION.has(before)))
+        return undefined;
+      if (subject === 'ik') {
+        const stem = c.third && !c.stem ? this.stemOf(x) : undefined;
+        return stem ? { kind: 'stem', form: stem } : undefined;
+      }
+      if (!SUBCLAUSE_SUBJECTS.has(subject)) return undefined;
+      if (c.stem && !c.third && !c.participle) return this.third(x);
+      if (c.participle && !c.stem) return this.thirdFromParticiple(x);
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * A word that is a noun as well as a verb stem (antwoord, werk) reads as the verb only when an
+   * adverb of how often or how follows it and no other verb comes in the clause: "Je antwoord echt
+   * snel" but not "Je antwoord was lief" or a caption "Het antwoord hieronder".
+   */
+  private verbReading(i: number): boolean {
+    const n = this.next(i);
+    return !!n && VERB_ADVERBS.has(n.lower) && !this.verbLater(i);
+  }
+
+  /** Whether a word that may be a verb form (finite, participle, infinitive, a past tense) follows in the clause. */
+  private verbLater(i: number): boolean {
+    // A clause is read this far at most, so a long run without punctuation stays linear.
+    for (let k = i + 1; k < this.tokens.length && k - i <= CLAUSE_REACH; k++) {
+      const t = this.tokens[k];
+      if (!joined(this.text, this.tokens[k - 1], t)) return false;
+      // om te gaan, te weten: an infinitive with te is no finite verb of this clause.
+      if (CLAUSE_OPENERS.has(t.lower) || t.lower === 'te' || t.lower === 'om') return false;
+      if (this.maybeVerb(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Any verb form, or a word the dictionary lists without a class (wist, kwam): it may be a past tense. */
+  private maybeVerb(w: string): boolean {
+    if (AUXILIARIES.has(w) || FINITE_AFTER.has(w)) return true;
+    if (FUNCTION_WORDS.has(w) || JE_SUBJECT_NEXT.has(w) || VERB_ADVERBS.has(w) || TIME_WORDS.has(w))
+      return false;
+    if (this.comparative(w)) return false;
+    const c = this.cls(w);
+    if (c.third || c.participle || c.infinitive || (c.stem && !c.nominal)) return true;
+    return c.listed && !c.nominal && !c.stem;
+  }
+
+  /** "je" after the verb at token i is "your": a noun follows, then "het" (not a noun's article) or a participle. */
+  private possessiveJe(i: number): boolean {
+    const noun = this.tokens[i + 2];
+    const after = this.tokens[i + 3];
+    if (!noun || !after || !joined(this.text, this.tokens[i + 1], noun) || !joined(this.text, noun, after))
+      return false;
+    if (this.jeIsSubject(i) || !this.cls(noun.lower).nominal || FUNCTION_WORDS.has(noun.lower)) return false;
+    const x = this.tokens[i].lower;
+    // Word je moeder opgehaald?: worden with a participle is a passive, so "je moeder" is its subject.
+    if (x.startsWith('word')) return this.nextIsParticiple(i + 2) || this.cls(after.lower).participle;
+    // Vind je dochter het fijn?: "het" as a second object would leave no room for a noun subject.
+    const last = this.tokens[i + 4];
+    return (
+      after.lower === 'het' &&
+      sentenceEnd(this.text, after.end) === '?' &&
+      !!last &&
+      joined(this.text, after, last) &&
+      !this.isNoun(last.lower) &&
+      !DETERMINERS.has(last.lower)
+    );
   }
 
   private nextIsParticiple(i: number): boolean {
@@ -300,10 +508,25 @@ class Reader {
   /** hij, zij, u, men ... before the verb; je, ze, het, dat ... only when no noun can follow them and no subject came first. */
   private thirdPersonSubject(i: number, p: string, c: WordClass): boolean {
     if (this.verbBefore(i - 1)) return false;
-    if (p === 'hij' || p === 'zij' || p === 'jij') return true;
+    if (p === 'hij' || p === 'zij' || p === 'jij' || GIJ.has(p)) {
+      // Vandaag stond hij weer ...: a pronoun after a word that is no adverb, link or conjunction
+      // follows its verb (a past tense the dictionary does not mark), so the word after it is not one.
+      const b = this.prev(i - 1)?.lower;
+      return !b || FUNCTION_WORDS.has(b) || LINKS.has(b) || JE_SUBJECT_NEXT.has(b) || VERB_ADVERBS.has(b);
+    }
     if (!SUBJECT_CUES.has(p)) return false;
     if (this.subjectEarlier(i)) return false;
-    return !c.nominal;
+    // naar het onthaal, aan het werk: after a preposition "het" is an article, no subject.
+    const beforeP = this.prev(i - 1);
+    if (beforeP && (PREPOSITIONS.has(beforeP.lower) || PREPOSITIONS_OPENING.has(beforeP.lower))) return false;
+    // wie ze koos: in a subclause only a stem in d or a participle (a strong past tense may look like a stem).
+    if (beforeP && SUBORDINATORS.has(beforeP.lower) && !this.tokens[i].lower.endsWith('d') && !c.participle)
+      return false;
+    // dat het afscheid ... is gelopen: when a verb still follows, the word after "het" is its noun.
+    if (ARTICLE_CUES.has(p) && !this.tokens[i].lower.startsWith('word') && this.verbLater(i)) return false;
+    // Je antwoord echt snel: a noun after je only when a verb still follows (Je antwoord was lief).
+    // "ze antwoord" cannot be a noun phrase; "het antwoord", "er geld", "wie vervoer" can.
+    return !c.nominal || PRONOUN_ONLY.has(p) || this.verbReading(i);
   }
 
   /** Vindt jij zorg ..., Is hij vader?: the pronoun at token k is the subject of the verb before it. */
@@ -313,24 +536,79 @@ class Reader {
     const w = before.lower;
     if (AUXILIARIES.has(w) || FINITE_AFTER.has(w)) return true;
     const b = this.cls(w);
-    return (b.stem || b.third) && !FUNCTION_WORDS.has(w);
+    // Stond hij ..., Nemen we ...: a past tense or a plural before the pronoun is its verb too.
+    return ((b.stem || b.third) && !FUNCTION_WORDS.has(w)) || this.maybeVerb(w);
   }
 
-  /** De zorg word ..., Mijn collega vind ...: a determiner and a noun opening the sentence. */
+  /**
+   * De zorg word ..., Onze nieuwe collega vind ..., Onze vrijwilliger Jan rijd ..., Mama word ...:
+   * a singular noun phrase opens the sentence right before the verb.
+   */
   private nounPhraseSubject(i: number): boolean {
-    const noun = this.prev(i);
-    if (!noun || !this.isNoun(noun.lower)) return false;
-    const det = this.prev(i - 1);
+    let k = i - 1;
+    // A name after the noun: Onze vrijwilliger Jan.
+    const name = this.prev(i);
+    if (name && isCapitalised(name.word) && !startsSentence(this.text, name.start)) k--;
+    const noun = k >= 0 ? this.tokens[k] : undefined;
+    if (!noun || !joined(this.text, noun, this.tokens[k + 1])) return false;
+    if (!this.isNoun(noun.lower) || this.looksPlural(noun.lower)) return false;
+    // Een kleine dank: an adjective with its -e may stand for a noun (een verpleegkundige), so only
+    // a stem in d, whose t is the whole question, is read as its verb.
+    if (this.inflectedAdjective(noun.lower) && !this.tokens[i].lower.endsWith('d')) return false;
+    if (startsSentence(this.text, noun.start)) return k === i - 1 && this.bareSubject(noun, i);
+    const det = this.prev(k);
     if (!det) return false;
-    if (DETERMINERS.has(det.lower)) return startsSentence(this.text, det.start);
+    // Je moeder word ...: "je" before a noun opening the sentence is "your".
+    if (DETERMINERS.has(det.lower) || det.lower === 'je') return startsSentence(this.text, det.start);
     // One adjective between: Onze nieuwe collega vind ...
-    const det2 = this.prev(i - 2);
+    const det2 = this.prev(k - 1);
     return (
       !!det2 &&
       DETERMINERS.has(det2.lower) &&
       det.lower.endsWith('e') &&
       startsSentence(this.text, det2.start)
     );
+  }
+
+  /**
+   * Mama word ..., Dementie lijd ...: a bare noun opening the sentence, before a stem in d whose t
+   * would be heard nowhere else, capitalised or not (oma word 100!). Not an adverb or greeting (Morgen, Ja hoor), not an adjective
+   * (Hartelijk dank, Eerste keer): those open sentences whose subject comes later or not at all.
+   */
+  private bareSubject(noun: Token, i: number): boolean {
+    const w = noun.lower;
+    if (ADVERBS.has(w) || TIME_WORDS.has(w) || INTERJECTIONS.has(w)) return false;
+    if (!this.tokens[i].lower.endsWith('d')) return false;
+    return !this.spell.correct(`${w}e`) && !(w.endsWith('e') && this.spell.correct(w.slice(0, -1)));
+  }
+
+  /** beter, later, verder: a comparative that the dictionary also knows as a verb stem (beteren). */
+  private comparative(x: string): boolean {
+    if (COMPARATIVES.has(x)) return true;
+    if (!x.endsWith('er') || x.length < 5) return false;
+    const base = x.slice(0, -2);
+    const undoubled = /(.)\1$/.test(base) ? base.slice(0, -1) : base;
+    const long = undoubled.replace(/([aeou])([^aeiou])$/, '$1$1$2');
+    return [base, undoubled, long].some((b) => b !== x && this.cls(b).nominal && !this.cls(b).stem);
+  }
+
+  /** kleine, nieuwe: an adjective with its -e, so no noun of its own (Een kleine dank voor ...). */
+  private inflectedAdjective(lower: string): boolean {
+    if (!lower.endsWith('e') || lower.length < 4) return false;
+    const base = lower.slice(0, -1);
+    const undoubled = /(.)\1$/.test(base) ? base.slice(0, -1) : base;
+    return [base, undoubled].some((b) => this.cls(b).nominal);
+  }
+
+  /** Bewoners, collega's, ouderen: a plural subject wants "vinden", not "vindt", so the rule keeps out. */
+  private looksPlural(lower: string): boolean {
+    if (/'s$/.test(lower)) return true;
+    if (lower.endsWith('en') && lower.length > 4) {
+      const base = lower.slice(0, -2);
+      const single = /(.)\1$/.test(base) ? base.slice(0, -1) : base;
+      if (this.spell.correct(base) || this.spell.correct(single)) return true;
+    }
+    return lower.endsWith('s') && lower.length > 3 && this.spell.correct(lower.slice(0, -1));
   }
 
   /** Wordt lid!, Houdt vol!: a command, not a question or a bio line (Houdt van koken.). */
@@ -342,7 +620,19 @@ class Reader {
     if (this.nextIsParticiple(i) || (n && this.cls(n.lower).participle)) return false;
     if (n && (NOMINATIVE.has(n.lower) || SUBJECT_CUES.has(n.lower)) && !(end === '!' && n.lower === 'je'))
       return false;
-    return end === '!' || (!!n && IMPERATIVE_OBJECTS.has(n.lower));
+    return end === '!' || (!!n && IMPERATIVE_OBJECTS.has(n.lower)) || this.secondCommand(i);
+  }
+
+  /** Wordt ook maatje en maak het verschil: a second command, a bare stem after "en", in the same sentence. */
+  private secondCommand(i: number): boolean {
+    for (let k = i + 1; k + 2 < this.tokens.length && k - i <= AUX_REACH * 2; k++) {
+      const [en, verb, object] = [this.tokens[k], this.tokens[k + 1], this.tokens[k + 2]];
+      if (!joined(this.text, this.tokens[k - 1], en)) return false;
+      if (en.lower !== 'en' || !joined(this.text, en, verb) || !joined(this.text, verb, object)) continue;
+      const c = this.cls(verb.lower);
+      return c.stem && !c.third && !FUNCTION_WORDS.has(verb.lower) && DETERMINERS.has(object.lower);
+    }
+    return false;
   }
 }
 
@@ -351,6 +641,8 @@ const MESSAGES: Record<Kind, (wrong: string, right: string) => Text> = {
   third: (w, r) => texts.text('third', { r }),
   participle: (w, r) => texts.text('participle', { r, w }),
   imperative: (w, r) => texts.text('imperative', { r }),
+  plural: (w, r) => texts.text('plural', { r }),
+  past: (w, r) => texts.text('past', { r }),
 };
 
 function findVerbForms(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
