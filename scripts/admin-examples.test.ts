@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { CHROME_EXTENSION_ID } from '../wxt.config';
-import { managedSchema } from '../lib/settings/managed-schema';
+import { chromeView } from '../lib/settings/chrome-view';
 import { cleanPolicy } from '../lib/settings/policy';
 import { GECKO_ID } from './policy-files';
+import { checkFound } from './check-policy';
+import { parsePlist, parseReg, policiesIn } from './policy-sources';
 import { examplePolicy } from './settings-docs';
 
 /**
@@ -16,88 +17,12 @@ import { examplePolicy } from './settings-docs';
  */
 const root = fileURLToPath(new URL('../', import.meta.url));
 const read = (file: string) => readFileSync(`${root}docs/admin/examples/${file}`, 'utf8');
-type Schema = ReturnType<typeof managedSchema>;
-
-/** Where `value` does not have the type the schema gives (Chrome's own check, in short). */
-function typeErrors(value: unknown, schema: Schema, path = ''): string[] {
-  const actual = Array.isArray(value)
-    ? 'array'
-    : value === null
-      ? 'null'
-      : Number.isInteger(value)
-        ? 'integer'
-        : typeof value;
-  const fits = actual === schema.type || (schema.type === 'number' && actual === 'integer');
-  if (!fits) return [`${path || '$'}: ${actual}, schema says ${schema.type}`];
-  if (Array.isArray(value))
-    return value.flatMap((item, i) => typeErrors(item, schema.items!, `${path}[${i}]`));
-  if (actual !== 'object') return [];
-  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => {
-    const child = schema.properties?.[key] ?? schema.additionalProperties;
-    return child ? typeErrors(item, child, `${path}.${key}`) : [`${path}.${key}: not in the schema`];
-  });
-}
-
 /** The policy checks every example file must pass. */
 function expectExamplePolicy(policy: unknown) {
   expect(policy).toEqual(examplePolicy);
   expect(cleanPolicy(policy).issues).toEqual([]);
-  expect(typeErrors(policy, managedSchema())).toEqual([]);
-}
-
-/** A .reg file as regedit reads it: [key] sections, then "name"="string" (\\ and \" escaped) values. */
-function parseReg(text: string): Record<string, Record<string, string>> {
-  const lines = text.split('\r\n');
-  expect(lines[0]).toBe('Windows Registry Editor Version 5.00');
-  const keys: Record<string, Record<string, string>> = {};
-  let current: Record<string, string> | undefined;
-  for (const line of lines.slice(1)) {
-    if (line === '' || line.startsWith(';')) continue;
-    const section = /^\[(HKEY_LOCAL_MACHINE\\[^\]]+)\]$/.exec(line);
-    if (section) {
-      current = keys[section[1]] = {};
-      continue;
-    }
-    const value = /^"((?:[^"\\]|\\.)*)"="((?:[^"\\]|\\.)*)"$/.exec(line);
-    if (!value || !current) throw new Error(`Not a REG_SZ value line: ${line}`);
-    current[value[1]] = value[2].replace(/\\(.)/g, '$1');
-  }
-  return keys;
-}
-
-/** A property list (XML) as a plain value. */
-function parsePlist(text: string): unknown {
-  const { document } = new JSDOM(text, { contentType: 'application/xml' }).window;
-  expect(document.querySelector('parsererror')).toBeNull();
-  const value = (node: Element): unknown => {
-    const children = [...node.children];
-    switch (node.tagName) {
-      case 'dict': {
-        const out: Record<string, unknown> = {};
-        for (let i = 0; i < children.length; i += 2) {
-          expect(children[i].tagName).toBe('key');
-          out[children[i].textContent ?? ''] = value(children[i + 1]);
-        }
-        return out;
-      }
-      case 'array':
-        return children.map(value);
-      case 'string':
-        return node.textContent ?? '';
-      case 'integer':
-        return Number.parseInt(node.textContent ?? '', 10);
-      case 'true':
-        return true;
-      case 'false':
-        return false;
-      default:
-        throw new Error(`Unexpected plist element <${node.tagName}>`);
-    }
-  };
-  const plist = document.documentElement;
-  expect(plist.tagName).toBe('plist');
-  expect(plist.children).toHaveLength(1);
-  return value(plist.children[0]);
+  // Chrome and Edge pass it on whole: no part left out for a wrong type, no unknown key removed.
+  expect(chromeView(policy)).toEqual({ kept: policy, dropped: [] });
 }
 
 describe('docs/admin/examples', () => {
@@ -120,7 +45,7 @@ describe('docs/admin/examples', () => {
     ]);
     const parts = keys[`${base}\\3rdparty\\extensions\\${CHROME_EXTENSION_ID}\\policy`];
     expectExamplePolicy(
-      Object.fromEntries(Object.entries(parts).map(([part, json]) => [part, JSON.parse(json)])),
+      Object.fromEntries(Object.entries(parts).map(([part, json]) => [part, JSON.parse(String(json))])),
     );
   });
 
@@ -197,12 +122,43 @@ describe('docs/admin/examples', () => {
     expectExamplePolicy(Object.fromEntries(parts));
   });
 
-  it('the type check notices a wrong type, as Chrome would', () => {
-    expect(
-      typeErrors({ defaults: { linkCheck: 'yes' }, locked: { platforms: [] } }, managedSchema()),
-    ).toEqual([
-      '.defaults.linkCheck: string, schema says boolean',
-      '.locked.platforms: array, schema says object',
-    ]);
+  it.each([
+    'windows-chrome.reg',
+    'windows-edge.reg',
+    'macos-chrome-edge.mobileconfig',
+    'linux-chrome-chromium-edge.json',
+    'linux-self-hosted.json',
+    'firefox-policies.json',
+    'firefox-policies-self-hosted.json',
+  ])('%s passes npm run policy:check: installed, every part in force, nothing left out', (file) => {
+    const checked = policiesIn(file, read(file)).map(checkFound);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const { found, chrome, zorgvuldig, inForce } of checked) {
+      expect(found).toMatchObject({ problems: [], installed: true });
+      expect([...chrome, ...zorgvuldig]).toEqual([]);
+      expect(inForce).toEqual(['organisation', 'defaults', 'locked']);
+    }
+  });
+
+  // The policies written out in the guides' text, which an administrator copies too.
+  const snippets = readdirSync(`${root}docs/admin`)
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) =>
+      [...readFileSync(`${root}docs/admin/${file}`, 'utf8').matchAll(/```json\n([\s\S]*?)```/g)].map(
+        ([, json], i): [string, string] => [`${file} #${i + 1}`, json],
+      ),
+    );
+
+  it('the guides show policies in their text', () => {
+    expect(snippets.map(([where]) => where)).toEqual(
+      expect.arrayContaining(['rollout-in-15-minutes.md #1', 'uitrol-in-15-minuten.md #1', 'README.md #1']),
+    );
+  });
+
+  it.each(snippets)('the policy in %s applies whole in Chrome, Edge and Firefox', (_where, json) => {
+    const [checked, ...more] = policiesIn('snippet.json', json).map(checkFound);
+    expect(more).toEqual([]);
+    expect([...checked.chrome, ...checked.zorgvuldig]).toEqual([]);
+    expect(checked.inForce.length).toBeGreaterThan(0);
   });
 });

@@ -33,7 +33,9 @@ export const examplePolicy = {
     hosts: ['planner.zorggroepvoorbeeld.nl'],
   },
   defaults: { lang: 'nl', platforms: { tiktok: false } },
-  locked: { rules: { 'privacy/bsn': { enabled: true, severity: 'stop' } }, showWelcome: false },
+  // Locks the live link check off (docs/admin/README.md, data-collection consent) and keeps the
+  // welcome page, which step 4 of the roll-out guide has the administrator look for.
+  locked: { rules: { 'privacy/bsn': { enabled: true, severity: 'stop' } }, linkCheck: false },
 };
 
 type Node = Record<string, unknown>;
@@ -124,13 +126,24 @@ are replaced whole (a locked \`words\` list replaces the user's list, so prefer 
 which is added to every user's own list).
 
 **Bad values.** Zorgvuldig checks every value with the same schema it was built from. A value
-that does not fit (an unknown key, a language other than \`nl\`/\`en\`/\`auto\`, a word with a space,
-an unknown rule id) is ignored on its own, the rest of the policy still applies, and the options
-page lists what was ignored and why. Chrome and Edge check the *types* against
-\`managed_schema.json\` first and drop a value of the wrong type (a string where a list belongs)
-without telling the extension: such errors show on \`chrome://policy\` / \`edge://policy\` only.
-That is why \`managed_schema.json\` holds only types and structure, and the value rules below are
-checked by Zorgvuldig itself, where it can tell you.
+that does not fit (a language other than \`nl\`/\`en\`/\`auto\`, a word with a space, an unknown
+rule id) is ignored on its own, the rest of the policy still applies, and the options page lists
+what was ignored and why. In Firefox that holds for every mistake, wrong types and unknown keys
+included. **Chrome and Edge are stricter, and silent:** they check the policy against
+\`managed_schema.json\` before the extension sees it, and
+
+- one value of the wrong type (\`"true"\` in quotes, \`0\` for \`false\`, one word where a list
+  belongs) makes them leave out the **whole part** it is in (\`organisation\`, \`defaults\` or
+  \`locked\`): with one typo in \`locked\`, nothing is locked;
+- an unknown key (\`organization\`, \`language\`, \`Locked\`) is removed.
+
+Neither reaches the extension, and \`chrome://policy\` shows such a part only as *Not set*, without
+an error. So check a policy file before you deploy it: \`npm run policy:check -- <file>\` reads a
+Linux or Firefox JSON file, a \`.reg\` file or a \`.mobileconfig\` and lists what Chrome and Edge
+will leave out and what Zorgvuldig will ignore, with why. On a managed computer the options page's
+*Status voor beheer en helpdesk* names the parts that did not arrive. \`managed_schema.json\` holds
+only types and structure on purpose: every value rule below is checked by Zorgvuldig itself, where
+it can tell you.
 
 **Rule ids** are listed in [../rules.md](../rules.md) (for example \`privacy/bsn\`).
 
@@ -152,12 +165,15 @@ ${JSON.stringify(examplePolicy, null, 2)}
 `;
 }
 
-/** JSON as a .reg string: ASCII only (\u escapes), so the file means the same in any code page. */
-const regString = (value: unknown) =>
-  `"${JSON.stringify(value)
-    .replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/\\/g, '\\\\')
-    .replace(/"/g, '\\"')}"`;
+/** JSON in ASCII only (\u escapes), so a .reg file or a script means the same in any code page. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+
+/** JSON as a .reg string. */
+const regString = (value: unknown) => `"${asciiJson(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 
 function registryFile(vendor: 'Google\\Chrome' | 'Microsoft\\Edge', updateUrl: string): string {
   const base = `HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\${vendor}`;
@@ -175,7 +191,8 @@ function registryFile(vendor: 'Google\\Chrome' | 'Microsoft\\Edge', updateUrl: s
   ].join('\r\n');
 }
 
-const psString = (value: unknown) => `'${JSON.stringify(value).replace(/'/g, "''")}'`;
+/** Windows PowerShell 5.1 reads a script without a byte-order mark in the code page: ASCII JSON. */
+const psString = (value: unknown) => `'${asciiJson(value).replace(/'/g, "''")}'`;
 
 function intuneScript(): string {
   return `# Zorgvuldig for Intune (Devices > Scripts and remediations > Platform scripts).

@@ -47,7 +47,7 @@ describe('AdminStatus', () => {
     ]);
     const refused = within(screen.getByRole('list', { name: 'Genegeerde waarden' }));
     expect(refused.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'organisation.words.1 = "twee woorden": ongeldige vorm (bijvoorbeeld een spatie in een woord)',
+      'organisation.words.1 = "twee woorden": geen los woord (een spatie erin?)',
       'defaults.lang = "fr": kies uit "auto", "nl", "en"',
       'surplus = 1: onbekende instelling',
     ]);
@@ -72,23 +72,24 @@ describe('AdminStatus', () => {
     expect(text).toBe((screen.getByLabelText('Status als tekst') as HTMLTextAreaElement).value);
     expect(text).toBe(
       [
-        'Zorgvuldig: status voor de helpdesk',
-        'Versie: 1.4.2',
-        'Geïnstalleerd: door de organisatie, via beleid (admin)',
-        'Extensie-ID: bopcdpmcjgjnecdlabkljmahphbjbdhj',
+        'Zorgvuldig: status voor de helpdesk / Zorgvuldig: status for the support desk',
+        'Versie / Version: 1.4.2',
+        'Geïnstalleerd / Installed: door de organisatie, via beleid / by the organisation, through policy (admin)',
+        'Extensie-ID / Extension ID: bopcdpmcjgjnecdlabkljmahphbjbdhj',
         'Browser: Chromium 156',
-        'Beleid van de organisatie: gevonden',
-        'Waarden in gebruik (4):',
+        "Beleid van de organisatie / Organisation's policy: gevonden / found",
+        'Delen ontvangen / Parts received: organisation, defaults, locked',
+        'Waarden in gebruik / Values in force (4):',
         '  organisation.name = "Zorggroep Status"',
         '  organisation.words = ["Statuszorg","ZGS"] (2)',
         '  defaults.linkCheck = true',
         '  locked.platforms.tiktok = false',
-        'Genegeerde waarden (3):',
-        '  organisation.words.1 = "twee woorden": ongeldige vorm (bijvoorbeeld een spatie in een woord)',
-        '  defaults.lang = "fr": kies uit "auto", "nl", "en"',
-        '  surplus = 1: onbekende instelling',
-        'Eigen keuzes van de gebruiker: gesynchroniseerd',
-        'Tijd: 2026-11-29T10:00:00.000Z',
+        'Genegeerde waarden / Ignored values (3):',
+        '  organisation.words.1 = "twee woorden": geen los woord (een spatie erin?) / not a single word (a space in it?)',
+        '  defaults.lang = "fr": kies uit "auto", "nl", "en" / choose one of "auto", "nl", "en"',
+        '  surplus = 1: onbekende instelling / unknown setting',
+        "Eigen keuzes van de gebruiker / User's own choices: gesynchroniseerd / synced",
+        'Tijd / Time: 2026-11-29T10:00:00.000Z',
       ].join('\n'),
     );
   });
@@ -110,10 +111,28 @@ describe('AdminStatus', () => {
     );
   });
 
-  it('says in English when there is no policy and the install is unknown', () => {
-    const text = adminStatusText(resolvedFor({}, 'en-GB'), undefined, 'en', now());
-    expect(text).toContain("Organisation's policy: none (or the browser did not pass it on)");
-    expect(text).toContain('Values in force (0):\n  (none)');
-    expect(text).toContain('Installed: ?');
+  it('says when there is no policy and the install is unknown, in Dutch and English whatever the page language', () => {
+    const text = adminStatusText(resolvedFor({}, 'en-GB'), undefined, now());
+    expect(text).toContain(
+      "Beleid van de organisatie / Organisation's policy: geen (of de browser gaf het niet door) / none (or the browser did not pass it on)",
+    );
+    expect(text).toContain('Waarden in gebruik / Values in force (0):\n  (geen) / (none)');
+    expect(text).toContain('Geïnstalleerd / Installed: ?');
+    expect(text).toContain(
+      'Delen ontvangen / Parts received: (geen) (niet: organisation, defaults, locked) / (none) (not: organisation, defaults, locked)',
+    );
+  });
+
+  it('names the parts of the policy that did not arrive (Chrome leaves out a part with a wrong type)', () => {
+    render(
+      <AdminStatus
+        resolved={resolvedFor({ organisation: { name: 'Zorggroep Deel' } })}
+        install={install}
+        lang="nl"
+        announce={() => {}}
+        copy={vi.fn()}
+      />,
+    );
+    expect(screen.getByText('organisation (niet: defaults, locked)')).toBeTruthy();
   });
 });

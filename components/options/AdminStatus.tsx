@@ -2,6 +2,7 @@ import type { Lang } from '../../lib/i18n';
 import {
   adminStatusText,
   installTypeText,
+  partsReceived,
   refusedValues,
   valuesInForce,
   type InstallInfo,
@@ -26,7 +27,7 @@ type Props = {
 export function AdminStatus({ resolved, install, lang, announce, copy, now = () => new Date() }: Props) {
   const inForce = valuesInForce(resolved);
   const refused = refusedValues(resolved, lang);
-  const text = adminStatusText(resolved, install, lang, now());
+  const text = adminStatusText(resolved, install, now());
   const onCopy = () =>
     void copy(text).then(
       () => announce(t('admin.copied', lang)),
@@ -48,6 +49,10 @@ export function AdminStatus({ resolved, install, lang, announce, copy, now = () 
         <div>
           <dt>{t('admin.policy', lang)}</dt>
           <dd>{t(resolved.policyPresent ? 'admin.present' : 'admin.absent', lang)}</dd>
+        </div>
+        <div>
+          <dt>{t('admin.parts', lang)}</dt>
+          <dd data-status="parts">{partsReceived(resolved, lang)}</dd>
         </div>
       </dl>
       <h3>

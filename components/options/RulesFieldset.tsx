@@ -12,14 +12,18 @@ type Props = {
   settings: Settings;
   locks: Record<string, string>;
   lang: Lang;
+  /** Whether the organisation preset this setting (policy `defaults`) and the user kept it. */
+  presetByOrg(path: string): boolean;
   onChange(path: string, value: unknown): void;
 };
 
 const severities: Severity[] = ['stop', 'check', 'tip'];
 
 /** Per rule: on/off and severity, each lockable on its own. */
-export function RulesFieldset({ rules, settings, locks, lang, onChange }: Props) {
+export function RulesFieldset({ rules, settings, locks, lang, presetByOrg, onChange }: Props) {
   const group = labelOf('rules', lang);
+  const orgDefault = (path: string) =>
+    presetByOrg(path) && !isLocked(locks, path) && <span class="org-default">{t('orgDefault', lang)}</span>;
   return (
     <fieldset>
       <legend>{group.label}</legend>
@@ -49,6 +53,7 @@ export function RulesFieldset({ rules, settings, locks, lang, onChange }: Props)
               {labelOf(enabledPath, lang).help}
             </span>
             <LockNote path={enabledPath} locks={locks} lang={lang} />
+            {orgDefault(enabledPath)}
             <label for={idOf(severityPath)}>
               {labelOf(severityPath, lang).label}
               <span class="visually-hidden">: {rule.id}</span>
@@ -70,6 +75,7 @@ export function RulesFieldset({ rules, settings, locks, lang, onChange }: Props)
               {labelOf(severityPath, lang).help}
             </span>
             <LockNote path={severityPath} locks={locks} lang={lang} />
+            {orgDefault(severityPath)}
           </div>
         );
       })}

@@ -98,6 +98,42 @@ describe('SettingsForm', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Opgeslagen.'));
   });
 
+  it('marks every value the organisation preset and the user kept, not the ones the user changed', () => {
+    const defaults = {
+      defaults: {
+        lang: 'nl',
+        platforms: { tiktok: false, facebook: true },
+        underlines: { spelling: false },
+        rules: { 'privacy/email': { enabled: false, severity: 'stop' } },
+      },
+    };
+    render(
+      <SettingsForm
+        resolved={resolve(
+          cleanPolicy(defaults),
+          storedUser({ platforms: { facebook: false } } as unknown as Parameters<typeof storedUser>[0]),
+          'nl-NL',
+        )}
+        rules={rules}
+        actions={actions()}
+      />,
+    );
+    // The control each note belongs to: the one just before it, or its group's first (language).
+    const controlOf = (note: Element) => {
+      for (let el = note.previousElementSibling; el; el = el.previousElementSibling)
+        if (el.matches('input, select')) return el.id;
+      return note.closest('fieldset')?.querySelector('input')?.id;
+    };
+    const marked = [...document.querySelectorAll('.org-default')].map(controlOf);
+    expect(marked).toEqual([
+      'opt-lang-auto',
+      'opt-platforms-tiktok',
+      'opt-underlines-spelling',
+      'opt-rules-privacy-email-enabled',
+      'opt-rules-privacy-email-severity',
+    ]);
+  });
+
   it('lists what was ignored and why', () => {
     render(
       <SettingsForm

@@ -25,6 +25,14 @@ type Props = {
 
 const langs = ['auto', 'nl', 'en'] as const;
 
+/** The value at a dotted settings path ('platforms.tiktok', 'rules.privacy/bsn.enabled'), if any. */
+function valueAt(layer: unknown, path: string): unknown {
+  let value = layer;
+  for (const key of path.split('.'))
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
 /** Every setting, explained, with locked ones visibly locked. State comes in as props. */
 export function SettingsForm({ resolved, rules, actions, install }: Props) {
   const { settings, locks, lang, user, orgDefaults } = resolved;
@@ -35,8 +43,9 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
     return outcome.ok;
   };
   const choose = (path: string, value: unknown) => void actions.setChoice(path, value).then(report);
-  const presetByOrg = (key: 'linkCheck' | 'showWelcome') =>
-    orgDefaults[key] !== undefined && user[key] === undefined;
+  // An organisation default the user has not changed: every setting the policy's `defaults` can set.
+  const presetByOrg = (path: string) =>
+    valueAt(orgDefaults, path) !== undefined && valueAt(user, path) === undefined;
   const langLabel = labelOf('lang', lang);
   const platformsLabel = labelOf('platforms', lang);
   const underlinesLabel = labelOf('underlines', lang);
@@ -55,6 +64,9 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
           {langLabel.help}
         </p>
         <LockNote path="lang" locks={locks} lang={lang} />
+        {presetByOrg('lang') && !isLocked(locks, 'lang') && (
+          <span class="org-default">{t('orgDefault', lang)}</span>
+        )}
         {langs.map((value) => (
           <div key={value}>
             <input
@@ -81,6 +93,7 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
             checked={settings.platforms[id]}
             locks={locks}
             lang={lang}
+            orgDefault={presetByOrg(`platforms.${id}`)}
             onChange={(checked) => choose(`platforms.${id}`, checked)}
           />
         ))}
@@ -96,12 +109,20 @@ export function SettingsForm({ resolved, rules, actions, install }: Props) {
             checked={settings.underlines[id]}
             locks={locks}
             lang={lang}
+            orgDefault={presetByOrg(`underlines.${id}`)}
             onChange={(checked) => choose(`underlines.${id}`, checked)}
           />
         ))}
       </fieldset>
 
-      <RulesFieldset rules={rules} settings={settings} locks={locks} lang={lang} onChange={choose} />
+      <RulesFieldset
+        rules={rules}
+        settings={settings}
+        locks={locks}
+        lang={lang}
+        presetByOrg={presetByOrg}
+        onChange={choose}
+      />
 
       <WordList
         words={settings.words}

@@ -10,11 +10,15 @@ export type StatusRow = { path: string; value: string };
 
 const installTypes = ['admin', 'normal', 'development', 'sideload'] as const;
 
-/** The install type in words, with the browser's own term for a ticket. */
-export function installTypeText(type: string, lang: Lang): string {
+/** The install type in words. */
+function installTypeWords(type: string, lang: Lang): string {
   const known = installTypes.find((name) => name === type) ?? 'other';
-  return `${t(`install.${known}`, lang)} (${type})`;
+  return t(`install.${known}`, lang);
 }
+
+/** The install type in words, with the browser's own term for a ticket. */
+export const installTypeText = (type: string, lang: Lang): string =>
+  `${installTypeWords(type, lang)} (${type})`;
 
 /** A value short enough for one line of a ticket: JSON, lists with their length. */
 export function showValue(value: unknown): string {
@@ -32,6 +36,19 @@ export function valuesInForce(resolved: Resolved): StatusRow[] {
   });
 }
 
+const parts = ['organisation', 'defaults', 'locked'] as const;
+
+/**
+ * Which parts of the policy reached the extension, and which did not: Chrome and Edge leave
+ * out a whole part for one value of the wrong type, so a missing part is the sign to look for.
+ */
+export function partsReceived(resolved: Resolved, lang: Lang): string {
+  const received = parts.filter((part) => resolved.policy[part] !== undefined);
+  const missing = parts.filter((part) => resolved.policy[part] === undefined);
+  const shown = received.length ? received.join(', ') : t('admin.none', lang);
+  return missing.length ? `${shown} (${t('admin.partsMissing', lang)}: ${missing.join(', ')})` : shown;
+}
+
 /** Every policy value that was refused, with why. */
 export const refusedValues = (resolved: Resolved, lang: Lang): (StatusRow & { reason: string })[] =>
   resolved.policyIssues.map((issue) => ({
@@ -40,31 +57,41 @@ export const refusedValues = (resolved: Resolved, lang: Lang): (StatusRow & { re
     reason: issue.reason[lang],
   }));
 
-/** The whole status as plain text, to paste into a ticket. */
-export function adminStatusText(
-  resolved: Resolved,
-  install: InstallInfo | undefined,
-  lang: Lang,
-  now: Date,
-): string {
+/** Dutch, then English (once when they are the same): a ticket is read by the helpdesk and by maintainers. */
+function both(say: (lang: Lang) => string): string {
+  const [nl, en] = [say('nl'), say('en')];
+  return nl === en ? nl : `${nl} / ${en}`;
+}
+
+/**
+ * The whole status as plain text, to paste into a ticket: in Dutch and English whatever the
+ * page's language, so whoever picks up the ticket can read it.
+ */
+export function adminStatusText(resolved: Resolved, install: InstallInfo | undefined, now: Date): string {
+  const label = (key: Parameters<typeof t>[0]) => both((lang) => t(key, lang));
   const list = (rows: string[]) =>
-    rows.length ? rows.map((row) => `  ${row}`) : [`  ${t('admin.none', lang)}`];
+    rows.length ? rows.map((row) => `  ${row}`) : [`  ${label('admin.none')}`];
   const inForce = valuesInForce(resolved).map((row) => `${row.path} = ${row.value}`);
-  const refused = refusedValues(resolved, lang).map(
-    (row) => `${row.path}${row.value ? ` = ${row.value}` : ''}: ${row.reason}`,
+  const refused = resolved.policyIssues.map(
+    (issue) =>
+      `${issue.path}${issue.value === undefined ? '' : ` = ${showValue(issue.value)}`}: ${both((lang) => issue.reason[lang])}`,
   );
+  const installed = install
+    ? `${both((lang) => installTypeWords(install.installType, lang))} (${install.installType})`
+    : '?';
   return [
-    t('admin.title', lang),
-    `${t('admin.version', lang)}: ${install?.version ?? '?'}`,
-    `${t('admin.installed', lang)}: ${install ? installTypeText(install.installType, lang) : '?'}`,
-    `${t('admin.id', lang)}: ${install?.id ?? '?'}`,
-    `${t('admin.browser', lang)}: ${install?.browser ?? '?'}`,
-    `${t('admin.policy', lang)}: ${resolved.policyPresent ? t('admin.present', lang) : t('admin.absent', lang)}`,
-    `${t('admin.inForce', lang)} (${inForce.length}):`,
+    label('admin.title'),
+    `${label('admin.version')}: ${install?.version ?? '?'}`,
+    `${label('admin.installed')}: ${installed}`,
+    `${label('admin.id')}: ${install?.id ?? '?'}`,
+    `${label('admin.browser')}: ${install?.browser ?? '?'}`,
+    `${label('admin.policy')}: ${label(resolved.policyPresent ? 'admin.present' : 'admin.absent')}`,
+    `${label('admin.parts')}: ${both((lang) => partsReceived(resolved, lang))}`,
+    `${label('admin.inForce')} (${inForce.length}):`,
     ...list(inForce),
-    `${t('admin.refused', lang)} (${refused.length}):`,
+    `${label('admin.refused')} (${refused.length}):`,
     ...list(refused),
-    `${t('admin.stored', lang)}: ${resolved.storedIn === 'sync' ? t('admin.sync', lang) : t('admin.local', lang)}`,
-    `${t('admin.time', lang)}: ${now.toISOString()}`,
+    `${label('admin.stored')}: ${label(resolved.storedIn === 'sync' ? 'admin.sync' : 'admin.local')}`,
+    `${label('admin.time')}: ${now.toISOString()}`,
   ].join('\n');
 }

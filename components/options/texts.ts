@@ -77,9 +77,11 @@ export const optionsTexts = defineCatalogue('options page', {
 
   'admin.heading': { nl: 'Status voor beheer en helpdesk', en: 'Status for IT and the support desk' },
   'admin.help': {
-    nl: 'Wat de browser installeerde en welk beleid van je organisatie geldt. Chrome en Edge laten waarden van het verkeerde type al eerder weg: die staan op chrome://policy (of edge://policy).',
-    en: "What the browser installed and which of your organisation's policy applies. Chrome and Edge drop values of the wrong type before they get here: see chrome://policy (or edge://policy).",
+    nl: "Wat de browser installeerde en welk beleid van je organisatie geldt. Let op: Chrome en Edge laten een heel deel van het beleid (organisation, defaults of locked) weg als één waarde erin het verkeerde type heeft, en elke onbekende sleutel, zonder melding; chrome://policy toont zo'n deel als niet ingesteld. Ontbreekt hieronder een deel dat in je beleidsbestand staat, controleer het bestand dan met npm run policy:check (docs/admin).",
+    en: "What the browser installed and which of your organisation's policy applies. Note: Chrome and Edge leave out a whole part of the policy (organisation, defaults or locked) when one value in it has the wrong type, and every unknown key, without a word; chrome://policy shows such a part as not set. If a part of your policy file is missing below, check the file with npm run policy:check (docs/admin).",
   },
+  'admin.parts': { nl: 'Delen ontvangen', en: 'Parts received' },
+  'admin.partsMissing': { nl: 'niet', en: 'not' },
   'admin.copy': { nl: 'Kopieer voor een melding', en: 'Copy for a ticket' },
   'admin.copied': {
     nl: 'Status gekopieerd: plak hem in je melding.',

@@ -3,7 +3,7 @@ import { defineCatalogue } from '../i18n';
 import { Policy } from './schema';
 import { textFor } from './texts';
 
-type JsonSchema = {
+export type JsonSchema = {
   type: string;
   title?: string;
   description?: string;

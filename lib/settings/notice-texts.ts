@@ -14,8 +14,20 @@ export const noticeTexts = defineCatalogue('settings notices', {
   'reason.tooLong': { nl: 'langer dan {maximum} tekens', en: 'longer than {maximum} characters' },
   'reason.empty': { nl: 'leeg', en: 'empty' },
   'reason.format': {
-    nl: 'ongeldige vorm (bijvoorbeeld een spatie in een woord)',
-    en: 'invalid form (a space in a word, say)',
+    nl: 'ongeldige vorm',
+    en: 'invalid form',
+  },
+  'reason.oneWord': {
+    nl: 'geen los woord (een spatie erin?)',
+    en: 'not a single word (a space in it?)',
+  },
+  'reason.hostName': {
+    nl: 'geen hostnaam: alleen de naam, zonder https:// of / (zoals zorggroep.nl)',
+    en: 'not a host name: the name only, without https:// or / (like zorggroep.nl)',
+  },
+  'reason.hostPattern': {
+    nl: 'geen site: een hostnaam of *. met een domein, zonder https://, / of poort (zoals planner.zorggroep.nl of *.intranet.zorggroep.nl)',
+    en: 'not a site: a host name or *. and a domain, without https://, / or port (like planner.zorggroep.nl or *.intranet.zorggroep.nl)',
   },
   'reason.unknownRule': {
     nl: 'onbekende regel (misschien van een nieuwere versie)',

@@ -28,6 +28,10 @@ export function reasonFor(issue: z.core.$ZodIssue): Text {
     case 'too_small':
       return noticeTexts.text('reason.empty');
     case 'invalid_format':
+      // The schema names its own patterns (schema.ts), so the reason can say what form is wanted.
+      if (issue.message === 'one-word') return noticeTexts.text('reason.oneWord');
+      if (issue.message === 'host-name') return noticeTexts.text('reason.hostName');
+      if (issue.message === 'host-pattern') return noticeTexts.text('reason.hostPattern');
       return noticeTexts.text('reason.format');
     case 'custom':
       // Our own refinements say 'unknown-rule'; any other message is the validator's, shown as it is.

@@ -9,14 +9,14 @@ export type PlatformId = (typeof platformIds)[number];
 const MAX_WORDS = 10_000;
 
 /** One word for the spell check: no spaces, so it matches one token of the draft. */
-export const Word = z.string().trim().min(1).max(60).regex(/^\S+$/);
+export const Word = z.string().trim().min(1).max(60).regex(/^\S+$/, { message: 'one-word' });
 /** A host name without scheme or path: ziekenhuis.nl, intranet.zkh.local. Linear: each group starts with a dot. */
 const Domain = z
   .string()
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/);
+  .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)*$/, { message: 'host-name' });
 
 /**
  * A site where the organisation's people write posts (scheduling tool, intranet editor): a
@@ -27,7 +27,7 @@ export const OrgHost = z
   .trim()
   .toLowerCase()
   .max(253)
-  .regex(/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/);
+  .regex(/^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, { message: 'host-pattern' });
 
 /** A rule id the registry knows (rule-ids.ts), so a typo or a rule from a newer version is reported, not silently kept. */
 const KNOWN_RULES = new Set(RULE_IDS);

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { zipExtension } from '../../scripts/package/zip';
 import { firefoxPolicyFile, GECKO_ID } from '../../scripts/policy-files';
+import { examplePolicy } from '../../scripts/settings-docs';
 import { FIREFOX_EXTENSION_DIR, startFirefox, type FirefoxHarness } from './firefox-harness';
 
 /**
@@ -16,7 +17,7 @@ import { FIREFOX_EXTENSION_DIR, startFirefox, type FirefoxHarness } from './fire
  */
 /** Fixed moz-extension:// host, so the test knows the add-on's page addresses. */
 const UUID = '2b7c1e0a-5d3f-4a8e-9c61-0f4d2e8b7a15';
-const ORG = 'Zorggroep Vos';
+const ORG = examplePolicy.organisation.name;
 
 /** The WebExtension API as the add-on's own pages see it (run there, not in Node). */
 declare const browser: {
@@ -52,14 +53,11 @@ describe('policies.json in Firefox ESR', () => {
     writeFileSync(xpi, zipExtension(FIREFOX_EXTENSION_DIR));
     harness = await startFirefox({
       temporaryAddon: false,
-      // The same file as docs/admin/examples/firefox-policies-self-hosted.json, with a local XPI.
+      // The same file as docs/admin/examples/firefox-policies-self-hosted.json, with a local XPI
+      // and one mistake an administrator makes ("ja" for true), which Firefox passes on.
       policies: firefoxPolicyFile({
         installUrl: `file://${xpi}`,
-        policy: {
-          organisation: { name: ORG },
-          defaults: { lang: 'nl', linkCheck: 'ja' },
-          locked: { platforms: { tiktok: false } },
-        },
+        policy: { ...examplePolicy, defaults: { ...examplePolicy.defaults, linkCheck: 'ja' } },
       }).policies,
       prefs: {
         'xpinstall.signatures.required': false,
@@ -84,15 +82,19 @@ describe('policies.json in Firefox ESR', () => {
     await options.waitForSelector('#opt-platforms-tiktok');
   });
 
-  it('shows the locked setting as locked by the organisation, in the default language it set', async () => {
-    const tiktok = await options.$eval('#opt-platforms-tiktok', (input) => ({
-      disabled: (input as HTMLInputElement).disabled,
-      checked: (input as HTMLInputElement).checked,
-    }));
-    expect(tiktok).toEqual({ disabled: true, checked: false });
-    expect(await options.$eval('#opt-platforms-tiktok-lock', (el) => el.textContent)).toContain(
+  it('shows the locked settings as locked by the organisation, and its defaults, in the language it set', async () => {
+    const state = (id: string) =>
+      options.$eval(`#${id}`, (input) => ({
+        disabled: (input as HTMLInputElement).disabled,
+        checked: (input as HTMLInputElement).checked,
+      }));
+    expect(await state('opt-linkCheck')).toEqual({ disabled: true, checked: false });
+    expect(await options.$eval('#opt-linkCheck-lock', (el) => el.textContent)).toContain(
       `Vastgezet door ${ORG}`,
     );
+    expect(await state('opt-rules-privacy-bsn-enabled')).toEqual({ disabled: true, checked: true });
+    // defaults.platforms.tiktok: off, and the user may turn it on.
+    expect(await state('opt-platforms-tiktok')).toEqual({ disabled: false, checked: false });
     expect(await options.$eval('html', (el) => el.lang)).toBe('nl');
   });
 
@@ -101,9 +103,15 @@ describe('policies.json in Firefox ESR', () => {
       'textarea[aria-label="Status als tekst"]',
       (el) => (el as HTMLTextAreaElement).value,
     );
-    expect(status).toContain('Geïnstalleerd: door de organisatie, via beleid (admin)');
+    expect(status).toContain(
+      'Geïnstalleerd / Installed: door de organisatie, via beleid / by the organisation, through policy (admin)',
+    );
     expect(status).toContain(`organisation.name = "${ORG}"`);
-    expect(status).toContain('locked.platforms.tiktok = false');
-    expect(status).toContain('defaults.linkCheck = "ja": verwacht ja of nee (true/false)');
+    expect(status).toContain('locked.linkCheck = false');
+    expect(status).toContain('organisation.words = ["Voorbeeldhof","zorgleefplan","ZGV"] (3)');
+    expect(status).toContain('Delen ontvangen / Parts received: organisation, defaults, locked');
+    expect(status).toContain(
+      'defaults.linkCheck = "ja": verwacht ja of nee (true/false) / expected yes or no (true/false)',
+    );
   });
 });

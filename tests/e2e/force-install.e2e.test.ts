@@ -4,6 +4,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publicKeyDer } from '../../scripts/package/crx3';
 import { chromePolicyFile } from '../../scripts/policy-files';
+import { examplePolicy } from '../../scripts/settings-docs';
 import { packCrx, updateXml, type SelfHostPackage } from '../../scripts/package/self-host';
 import { EXTENSION_DIR, extensionIdFromKey, screenshot, startBrowser, type Harness } from './harness';
 
@@ -15,12 +16,9 @@ import { EXTENSION_DIR, extensionIdFromKey, screenshot, startBrowser, type Harne
  * manifest key is not in the repository, so the test signs with a key it makes and computes
  * the ID that key gives (docs/release.md says what an organisation does).
  */
-const ORG = 'Zorggroep Uitrol';
-const policy = {
-  organisation: { name: ORG, words: ['uitrolzorg'] },
-  defaults: { linkCheck: true },
-  locked: { platforms: { tiktok: false } },
-};
+// The policy every file in docs/admin/examples/ holds, as an administrator copies it.
+const policy = examplePolicy;
+const ORG = examplePolicy.organisation.name;
 const USER_WORD = 'grobbelzorg';
 
 /** The extension API as the pages and the service worker see it (run there, not in Node). */
@@ -136,15 +134,23 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
     expect(tabs).toEqual([expect.objectContaining({ active: false })]);
   });
 
-  it('applies the organisation default and lock from the 3rdparty policy', async () => {
+  it('applies the organisation default and locks from the 3rdparty policy', async () => {
     options = await harness!.page(`chrome-extension://${v1.id}/options.html`);
-    await expect
-      .poll(() => options.getByLabel('Links online nakijken').isChecked(), { timeout: 15_000 })
-      .toBe(true);
-    expect(await options.getByLabel('TikTok').isDisabled()).toBe(true);
-    await expect(options.locator('#opt-platforms-tiktok-lock').textContent()).resolves.toContain(
+    const linkCheck = options.getByLabel('Links online nakijken');
+    await expect.poll(() => linkCheck.isDisabled(), { timeout: 15_000 }).toBe(true);
+    expect(await linkCheck.isChecked()).toBe(false);
+    await expect(options.locator('#opt-linkCheck-lock').textContent()).resolves.toContain(
       `Vastgezet door ${ORG}`,
     );
+    // defaults.platforms.tiktok: off, and the user may turn it on.
+    const tiktok = options.getByLabel('TikTok');
+    expect([await tiktok.isChecked(), await tiktok.isDisabled()]).toEqual([false, false]);
+    await expect(options.locator('#opt-platforms-tiktok ~ .org-default').textContent()).resolves.toBe(
+      'Standaard van je organisatie',
+    );
+    const status = await options.getByLabel('Status als tekst').inputValue();
+    expect(status).toContain('Delen ontvangen / Parts received: organisation, defaults, locked');
+    expect(status).toContain('Genegeerde waarden / Ignored values (0)');
   });
 
   it('cannot be disabled or removed by the user', async () => {
@@ -198,9 +204,9 @@ describe('force-install by policy from a self-hosted update server (Chromium)', 
       'door de organisatie, via beleid (admin)',
     );
     const status = await after.getByLabel('Status als tekst').inputValue();
-    expect(status).toContain(`locked.platforms.tiktok = false`);
-    expect(status).toContain(`Extensie-ID: ${v1.id}`);
-    expect(await after.getByLabel('TikTok').isDisabled()).toBe(true);
+    expect(status).toContain('locked.linkCheck = false');
+    expect(status).toContain(`Extensie-ID / Extension ID: ${v1.id}`);
+    expect(await after.getByLabel('Links online nakijken').isDisabled()).toBe(true);
     await screenshot(after, 'force-install-options-after-update');
   });
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromeView } from '../../lib/settings/chrome-view';
 import { POLICY_DIR, screenshot, startBrowser, type Harness } from './harness';
 
 /**
@@ -22,7 +23,10 @@ const DRAFT = 'Vandaag werkte het grobbelzorg team hard aan de flubbertaak op de
 /** The extension API as the options page sees it (the page runs these lines, not Node). */
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { sync: { get(keys: null): Promise<Record<string, unknown>> } };
+  storage: {
+    sync: { get(keys: null): Promise<Record<string, unknown>> };
+    managed: { get(keys: null): Promise<Record<string, unknown>> };
+  };
 };
 
 let harness: Harness | undefined;
@@ -110,5 +114,50 @@ describe('managed policy in Chromium', () => {
     expect(await options.getByRole('region', { name: 'Let op' }).count()).toBe(0);
     await expect.poll(() => unknownWords(options, 2), { timeout: 10_000 }).not.toContain('flubbertaak');
     await screenshot(options, 'policy-options-rewritten');
+  });
+
+  it('passes on exactly what npm run policy:check predicts of a policy with admin mistakes', async () => {
+    // Mistakes an administrator makes: a string for a yes/no, a number in a word list, US
+    // spelling, an unknown key, null. Chromium leaves out whole parts and unknown keys without
+    // telling the extension; the policy check must say in advance what arrives.
+    const mistakes = {
+      organisation: { name: 'Zorggroep Schema', words: ['ok'], colour: 'blauw' },
+      organization: { name: 'US spelling' },
+      defaults: { linkCheck: 'true', lang: 'nl' },
+      locked: {
+        platforms: { tiktok: false, twitter: false },
+        words: ['a', 5],
+        rules: { 'privacy/bsn': { enabled: true, sev: 'stop' } },
+      },
+      Locked: { lang: 'nl' },
+    };
+    const expected = chromeView(mistakes).kept;
+    expect(Object.keys(expected)).toEqual(['organisation']); // the prediction is not trivial
+    harness!.setPolicy(mistakes);
+    const managed = () => options.evaluate(() => chrome.storage.managed.get(null));
+    await expect
+      .poll(async () => ((await managed()).organisation as { name?: string } | undefined)?.name, {
+        timeout: 20_000,
+      })
+      .toBe('Zorggroep Schema');
+    expect(await managed()).toEqual(expected);
+    // The support desk sees which parts never arrived, on the options page itself.
+    await expect
+      .poll(() => options.getByLabel('Status als tekst').inputValue(), { timeout: 10_000 })
+      .toContain(
+        'Delen ontvangen / Parts received: organisation (niet: defaults, locked) / organisation (not: defaults, locked)',
+      );
+    const withNull = {
+      organisation: { name: 'Zorggroep Null' },
+      defaults: { linkCheck: null },
+      locked: { linkCheck: false },
+    };
+    harness!.setPolicy(withNull);
+    await expect
+      .poll(async () => ((await managed()).organisation as { name?: string } | undefined)?.name, {
+        timeout: 20_000,
+      })
+      .toBe('Zorggroep Null');
+    expect(await managed()).toEqual(chromeView(withNull).kept);
   });
 });

@@ -6,7 +6,7 @@ $id = 'bopcdpmcjgjnecdlabkljmahphbjbdhj'
 $policy = [ordered]@{
   'organisation' = '{"name":"Zorggroep Voorbeeld","domains":["zorggroepvoorbeeld.nl"],"internalDomains":["intranet.zorggroepvoorbeeld.local"],"words":["Voorbeeldhof","zorgleefplan","ZGV"],"phrases":[{"phrase":"Project Noorderlicht","message":"Interne projectnaam: nog niet openbaar.","severity":"stop"}],"checklist":["Is niemand herkenbaar zonder toestemming?","Klopt de toon: vriendelijk en feitelijk?"],"canAddWords":true,"hosts":["planner.zorggroepvoorbeeld.nl"]}'
   'defaults' = '{"lang":"nl","platforms":{"tiktok":false}}'
-  'locked' = '{"rules":{"privacy/bsn":{"enabled":true,"severity":"stop"}},"showWelcome":false}'
+  'locked' = '{"rules":{"privacy/bsn":{"enabled":true,"severity":"stop"}},"linkCheck":false}'
 }
 foreach ($vendor in @('Google\Chrome', 'Microsoft\Edge')) {
   $key = "HKLM:\SOFTWARE\Policies\$vendor\3rdparty\extensions\$id\policy"
