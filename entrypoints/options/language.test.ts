@@ -63,3 +63,25 @@ describe('the options page speaks the language the user chose, not the browserâ€
     );
   });
 });
+
+describe('the options page shows the newest settings', () => {
+  it('a slow first read never overwrites a change that arrived meanwhile', async () => {
+    browserLocale('nl');
+    // A browser's first managed-storage read can take seconds; the ones after are quick.
+    const managed = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    let first = true;
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
+      if (first) {
+        first = false;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return managed(keys);
+    });
+    await openOptionsPage();
+    await setUserChoice('lang', 'en');
+    await waitFor(() => expect(document.title).toBe('Zorgvuldig: settings'));
+    // The first read (from before the change) answers now: the page must stay as it is.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(document.title).toBe('Zorgvuldig: settings');
+  });
+});

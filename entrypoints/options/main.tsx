@@ -10,11 +10,10 @@ import {
   addUserWord,
   exportUserSettings,
   importUserSettings,
-  loadSettings,
+  followSettings,
   removeUserWord,
   resetUserSettings,
   setUserChoice,
-  watchSettings,
   type Resolved,
 } from '../../lib/settings';
 
@@ -82,5 +81,4 @@ const show = async (resolved: Resolved) => {
 };
 
 // The page lives as long as its tab, so the watch never needs to stop.
-watchSettings((resolved) => void show(resolved), new AbortController().signal);
-void loadSettings().then(show);
+followSettings((resolved) => void show(resolved), new AbortController().signal);

@@ -4,7 +4,7 @@ import { Popup } from '../../components/popup/Popup';
 import type { PopupActions } from '../../components/popup/types';
 import { send } from '../../lib/messaging/client';
 import type { TabHealth, TabMessage } from '../../lib/messaging/health';
-import { loadSettings, setUserChoice, watchSettings, type Resolved } from '../../lib/settings';
+import { followSettings, setUserChoice, type Resolved } from '../../lib/settings';
 import { openWelcomePage } from '../../lib/welcome/install';
 
 const root = document.getElementById('app')!;
@@ -38,8 +38,7 @@ const show = (next: Resolved = resolved!) => {
 };
 
 // The popup closes with its window, so the watch never needs to stop.
-watchSettings(show, new AbortController().signal);
-void loadSettings().then(show);
+followSettings(show, new AbortController().signal);
 /**
  * The page the user is on: the active tab under the toolbar popup. Opened in a tab of its own
  * (keyboard users, some headless browsers), the popup is the active tab itself: then the page is

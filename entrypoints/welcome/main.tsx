@@ -3,13 +3,7 @@ import { browser } from 'wxt/browser';
 import { Welcome } from '../../components/welcome/Welcome';
 import { t } from '../../components/welcome/texts';
 import type { WelcomeActions } from '../../components/welcome/types';
-import {
-  loadSettings,
-  provisionalSettings,
-  setUserChoice,
-  watchSettings,
-  type Resolved,
-} from '../../lib/settings';
+import { followSettings, provisionalSettings, setUserChoice, type Resolved } from '../../lib/settings';
 
 const root = document.getElementById('app')!;
 
@@ -29,12 +23,11 @@ const show = (resolved: Resolved) => {
 };
 
 // The page lives as long as its tab, so the watch never needs to stop.
-watchSettings(show, new AbortController().signal);
 let loaded = false;
-void loadSettings().then((resolved) => {
+followSettings((resolved) => {
   loaded = true;
   show(resolved);
-});
+}, new AbortController().signal);
 // A browser's first start can keep storage waiting for seconds: show the welcome in the
 // browser's language meanwhile rather than an empty page; the real settings replace it.
 setTimeout(() => {

@@ -8,7 +8,7 @@ export {
   type Outcome,
 } from './actions';
 export { isPlatformEnabled, toCheckerSettings } from './checker';
-export { loadSettings, loadSettingsWithin, provisionalSettings, watchSettings } from './load';
+export { followSettings, loadSettings, loadSettingsWithin, provisionalSettings, watchSettings } from './load';
 export { isLocked } from './merge';
 export { type Notice, type Resolved } from './resolve';
 export { platformIds, type PlatformId, type Settings, type UserLayer } from './schema';

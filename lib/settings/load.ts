@@ -47,15 +47,31 @@ const relevant = (changes: Record<string, unknown>, area: string) =>
  * (in any tab or device), until `signal` aborts. Late answers of older reloads are dropped.
  */
 export function watchSettings(onChange: (resolved: Resolved) => void, signal: AbortSignal): void {
+  subscribe(onChange, signal, { now: false });
+}
+
+/**
+ * watchSettings plus a first read now, for a page that shows the settings: one answer at a time
+ * in order, so a slow first read (a browser's first managed-storage read can take seconds) never
+ * puts back what a change shown meanwhile replaced.
+ */
+export function followSettings(show: (resolved: Resolved) => void, signal: AbortSignal): void {
+  subscribe(show, signal, { now: true });
+}
+
+function subscribe(onChange: (resolved: Resolved) => void, signal: AbortSignal, { now }: { now: boolean }) {
   if (signal.aborted) return;
   let latest = 0;
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (!relevant(changes, area)) return;
+  const read = () => {
     const seq = ++latest;
     void loadSettings().then((resolved) => {
       if (seq === latest && !signal.aborted) onChange(resolved);
     });
   };
+  const listener = (changes: Record<string, unknown>, area: string) => {
+    if (relevant(changes, area)) read();
+  };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
+  if (now) read();
 }
