@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
-import { BUDGET_MS, LONG, SENTENCE, msFromLastKey } from './discovery-shared';
+import { BUDGET_MS, LONG, SENTENCE, markLastKey, msFromLastKey, typeInBursts } from './discovery-shared';
 import { DRIFT_CASES, SKIPPED } from './drift-cases';
 import { editorText, fixtureReady, startBrowser, type Harness } from './harness';
 
@@ -43,20 +42,6 @@ async function countChecks(): Promise<() => Promise<number>> {
   return () => sw.evaluate(() => (globalThis as unknown as { __zvChecks: number }).__zvChecks);
 }
 
-/** Types the text key by key, in bursts with pauses longer than the debounce, so checks run while typing goes on. */
-async function typeInBursts(page: Page, text: string): Promise<void> {
-  for (let at = 0; at < text.length; at += 250) {
-    for (const [i, line] of text
-      .slice(at, at + 250)
-      .split('\n')
-      .entries()) {
-      if (i > 0) await page.keyboard.press('Enter');
-      if (line) await page.keyboard.type(line);
-    }
-    await page.waitForTimeout(350);
-  }
-}
-
 describe('pages written before reading how boxes are found (drift-cases.ts)', () => {
   it.each(DRIFT_CASES)('$name', async (c) => {
     const started = Date.now();
@@ -84,10 +69,7 @@ describe('pages written before reading how boxes are found (drift-cases.ts)', ()
       await typeInBursts(page, LONG);
       await page.keyboard.press('Enter');
     }
-    await box.evaluate(() => {
-      const w = window as unknown as { __zvLastKey: number };
-      window.addEventListener('keydown', () => (w.__zvLastKey = performance.now()), true);
-    });
+    await markLastKey(box);
     await page.keyboard.type(SENTENCE, { delay: 20 });
     const shownMs = await msFromLastKey(box, 'privacy/bsn');
     timings[c.name] = Math.round(shownMs);

@@ -1,4 +1,4 @@
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** What the discovery tests type in every box: a name, a valid BSN and a room. */
 export const SENTENCE = 'Mevrouw Jansen, BSN 111222333, ligt op kamer 12';
@@ -35,4 +35,26 @@ export function msFromLastKey(box: Locator, ruleId: string): Promise<number> {
       }),
     ruleId,
   );
+}
+
+/** Types the text key by key, in bursts with pauses longer than the debounce, so checks run while typing goes on. */
+export async function typeInBursts(page: Page, text: string): Promise<void> {
+  for (let at = 0; at < text.length; at += 250) {
+    for (const [i, line] of text
+      .slice(at, at + 250)
+      .split('\n')
+      .entries()) {
+      if (i > 0) await page.keyboard.press('Enter');
+      if (line) await page.keyboard.type(line);
+    }
+    await page.waitForTimeout(350);
+  }
+}
+
+/** From now on the box's window notes the time of every key press (read by msFromLastKey). */
+export function markLastKey(box: Locator): Promise<void> {
+  return box.evaluate(() => {
+    const w = window as unknown as { __zvLastKey: number };
+    window.addEventListener('keydown', () => (w.__zvLastKey = performance.now()), true);
+  });
 }

@@ -1,7 +1,7 @@
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { card } from './composer-cases';
-import { BUDGET_MS, LONG, SENTENCE, msFromLastKey } from './discovery-shared';
+import { BUDGET_MS, LONG, SENTENCE, markLastKey, msFromLastKey, typeInBursts } from './discovery-shared';
 import { editorText, fixtureReady, screenshot, startBrowser, type Harness } from './harness';
 
 /**
@@ -102,20 +102,9 @@ describe('composers in markup the selectors do not name', () => {
       await box.click();
       h.network.clear();
       h.errors.length = 0;
-      // Bursts with pauses longer than the debounce, so checks run and answer while typing goes on.
-      for (let at = 0; at < LONG.length; at += 250) {
-        const part = LONG.slice(at, at + 250);
-        for (const [i, line] of part.split('\n').entries()) {
-          if (i > 0) await page.keyboard.press('Enter');
-          if (line) await page.keyboard.type(line);
-        }
-        await page.waitForTimeout(350);
-      }
+      await typeInBursts(page, LONG);
       await page.keyboard.press('Enter');
-      await box.evaluate(() => {
-        const w = window as unknown as { __zvLastKey: number };
-        window.addEventListener('keydown', () => (w.__zvLastKey = performance.now()), true);
-      });
+      await markLastKey(box);
       await page.keyboard.type(SENTENCE, { delay: 20 });
       const shownMs = await msFromLastKey(box, 'privacy/bsn');
       timings[v.name] = Math.round(shownMs);
