@@ -645,6 +645,21 @@ const MESSAGES: Record<Kind, (wrong: string, right: string) => Text> = {
   past: (w, r) => texts.text('past', { r }),
 };
 
+/**
+ * The engine, answering each word's `correct` once per draft: the reader asks about a word and
+ * its d/t twins at every place it stands, and a long draft repeats its words many times.
+ */
+function rememberingAnswers(spell: SpellEngine): SpellEngine {
+  const answers = new Map<string, boolean>();
+  const remembering = Object.create(spell) as SpellEngine;
+  remembering.correct = (word: string) => {
+    let known = answers.get(word);
+    if (known === undefined) answers.set(word, (known = spell.correct(word)));
+    return known;
+  };
+  return remembering;
+}
+
 function findVerbForms(text: string, ctx: CheckContext, spell: SpellEngine): RuleHit[] {
   if (!spell.wordClass) return [];
   const skipped = skippedSpans(text);
@@ -656,7 +671,11 @@ function findVerbForms(text: string, ctx: CheckContext, spell: SpellEngine): Rul
     if (isNotAWord(text, start, end)) continue;
     tokens.push({ word, lower: word.toLowerCase(), start, end });
   }
-  const reader = new Reader(text, tokens, spell as SpellEngine & { wordClass(w: string): WordClass });
+  const reader = new Reader(
+    text,
+    tokens,
+    rememberingAnswers(spell) as SpellEngine & { wordClass(w: string): WordClass },
+  );
   const hits: RuleHit[] = [];
   tokens.forEach((t, i) => {
     // A capital mid-sentence is a name or a brand; a word the dictionary rejects is unknown-word's.
