@@ -94,3 +94,17 @@ describe('privacy/combination: an age told of a colleague', () => {
     expect(found(text).length).toBeGreaterThan(0);
   });
 });
+
+describe('privacy/combination: the health of a colleague in another sentence', () => {
+  const details = (text: string) => found(text).map((f) => f.message);
+
+  it('is no detail of the patient in the next sentence', () => {
+    const text = 'Een collega was ziek, dus we werkten met z’n drieën. Mevrouw Jansen ligt op kamer 12.';
+    expect(details(text).join(' ')).not.toContain('ziek');
+  });
+
+  it('still counts health a nurse gave to the patient', () => {
+    const text = 'Mevrouw Jansen ligt op kamer 12. De verpleegkundige gaf haar morfine tegen de pijn.';
+    expect(details(text).join(' ')).toContain('morfine');
+  });
+});

@@ -4,7 +4,7 @@ import { modelFallback } from '../../learned/fallback';
 import type { Severity } from '../../types';
 import { anchorsIn, type Anchor } from '../../text/anchors';
 import { DETAIL_WEIGHT, detailAnchors, detailsIn, type Detail, type DetailKind } from '../../text/details';
-import { analyse, tokenAt, tokensOf } from '../../text/tokens';
+import { analyse, sentenceAt, tokenAt, tokensOf, type Analysis } from '../../text/tokens';
 import { COLLEAGUE_ROLES, RELATIVES } from '../../data/care';
 
 /** What this rule says, Dutch first. */
@@ -103,6 +103,7 @@ function detailHits(text: string, t: CheckContext['t']): RuleHit[] {
   let d0 = 0;
   let at = 0;
   const colleagueIn = colleagueFinder(analyse(text));
+  const colleagueIsSubject = colleagueSubjectFinder(analyse(text));
   const carriedOn = carrier(analyse(text), namedIn);
   for (const anchor of anchors) {
     // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
@@ -131,6 +132,8 @@ function detailHits(text: string, t: CheckContext['t']): RuleHit[] {
       if (d.start < from || (d.start < anchor.end && anchor.start < d.end)) continue;
       // "Beste Ingrid, fijn dat uw vader het naar zijn zin heeft op De Wingerd": the home is the father's.
       if (anchor.addressed && d.start > anchor.end && relativeBetween(text, anchor.end, d.start)) continue;
+      // "Een collega was ziek. Mevrouw Jansen ligt op kamer 12.": the illness is the colleague's.
+      if (d.kind === 'health' && colleagueIsSubject(d.start, anchor.sentence)) continue;
       near.push(d);
     }
     const named = anchor.named || [-1, 0, 1].some((k) => namedIn.has(anchor.sentence + k));
@@ -198,6 +201,34 @@ function colleagueFinder(analysis: ReturnType<typeof analyse>): (sentence: numbe
   };
   return (sentence) => (sentence > 0 && inSentence(sentence - 1)) || inSentence(sentence);
 }
+/** Words before the subject of a sentence: "Een collega", "Onze verpleegkundige". */
+const DETERMINERS = new Set(['een', 'één', 'de', 'het', 'onze', 'ons', 'mijn', 'm’n', "m'n", 'die', 'deze']);
+/** A colleague's sentence that speaks of the patient too ("gaf haar morfine") keeps its details. */
+const OBJECT_PRONOUNS = new Set(['haar', 'hem', 'hun', 'hen']);
+
+/**
+ * Whether the detail at this offset stands in another sentence than the anchor's, one whose
+ * subject is a colleague and which does not speak of anyone else; each sentence is read once.
+ */
+function colleagueSubjectFinder(analysis: Analysis): (offset: number, anchorSentence: number) => boolean {
+  const known = new Map<number, boolean>();
+  const read = (s: number) => {
+    const tokens = tokensOf(analysis, s);
+    let k = 0;
+    while (k < 2 && k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
+    return (
+      k < tokens.length && isColleague(tokens[k].lower) && !tokens.some((t) => OBJECT_PRONOUNS.has(t.lower))
+    );
+  };
+  return (offset, anchorSentence) => {
+    const s = sentenceAt(analysis, offset);
+    if (s === anchorSentence) return false;
+    let found = known.get(s);
+    if (found === undefined) known.set(s, (found = read(s)));
+    return found;
+  };
+}
+
 const isColleague = (w: string) =>
   COLLEAGUE_ROLES.has(w) ||
   ['manager', 'leider', 'verpleegkundige', 'coördinator'].some(
