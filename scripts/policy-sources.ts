@@ -1,4 +1,5 @@
 import { JSDOM } from 'jsdom';
+import { isObject } from '../lib/settings/chrome-view';
 import { managedSchema, type JsonSchema } from '../lib/settings/managed-schema';
 import { GECKO_ID } from './policy-files';
 
@@ -21,9 +22,6 @@ export type FoundPolicy = {
   /** Whether the same file also installs this ID by policy (undefined when the file cannot say). */
   installed?: boolean;
 };
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A .reg file as regedit reads it: [key] sections, then "name"="string" (\\ and \" escaped) or dword values. */
 export function parseReg(text: string): Record<string, Record<string, string | number>> {

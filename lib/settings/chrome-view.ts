@@ -24,7 +24,8 @@ export type ChromeView = { kept: Record<string, unknown>; dropped: Issue[] };
 
 type Found = { path: string; expected: string; actual: string };
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
+/** A JSON object (not null, not an array). */
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The JSON type of a value as Chrome's schema names it. */

@@ -94,7 +94,8 @@ function detailHits(text: string, t: CheckContext['t']): RuleHit[] {
   const anchors: Anchor[] = extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
   const fromDetails = new Set<Anchor>(extra);
   if (anchors.length === 0) return [];
-  const { sentences } = analyse(text);
+  const analysis = analyse(text);
+  const { sentences } = analysis;
 
   // "Beste meneer X, ... Uw moeder was een geliefde bewoonster op De Linde": the one answered
   // and the home of their relative are details of two people; the greeting counts on its own.
@@ -102,9 +103,9 @@ function detailHits(text: string, t: CheckContext['t']): RuleHit[] {
   const hits = new Map<number, RuleHit>();
   let d0 = 0;
   let at = 0;
-  const colleagueIn = colleagueFinder(analyse(text));
-  const colleagueIsSubject = colleagueSubjectFinder(analyse(text));
-  const carriedOn = carrier(analyse(text), namedIn);
+  const colleagueIn = colleagueFinder(analysis);
+  const colleagueIsSubject = colleagueSubjectFinder(analysis);
+  const carriedOn = carrier(analysis, namedIn);
   for (const anchor of anchors) {
     // "Annet is onze nieuwe locatiemanager in Emmen. Ze heeft 20 jaar ervaring": a colleague.
     if (!anchor.named && pronoun(text, anchor) && colleagueIn(anchor.sentence)) continue;
@@ -171,14 +172,10 @@ const CARRIERS = new Set(['hij', 'zij', 'ze', 'zijn', "z'n", 'z’n', 'haar', 'h
  * For a sentence, how many of the next sentences carry its person on by a pronoun, without
  * naming anyone else; each sentence's pronouns are read once.
  */
-function carrier(analysis: ReturnType<typeof analyse>, namedIn: Set<number>): (sentence: number) => number {
-  const has = new Map<number, boolean>();
-  const carries = (s: number) => {
-    let found = has.get(s);
-    if (found === undefined)
-      has.set(s, (found = !namedIn.has(s) && tokensOf(analysis, s).some((t) => CARRIERS.has(t.lower))));
-    return found;
-  };
+function carrier(analysis: Analysis, namedIn: Set<number>): (sentence: number) => number {
+  const carries = eachSentenceOnce(
+    (s) => !namedIn.has(s) && tokensOf(analysis, s).some((t) => CARRIERS.has(t.lower)),
+  );
   return (sentence) => {
     let n = 0;
     while (n < CARRY_MAX && sentence + n + 1 < analysis.sentences.length && carries(sentence + n + 1)) n++;
@@ -192,13 +189,8 @@ const pronoun = (text: string, a: Anchor) => /^(?:hij|zij|ze)$/i.test(text.slice
  * Whether a colleague stands in this sentence or the one before; each sentence is read once
  * (a long text without full stops is one sentence, and reading it for every "ze" was quadratic).
  */
-function colleagueFinder(analysis: ReturnType<typeof analyse>): (sentence: number) => boolean {
-  const known = new Map<number, boolean>();
-  const inSentence = (s: number) => {
-    let found = known.get(s);
-    if (found === undefined) known.set(s, (found = tokensOf(analysis, s).some((t) => isColleague(t.lower))));
-    return found;
-  };
+function colleagueFinder(analysis: Analysis): (sentence: number) => boolean {
+  const inSentence = eachSentenceOnce((s) => tokensOf(analysis, s).some((t) => isColleague(t.lower)));
   return (sentence) => (sentence > 0 && inSentence(sentence - 1)) || inSentence(sentence);
 }
 /** Words before the subject of a sentence: "Een collega", "Onze verpleegkundige". */
@@ -211,18 +203,24 @@ const OBJECT_PRONOUNS = new Set(['haar', 'hem', 'hun', 'hen']);
  * subject is a colleague and which does not speak of anyone else; each sentence is read once.
  */
 function colleagueSubjectFinder(analysis: Analysis): (offset: number, anchorSentence: number) => boolean {
-  const known = new Map<number, boolean>();
-  const read = (s: number) => {
+  const colleagueSubject = eachSentenceOnce((s) => {
     const tokens = tokensOf(analysis, s);
     let k = 0;
     while (k < 2 && k < tokens.length && DETERMINERS.has(tokens[k].lower)) k++;
     return (
       k < tokens.length && isColleague(tokens[k].lower) && !tokens.some((t) => OBJECT_PRONOUNS.has(t.lower))
     );
-  };
+  });
   return (offset, anchorSentence) => {
     const s = sentenceAt(analysis, offset);
-    if (s === anchorSentence) return false;
+    return s !== anchorSentence && colleagueSubject(s);
+  };
+}
+
+/** A question about a sentence, read once per sentence however often it is asked. */
+function eachSentenceOnce(read: (sentence: number) => boolean): (sentence: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (s) => {
     let found = known.get(s);
     if (found === undefined) known.set(s, (found = read(s)));
     return found;
