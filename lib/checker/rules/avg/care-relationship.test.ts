@@ -10,6 +10,8 @@ describe('avg/care-relationship', () => {
     it.each([
       ['Fijn dat u zich tijdens uw opname gesteund voelde.', 'tijdens uw opname'],
       ['Vervelend dat uw behandeling bij ons zo lang duurde.', 'uw behandeling bij ons'],
+      ['Wat fijn dat het na haar operatie zo goed gaat.', 'na haar operatie'],
+      ['Zijn behandeling bij ons is bijna klaar.', 'Zijn behandeling bij ons'],
       ['We hebben uw dossier erbij gepakt.', 'uw dossier'],
       ['Fijn dat de bevalling bij ons goed ging!', 'de bevalling bij ons'],
       ['Beste mevrouw, u lag destijds op afdeling 5B.', 'u lag destijds op afdeling 5B'],
@@ -97,6 +99,8 @@ describe('avg/care-relationship', () => {
       ['Kun je dat even in het dossier zetten?', 'message'],
       ['Ze wil haar afspraak verzetten, kun je haar bellen?', 'message'],
       ['Fijn dat uw moeder zo genoten heeft van het concert in het park.', 'reply'],
+      // a staff comment about the whole ward: "zijn" is everyone's, no one answered is confirmed
+      ['Met z’n drieën, en toch kreeg iedereen op tijd zijn medicatie.', 'comment'],
       // thanks, offers and general information; staff and volunteers addressed; a friend's comment
       ['Bedankt voor het compliment aan ons team! We geven het door.', 'reply'],
       ['Dank voor uw bericht. Belt u gerust met onze patiëntenservice, dan kijken we mee.', 'reply'],

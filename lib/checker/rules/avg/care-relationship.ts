@@ -55,7 +55,11 @@ const RELATIVE =
  */
 const CONFIRMS = new RegExp(
   [
-    `(?:(?:tijdens|na|bij|over|van|voor|in) )?(?:uw|jouw|je|zijn|haar) (?:${CARE_NOUNS})(?: ${OURS})?`,
+    `(?:(?:tijdens|na|bij|over|van|voor|in) )?(?:uw|jouw|je) (?:${CARE_NOUNS})(?: ${OURS})?`,
+    // Someone else's care only after a preposition or with "bij ons": "tijdens haar opname", not
+    // "iedereen kreeg op tijd zijn medicatie" (a staff post about the whole ward).
+    `(?:tijdens|na|bij|over|van|voor|in) (?:zijn|haar) (?:${CARE_NOUNS})(?: ${OURS})?`,
+    `(?:zijn|haar) (?:${CARE_NOUNS}) ${OURS}`,
     `(?:de|het|jullie) (?:${CARE_NOUNS}) ${OURS}`,
     `(?:u|je) (?:lag|lagen|was opgenomen|bent opgenomen|werd opgenomen|bent behandeld|werd behandeld|bent geweest|werd geopereerd|bent geopereerd)(?: destijds| toen)?(?: ${OURS}| op afdeling [\\p{L}\\d]{1,6}| op de [\\p{L}]{2,20})?`,
     `(?:dat |toen )?(?:u|je) (?:[\\p{L}]{1,12} ){0,4}(?:in de wachtkamer|op de poli|op de spoed|op de seh|wordt verwacht|werd verwacht)(?: [\\p{L}]{1,12}){0,2}`,
